@@ -1,0 +1,33 @@
+package capsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar target/capsim.jar <command>}. */
+@Command(name = "capsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Community capacity simulator: deficit and strengths-based social care pathways.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code: 0 success, 2 bad input, 1 internal fault. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        // subcommands, one class each (keep alphabetical)
+        return cl.execute(args);
+    }
+
+    @Override public void run() { new CommandLine(this).usage(System.out); }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[]{"capsim " + version()}; }
+    }
+
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-dev" : v;
+    }
+}

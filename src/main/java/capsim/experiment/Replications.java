@@ -1,0 +1,54 @@
+package capsim.experiment;
+
+import capsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs R replications of a scenario on T threads. Each replication is single-threaded and
+ * seeded from (scenario seed, replication index) alone, so results do not depend on T; they
+ * come back in replication order.
+ */
+public final class Replications {
+    private Replications() {}
+
+    public static List<RunResult> run(Scenario scenario, int replications, int threads, IntConsumer progress) {
+        if (replications < 1) throw new IllegalArgumentException("replications must be at least 1");
+        IntConsumer p = progress == null ? w -> {} : progress;
+        if (threads <= 1 || replications == 1) {
+            List<RunResult> out = new ArrayList<>();
+            for (int r = 0; r < replications; r++) out.add(Simulation.run(scenario, r, p));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), r -> {
+            Thread t = new Thread(r, "capsim-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> fs = new ArrayList<>();
+            IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
+            for (int r = 0; r < replications; r++) {
+                final int rep = r;
+                fs.add(pool.submit(() -> Simulation.run(scenario, rep, shared)));
+            }
+            List<RunResult> out = new ArrayList<>();
+            for (Future<RunResult> f : fs) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package capsim.scenario;
+
+import java.util.List;
+
+/**
+ * One model parameter as declared in the registry ({@code capsim/parameters.yaml}): its type,
+ * default, valid range or allowed values, unit, and where the default comes from (a citation
+ * or the word "assumption").
+ */
+public record ParamSpec(String key, Type type, Object defaultValue, Double min, Double max,
+                        List<String> values, String unit, String source, String doc) {
+
+    public enum Type { NUMBER, INTEGER, BOOLEAN, ENUM }
+
+    /** Human description of what a valid value looks like, for error messages. */
+    public String expected() {
+        return switch (type) {
+            case NUMBER -> "a number" + range();
+            case INTEGER -> "a whole number" + range();
+            case BOOLEAN -> "true or false";
+            case ENUM -> "one of " + String.join(", ", values);
+        };
+    }
+
+    private String range() {
+        if (min == null && max == null) return "";
+        return " in [" + (min == null ? "-inf" : fmt(min)) + ", " + (max == null ? "inf" : fmt(max)) + "]";
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

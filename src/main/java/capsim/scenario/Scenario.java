@@ -1,0 +1,34 @@
+package capsim.scenario;
+
+import java.nio.file.Path;
+
+/**
+ * A fully resolved scenario: the run settings and every model parameter, after {@code extends}
+ * and any {@code --set} overrides. Immutable; build variants with the {@code with*} methods.
+ *
+ * @param source the file it was loaded from (null when built in code)
+ */
+public record Scenario(String name, String description, Path source, long seed, int population,
+                       int years, int burnInYears, ParamSet params) {
+
+    public static final int WEEKS_PER_YEAR = 52;
+
+    public int reportedWeeks() { return years * WEEKS_PER_YEAR; }
+
+    public int burnInWeeks() { return burnInYears * WEEKS_PER_YEAR; }
+
+    public Scenario withSeed(long s) { return new Scenario(name, description, source, s, population, years, burnInYears, params); }
+
+    public Scenario withYears(int y) { return new Scenario(name, description, source, seed, population, y, burnInYears, params); }
+
+    public Scenario withPopulation(int n) { return new Scenario(name, description, source, seed, n, years, burnInYears, params); }
+
+    public Scenario withBurnInYears(int b) { return new Scenario(name, description, source, seed, population, years, b, params); }
+
+    public Scenario withParams(ParamSet p) { return new Scenario(name, description, source, seed, population, years, burnInYears, p); }
+
+    /** Scenario built from the registry defaults alone, for tests and benchmarks. */
+    public static Scenario defaults() {
+        return new Scenario("defaults", "registry defaults", null, 1L, 50_000, 10, 2, ParamRegistry.get().defaults());
+    }
+}
