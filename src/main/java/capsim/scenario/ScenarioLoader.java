@@ -188,8 +188,9 @@ public final class ScenarioLoader {
                     if (in == null) throw new ScenarioException(display, 0, null, "shipped scenario missing from the jar");
                     bytes = in.readAllBytes();
                 }
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;   // a BOM some editors write
             } catch (CharacterCodingException e) {
                 throw new ScenarioException(display, 0, null, "not UTF-8 text");
             } catch (IOException e) {
@@ -209,7 +210,12 @@ public final class ScenarioLoader {
     }
 
     private static Source locate(String ref) {
-        Path p = Path.of(ref);
+        Path p;
+        try {
+            p = Path.of(ref);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(ref, 0, null, "not a valid file name or scenario name");
+        }
         if (Files.exists(p)) return fileSource(p);
         String base = p.getFileName() == null ? ref : p.getFileName().toString();
         if (base.endsWith(".yaml")) base = base.substring(0, base.length() - 5);
@@ -224,8 +230,12 @@ public final class ScenarioLoader {
         if (from.path != null) {
             Path dir = from.path.getParent();
             for (String r : new String[]{ref, ref + ".yaml"}) {
-                Path c = dir == null ? Path.of(r) : dir.resolve(r);
-                if (Files.isRegularFile(c)) return new Source(c.toString(), c, null);
+                try {
+                    Path c = dir == null ? Path.of(r) : dir.resolve(r);
+                    if (Files.isRegularFile(c)) return new Source(c.toString(), c, null);
+                } catch (java.nio.file.InvalidPathException e) {
+                    break;   // not a file name: try it as a shipped name, which reports the problem
+                }
             }
         }
         String name = ref.endsWith(".yaml") ? ref.substring(0, ref.length() - 5) : ref;

@@ -177,6 +177,21 @@ class ScenarioLoaderTest {
         assertTrue(assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).getMessage().contains("too large"));
     }
 
+    @Test
+    void checkValueNormalisesOrNamesTheOrigin() {
+        assertEquals("resource-led", ScenarioLoader.checkValue("pathway.regime", "resource-led", "sweep.yaml"));
+        assertEquals(3000L, ScenarioLoader.checkValue("population", 3000, "sweep.yaml"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.checkValue("years", 0.5, "sweep.yaml"));
+        assertEquals("sweep.yaml: years: expected a whole number in [1, 100], got '0.5'", e.getMessage());
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("bom.yaml");
+        Files.writeString(f, "\uFEFFname: bom\nyears: 3\n");
+        assertEquals(3, ScenarioLoader.load(f).years());
+    }
+
     /** Number and boolean parameters, whichever the registry declares (it grows with the model). */
     @Test
     void typedParametersAreCheckedAgainstTheRegistry(@TempDir Path tmp) throws IOException {
