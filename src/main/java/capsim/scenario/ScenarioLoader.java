@@ -272,7 +272,7 @@ public final class ScenarioLoader {
                 for (FileData f : chain.subList(seen.indexOf(src.identity()), chain.size())) cycle.add(f.source.display);
                 cycle.add(src.display);
                 throw new ScenarioException(from.source.display, from.extendsLine, EXTENDS,
-                        "cyclic extends: " + String.join(" -> ", cycle));
+                        "cyclic: " + String.join(" -> ", cycle) + "; expected a chain that ends in a scenario without extends");
             }
             seen.add(src.identity());
             FileData fd = parse(src);

@@ -42,7 +42,7 @@ class BadInputTest {
             "out-of-range.yaml    | out-of-range.yaml:2:    | population     | out of range",
             "bad-enum.yaml        | bad-enum.yaml:3:        | pathway.regime | expected one of needs-led, resource-led",
             "missing-extends.yaml | missing-extends.yaml:2: | extends        | cannot find 'no-such-scenario'",
-            "cycle-a.yaml         | cycle-b.yaml:2:         | extends        | cyclic extends",
+            "cycle-a.yaml         | cycle-b.yaml:2:         | extends        | cyclic: ",
             "missing-name.yaml    | missing-name.yaml:1:    | name           | missing required key",
             "duplicate-key.yaml   | duplicate-key.yaml:4:   | pathway.regime | set twice",
             "bad-in-base.yaml     | wrong-type.yaml:3:      | years          | expected a whole number",

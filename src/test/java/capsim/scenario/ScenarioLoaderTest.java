@@ -103,7 +103,7 @@ class ScenarioLoaderTest {
             "out-of-range.yaml    | out-of-range.yaml:2    | population     | expected a whole number in [100, 10000000], got '5' (out of range)",
             "bad-enum.yaml        | bad-enum.yaml:3        | pathway.regime | expected one of needs-led, resource-led, got 'needs-lead' (did you mean needs-led?)",
             "missing-extends.yaml | missing-extends.yaml:2 | extends        | cannot find 'no-such-scenario'",
-            "cycle-a.yaml         | cycle-b.yaml:2         | extends        | cyclic extends: ",
+            "cycle-a.yaml         | cycle-b.yaml:2         | extends        | cyclic: ",
             "missing-name.yaml    | missing-name.yaml:1    | name           | missing required key",
             "duplicate-key.yaml   | duplicate-key.yaml:4   | pathway.regime | set twice (first at line 3)",
             "section-scalar.yaml  | section-scalar.yaml:2  | pathway        | is a section: expected a mapping of its parameters",
@@ -122,7 +122,7 @@ class ScenarioLoaderTest {
     @Test
     void cycleIsSpelledOut() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> load("cycle-a.yaml"));
-        assertTrue(e.getMessage().endsWith("cycle-a.yaml -> " + DIR.resolve("cycle-b.yaml") + " -> " + DIR.resolve("cycle-a.yaml")),
+        assertTrue(e.getMessage().contains("cycle-a.yaml -> " + DIR.resolve("cycle-b.yaml") + " -> " + DIR.resolve("cycle-a.yaml") + "; "),
                 e.getMessage());
     }
 
@@ -132,7 +132,7 @@ class ScenarioLoaderTest {
         Files.writeString(f, "name: me\nextends: me.yaml\n");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
         assertEquals(2, e.line());
-        assertTrue(e.getMessage().contains("cyclic extends"), e.getMessage());
+        assertTrue(e.getMessage().contains("cyclic: "), e.getMessage());
     }
 
     @Test
