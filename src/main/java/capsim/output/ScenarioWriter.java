@@ -1,6 +1,7 @@
 package capsim.output;
 
 import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +25,11 @@ public final class ScenarioWriter {
         b.append("burn_in_years: ").append(s.burnInYears()).append('\n');
         Map<String, Object> tree = new TreeMap<>();
         for (Map.Entry<String, Object> e : s.params().asMap().entrySet()) put(tree, e.getKey().split("\\."), 0, e.getValue());
-        tree(b, tree, 0);
+        for (Map.Entry<String, Object> e : tree.entrySet()) {
+            // a section named like a run setting (population) is written flat, so no key appears twice
+            if (ScenarioLoader.TOP_KEYS.contains(e.getKey())) flat(b, e.getKey(), e.getValue());
+            else tree(b, Map.of(e.getKey(), e.getValue()), 0);
+        }
         return b.toString();
     }
 
@@ -32,6 +37,12 @@ public final class ScenarioWriter {
     private static void put(Map<String, Object> node, String[] path, int i, Object v) {
         if (i == path.length - 1) { node.put(path[i], v); return; }
         put((Map<String, Object>) node.computeIfAbsent(path[i], k -> new TreeMap<String, Object>()), path, i + 1, v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flat(StringBuilder b, String path, Object node) {
+        if (node instanceof Map<?, ?> m) for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) flat(b, path + "." + e.getKey(), e.getValue());
+        else b.append(path).append(": ").append(scalar(node)).append('\n');
     }
 
     @SuppressWarnings("unchecked")

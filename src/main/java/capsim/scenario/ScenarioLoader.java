@@ -320,6 +320,11 @@ public final class ScenarioLoader {
         for (NodeTuple t : top.getValue()) {
             String key = keyOf(t, src, "");
             Node v = t.getValueNode();
+            // a run setting may share its name with a parameter section (population: 2000 and population: {...})
+            if (TOP_KEYS.contains(key) && v instanceof MappingNode && isSection(key)) {
+                param(fd, key, t, v);
+                continue;
+            }
             switch (key) {
                 case NAME -> {
                     once(fd, key, t);

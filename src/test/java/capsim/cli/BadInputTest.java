@@ -37,14 +37,14 @@ class BadInputTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "bad-syntax.yaml      | bad-syntax.yaml:3:      | burn_in_years  | invalid YAML",
-            "unknown-key.yaml     | unknown-key.yaml:4:     | pathway.regim  | did you mean pathway.regime?",
+            "unknown-key.yaml     | unknown-key.yaml:4:     | eligibility.regim  | did you mean eligibility.regime?",
             "wrong-type.yaml      | wrong-type.yaml:3:      | years          | expected a whole number",
             "out-of-range.yaml    | out-of-range.yaml:2:    | population     | out of range",
-            "bad-enum.yaml        | bad-enum.yaml:3:        | pathway.regime | expected one of needs-led, resource-led",
+            "bad-enum.yaml        | bad-enum.yaml:3:        | eligibility.regime | expected one of needs-led, resource-led",
             "missing-extends.yaml | missing-extends.yaml:2: | extends        | cannot find 'no-such-scenario'",
             "cycle-a.yaml         | cycle-b.yaml:2:         | extends        | cyclic: ",
             "missing-name.yaml    | missing-name.yaml:1:    | name           | missing required key",
-            "duplicate-key.yaml   | duplicate-key.yaml:4:   | pathway.regime | set twice",
+            "duplicate-key.yaml   | duplicate-key.yaml:4:   | eligibility.regime | set twice",
             "bad-in-base.yaml     | wrong-type.yaml:3:      | years          | expected a whole number",
     })
     void malformedScenarioRunsNothing(String file, String where, String key, String expected) throws IOException {
@@ -59,8 +59,8 @@ class BadInputTest {
 
     @Test
     void badSetNamesSetAndKey() throws IOException {
-        Cli.Result r = Cli.run("run", DIR + "base.yaml", "--set", "pathway.regime=often", "--out", tmp.resolve("o").toString());
-        assertOneLineError(r, "--set: pathway.regime: expected one of needs-led, resource-led, got 'often'");
+        Cli.Result r = Cli.run("run", DIR + "base.yaml", "--set", "eligibility.regime=often", "--out", tmp.resolve("o").toString());
+        assertOneLineError(r, "--set: eligibility.regime: expected one of needs-led, resource-led, got 'often'");
         r = Cli.run("run", DIR + "base.yaml", "--set", "agencies.nope=1", "--out", tmp.resolve("o").toString());
         assertOneLineError(r, "--set: agencies.nope: unknown key");
         r = Cli.run("run", DIR + "base.yaml", "--set", "population", "--out", tmp.resolve("o").toString());

@@ -30,7 +30,7 @@ class CommandsTest {
         assertTrue(r.out().lines().anyMatch(l -> l.matches("key +value +default +range or values +unit +source")), r.out());
         for (String key : ParamRegistry.get().specs().keySet())
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(key + " ")), key);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("pathway\\.regime +\\*resource-led +needs-led +needs-led\\|resource-led .*")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("eligibility\\.regime +\\*resource-led +needs-led +needs-led\\|resource-led .*")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("years +\\*2 +10 +\\[1, 100] +years +run setting")), r.out());
 
         Cli.Result changed = Cli.run("params", "src/test/resources/scenarios/child.yaml", "--changed");

@@ -88,8 +88,8 @@ class RunCommandTest {
 
     @Test
     void resolvedScenarioRoundTrips() throws IOException {
-        Path out = run("a", "--set", "pathway.regime=resource-led", "--population", "2500");
-        Scenario original = ScenarioLoader.load(BASE, List.of("pathway.regime=resource-led", "population=2500"));
+        Path out = run("a", "--set", "eligibility.regime=resource-led", "--population", "2500");
+        Scenario original = ScenarioLoader.load(BASE, List.of("eligibility.regime=resource-led", "population=2500"));
         Path written = out.resolve("scenario.yaml");
         Scenario back = ScenarioLoader.load(written);
         assertEquals(withoutSource(original), withoutSource(back));

@@ -28,7 +28,7 @@ class ScenarioLoaderTest {
         assertEquals(2000, s.population());
         assertEquals(1, s.years());
         assertEquals(1, s.burnInYears());
-        assertEquals("needs-led", s.params().str("pathway.regime"));
+        assertEquals("needs-led", s.params().str("eligibility.regime"));
         // every registry key is present, at its default unless set
         assertEquals(ParamRegistry.get().specs().keySet(), s.params().asMap().keySet());
     }
@@ -40,11 +40,11 @@ class ScenarioLoaderTest {
         assertEquals("A small test base scenario", child.description(), "description inherited");
         assertEquals(42, child.seed());
         assertEquals(2, child.years(), "child overrides years");
-        assertEquals("resource-led", child.params().str("pathway.regime"));
+        assertEquals("resource-led", child.params().str("eligibility.regime"));
 
         Scenario grand = load("grandchild.yaml");   // extends: child (no suffix), flat dotted key
         assertEquals(2, grand.years());
-        assertEquals("needs-led", grand.params().str("pathway.regime"));
+        assertEquals("needs-led", grand.params().str("eligibility.regime"));
         assertEquals("Overrides the child's regime again, flat", grand.description());
     }
 
@@ -72,21 +72,21 @@ class ScenarioLoaderTest {
     @Test
     void setOverridesWinAndAreValidated() {
         Scenario s = ScenarioLoader.load(DIR.resolve("base.yaml").toString(),
-                List.of("seed=7", "years=3", "burn_in_years=0", "population=3000", "pathway.regime=resource-led"));
+                List.of("seed=7", "years=3", "burn_in_years=0", "population=3000", "eligibility.regime=resource-led"));
         assertEquals(7, s.seed());
         assertEquals(3, s.years());
         assertEquals(0, s.burnInYears());
         assertEquals(3000, s.population());
-        assertEquals("resource-led", s.params().str("pathway.regime"));
+        assertEquals("resource-led", s.params().str("eligibility.regime"));
 
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> ScenarioLoader.load(DIR.resolve("base.yaml").toString(), List.of("pathway.regime=sometimes")));
+                () -> ScenarioLoader.load(DIR.resolve("base.yaml").toString(), List.of("eligibility.regime=sometimes")));
         assertEquals("--set", e.file());
-        assertEquals("pathway.regime", e.key());
-        assertTrue(e.getMessage().startsWith("--set: pathway.regime: expected one of needs-led, resource-led"), e.getMessage());
+        assertEquals("eligibility.regime", e.key());
+        assertTrue(e.getMessage().startsWith("--set: eligibility.regime: expected one of needs-led, resource-led"), e.getMessage());
 
-        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(DIR.resolve("base.yaml").toString(), List.of("pathway.regim=x")));
-        assertTrue(e.getMessage().contains("did you mean pathway.regime?"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(DIR.resolve("base.yaml").toString(), List.of("eligibility.regim=x")));
+        assertTrue(e.getMessage().contains("did you mean eligibility.regime?"), e.getMessage());
         e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(DIR.resolve("base.yaml").toString(), List.of("years")));
         assertTrue(e.getMessage().contains("expected key=value"), e.getMessage());
         e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(DIR.resolve("base.yaml").toString(), List.of("years=0")));
@@ -97,16 +97,16 @@ class ScenarioLoaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "bad-syntax.yaml      | bad-syntax.yaml:3      | burn_in_years  | invalid YAML",
-            "unknown-key.yaml     | unknown-key.yaml:4     | pathway.regim  | unknown key; did you mean pathway.regime?",
+            "unknown-key.yaml     | unknown-key.yaml:4     | eligibility.regim  | unknown key; did you mean eligibility.regime?",
             "unknown-top-key.yaml | unknown-top-key.yaml:2 | populaton      | unknown key; did you mean population?",
             "wrong-type.yaml      | wrong-type.yaml:3      | years          | expected a whole number in [1, 100], got 'ten'",
             "out-of-range.yaml    | out-of-range.yaml:2    | population     | expected a whole number in [100, 10000000], got '5' (out of range)",
-            "bad-enum.yaml        | bad-enum.yaml:3        | pathway.regime | expected one of needs-led, resource-led, got 'needs-lead' (did you mean needs-led?)",
+            "bad-enum.yaml        | bad-enum.yaml:3        | eligibility.regime | expected one of needs-led, resource-led, got 'needs-lead' (did you mean needs-led?)",
             "missing-extends.yaml | missing-extends.yaml:2 | extends        | cannot find 'no-such-scenario'",
             "cycle-a.yaml         | cycle-b.yaml:2         | extends        | cyclic: ",
             "missing-name.yaml    | missing-name.yaml:1    | name           | missing required key",
-            "duplicate-key.yaml   | duplicate-key.yaml:4   | pathway.regime | set twice (first at line 3)",
-            "section-scalar.yaml  | section-scalar.yaml:2  | pathway        | is a section: expected a mapping of its parameters",
+            "duplicate-key.yaml   | duplicate-key.yaml:4   | eligibility.regime | set twice (first at line 3)",
+            "section-scalar.yaml  | section-scalar.yaml:2  | eligibility    | is a section: expected a mapping of its parameters",
             "bad-in-base.yaml     | wrong-type.yaml:3      | years          | expected a whole number",
     })
     void malformedScenariosNameFileLineAndKey(String file, String where, String key, String expected) {
@@ -178,8 +178,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aRunSettingAndAParameterSectionMayShareAName() {
+        Assumptions.assumeTrue(ParamRegistry.get().spec("population.share_children") != null, "registry has population.share_children");
+        Scenario s = load("setting-and-section.yaml");
+        assertEquals(3000, s.population());
+        assertEquals(0.3, s.params().num("population.share_children"));
+        Scenario set = ScenarioLoader.applySets(s, List.of("population=4000", "population.share_children=0.25"));
+        assertEquals(4000, set.population());
+        assertEquals(0.25, set.params().num("population.share_children"));
+    }
+
+    @Test
     void checkValueNormalisesOrNamesTheOrigin() {
-        assertEquals("resource-led", ScenarioLoader.checkValue("pathway.regime", "resource-led", "sweep.yaml"));
+        assertEquals("resource-led", ScenarioLoader.checkValue("eligibility.regime", "resource-led", "sweep.yaml"));
         assertEquals(3000L, ScenarioLoader.checkValue("population", 3000, "sweep.yaml"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.checkValue("years", 0.5, "sweep.yaml"));
         assertEquals("sweep.yaml: years: expected a whole number in [1, 100], got '0.5'", e.getMessage());
