@@ -51,11 +51,18 @@ public final class ParamsCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("scenario " + s.name() + " (" + s.source() + ")" + (s.description().isBlank() ? "" : ": " + s.description().strip()));
+        // columns as wide as their widest cell, but a rare long one (a list of values) overflows
+        int[] cap = {Integer.MAX_VALUE, 16, 16, 24, 24};
         int[] w = new int[6];
-        for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], r[i].length());
+        for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], Math.min(cap[i], r[i].length()));
         for (String[] r : rows) {
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 5; i++) b.append(String.format("%-" + w[i] + "s  ", r[i]));
+            int over = 0;   // how far earlier cells overflowed, taken back from later padding
+            for (int i = 0; i < 5; i++) {
+                int pad = Math.max(0, w[i] - r[i].length() - over);
+                over = Math.max(0, over + r[i].length() - w[i]);
+                b.append(r[i]).append(" ".repeat(pad)).append("  ");
+            }
             o.println(b.append(r[5]).toString().stripTrailing());
         }
         o.flush();
