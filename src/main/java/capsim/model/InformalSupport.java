@@ -53,16 +53,17 @@ final class InformalSupport implements Steppable {
                 mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         double[] given = pop.given, received = pop.received, demand = pop.demand, capacity = pop.capacity,
                 strain = pop.strain, mobilised = pop.mobilised;
-        for (int i = 0, n = pop.size; i < n; i++) {
-            given[i] = 0;
-            received[i] = 0;
-            demand[i] = 0;
+        int n = pop.size;
+        java.util.Arrays.fill(given, 0, n, 0);
+        java.util.Arrays.fill(received, 0, n, 0);
+        java.util.Arrays.fill(demand, 0, n, 0);
+        double[] capByAge = capacityByAge();
+        for (int i = 0; i < n; i++) {
             if (!live[i]) continue;
             int age = ages[i];
             double s = safety[i], h = health[i], mh = mental[i], l = living[i];
             double x = s > h ? s : h, y = mh > l ? mh : l, max = x > y ? x : y;
-            double cap = age >= 75 ? capOlder : age >= 18 ? capAdult : age >= 12 ? 1.0 : 0;
-            capacity[i] = cap * (1 - max) * (1 - 0.5 * strain[i]);
+            capacity[i] = capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - max) * (1 - 0.5 * strain[i]);
             double want = h > mh ? h : mh;
             if (age < 18 && s > want) want = s;
             if (want > floor) {
@@ -71,6 +72,17 @@ final class InformalSupport implements Steppable {
                 demand[i] = d;
             }
         }
+    }
+
+    private double[] capByAgeTable;
+
+    /** Spare hours a week by age (a table, not a chain of comparisons, in the loop over everyone). */
+    private double[] capacityByAge() {
+        if (capByAgeTable == null) {
+            capByAgeTable = new double[121];
+            for (int a = 0; a < capByAgeTable.length; a++) capByAgeTable[a] = a >= 75 ? capOlder : a >= 18 ? capAdult : a >= 12 ? 1.0 : 0;
+        }
+        return capByAgeTable;
     }
 
     /** Each person who asks draws hours from their ties, by weight, as spare capacity allows; returns the hours given. */
@@ -139,6 +151,7 @@ final class InformalSupport implements Steppable {
     }
 
     void refreshSupport(Population pop, SocialNetwork net) {
+        double[] capByAge = capacityByAge();
         for (int i = 0; i < pop.size; i++) {
             if (!pop.live[i]) continue;
             double s = 0;
@@ -147,8 +160,7 @@ final class InformalSupport implements Steppable {
             for (int k = 0, deg = net.degree[i]; k < deg; k++) {
                 int j = nb[k];
                 int age = pop.age[j];
-                double cap = age >= 75 ? capOlder : age >= 18 ? capAdult : age >= 12 ? 1.0 : 0;
-                s += w[k] * cap * (1 - pop.strain[j]);
+                s += w[k] * capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - pop.strain[j]);
             }
             pop.support[i] = Math.min(1, s / reference);
         }
