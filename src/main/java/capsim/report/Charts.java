@@ -104,7 +104,7 @@ public final class Charts {
         for (int y = 0; y < cum.size(); y++) s.add(y, cum.get(y).mean(), lowOf(cum.get(y)), highOf(cum.get(y)));
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(s);
-        XYPlot plot = xyPlot(ds, "Year after the switch", "Cumulative saving", new Color[]{SAVES});
+        XYPlot plot = xyPlot(ds, "Year after the switch", "Cumulative saving", new Color[]{SAVES}, true);
         ValueMarker zero = new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f));
         zero.setLabel("break-even: above this line the scenario has cost less in total");
         zero.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
@@ -117,8 +117,8 @@ public final class Charts {
                     BasicStroke.JOIN_MITER, 1f, new float[]{4f, 4f}, 0f));
             m.setLabel("median break-even: year " + median);
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT); // left of the line: it may stand at the horizon's edge
             plot.addDomainMarker(m);
         }
         JFreeChart chart = chart("Cumulative net saving over " + c.years() + " years", plot, true);
@@ -189,7 +189,8 @@ public final class Charts {
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(b);
         ds.addSeries(s);
-        XYPlot plot = xyPlot(ds, "Year after the switch", "Cost a year", new Color[]{BASELINE, SCENARIO});
+        // not from zero: the two lines' gap, which is the point, would vanish; the subtitle gives the size
+        XYPlot plot = xyPlot(ds, "Year after the switch", "Cost a year", new Color[]{BASELINE, SCENARIO}, false);
         Delta all = c.delta(group, "cost", 0);
         JFreeChart chart = chart(label + ": cost a year", plot, true);
         chart.addSubtitle(subtitle("Change over " + c.years() + " years: " + Format.signedMoney(all.change().mean())
@@ -203,7 +204,7 @@ public final class Charts {
         if (bKey.equals(sKey)) sKey = sKey + " (again)";
         for (QuintileChange q : c.quintiles()) {
             if (!q.measure().equals(measure)) continue;
-            String col = "Q" + q.quintile() + (q.quintile() == 1 ? " most deprived" : q.quintile() == 5 ? " least deprived" : "");
+            String col = "Q" + q.quintile() + (q.quintile() == 1 ? " (most deprived)" : q.quintile() == 5 ? " (least deprived)" : "");
             ds.add(q.baseline().mean(), halfWidth(q.baseline()), bKey, col);
             ds.add(q.scenario().mean(), halfWidth(q.scenario()), sKey, col);
         }
@@ -215,7 +216,10 @@ public final class Charts {
         r.setShadowVisible(false);
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         NumberAxis valueAxis = new NumberAxis(Words.label(measure));
-        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis("Deprivation quintile"), valueAxis, r);
+        valueAxis.setAutoRangeMinimumSize(0.01); // all-zero outcomes (a model without them yet) still get a readable axis
+        CategoryAxis quintileAxis = new CategoryAxis("Deprivation quintile");
+        quintileAxis.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(ds, quintileAxis, valueAxis, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -225,11 +229,13 @@ public final class Charts {
         return new Chart("quintiles-" + measure.replace('_', '-'), title, chart, 640, 360);
     }
 
-    private static XYPlot xyPlot(YIntervalSeriesCollection ds, String xLabel, String yLabel, Color[] colours) {
+    private static XYPlot xyPlot(YIntervalSeriesCollection ds, String xLabel, String yLabel, Color[] colours, boolean fromZero) {
         NumberAxis x = new NumberAxis(xLabel);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(fromZero); // the cumulative saving starts at year 0; yearly costs at year 1
         NumberAxis y = new NumberAxis(yLabel);
-        y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeIncludesZero(fromZero);
+        y.setAutoRangeMinimumSize(10); // pounds: a flat line (no change at all) gets a readable axis
         y.setNumberFormatOverride(new MoneyFormat());
         DeviationRenderer r = new DeviationRenderer(true, true);
         for (int i = 0; i < colours.length; i++) {

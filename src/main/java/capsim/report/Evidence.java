@@ -32,7 +32,7 @@ public record Evidence(List<Pattern> patterns, List<String> critique, List<Cavea
             patterns.add(new Pattern(str(p.get("approach")), str(p.get("design")), str(p.get("outcome")), effect(p.get("effect")),
                     str(p.get("also"))));
         List<String> critique = new ArrayList<>();
-        for (Object o : (List<Object>) ev.get("critique")) critique.add(str(o));
+        for (Object o : (List<Object>) ev.get("critique")) critique.add(effect(o)); // "Author: text" parses as a one-entry map
         List<Caveat> caveats = new ArrayList<>();
         for (Map<String, Object> c : (List<Map<String, Object>>) yaml("/capsim/report/caveats.yaml").get("caveats"))
             caveats.add(new Caveat(str(c.get("title")), str(c.get("text")), str(c.get("source"))));
@@ -42,7 +42,7 @@ public record Evidence(List<Pattern> patterns, List<String> critique, List<Cavea
     private static String effect(Object o) {
         if (!(o instanceof Map<?, ?> m)) return str(o);
         StringJoiner j = new StringJoiner("; ");
-        m.forEach((k, v) -> j.add(k.toString().replace('_', ' ') + ": " + v));
+        m.forEach((k, v) -> j.add(k.toString().replace('_', ' ') + ": " + str(v)));
         return j.toString();
     }
 

@@ -84,10 +84,9 @@ public final class ReportPage {
     private static void keyFigures(StringBuilder h, PairedComparison c) {
         h.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<table class=\"figures\">\n")
                 .append("<tr><th></th><th>Mean</th><th>95% interval</th></tr>\n");
-        row(h, "Total cost over " + c.years() + " years, baseline", Format.money(c.delta(PairedComparison.ALL, "cost", 0).baseline().mean()),
-                moneyRange(c.delta(PairedComparison.ALL, "cost", 0).baseline()));
-        row(h, "Total cost over " + c.years() + " years, scenario", Format.money(c.delta(PairedComparison.ALL, "cost", 0).scenario().mean()),
-                moneyRange(c.delta(PairedComparison.ALL, "cost", 0).scenario()));
+        Delta total = c.delta(PairedComparison.ALL, "cost", 0);
+        row(h, "Total cost over " + c.years() + " years, baseline", Format.money(total.baseline().mean()), levelRange(total.baseline()));
+        row(h, "Total cost over " + c.years() + " years, scenario", Format.money(total.scenario().mean()), levelRange(total.scenario()));
         row(h, "Net saving (baseline minus scenario)", Format.signedMoney(c.netSaving().mean()), moneyRange(c.netSaving()));
         row(h, String.format(Locale.ROOT, "Net present value of the saving at %.1f%%", c.discountRate() * 100),
                 Format.signedMoney(c.npvSaving().mean()), moneyRange(c.npvSaving()));
@@ -208,6 +207,11 @@ public final class ReportPage {
     private static String moneyRange(Interval i) {
         if (Double.isNaN(i.low())) return "n/a (one replication)";
         return Format.signedMoney(i.low()) + " to " + Format.signedMoney(i.high());
+    }
+
+    private static String levelRange(Interval i) {
+        if (Double.isNaN(i.low())) return "n/a (one replication)";
+        return Format.money(i.low()) + " to " + Format.money(i.high());
     }
 
     private static String numberRange(Interval i) {
