@@ -195,7 +195,9 @@ public final class Charts {
         JFreeChart chart = chart(label + ": cost a year", plot, true);
         chart.addSubtitle(subtitle("Change over " + c.years() + " years: " + Format.signedMoney(all.change().mean())
                 + " (95% interval " + Format.signedMoney(all.change().low()) + " to " + Format.signedMoney(all.change().high()) + ")"));
-        return new Chart("cost-" + group, label + ": yearly cost in both scenarios with 95% bands", chart, 480, 320);
+        return new Chart("cost-" + group, label + ": yearly cost in both scenarios. The bands are 95% intervals of each scenario's "
+                + "own mean, which varies with the random life events; the change above is paired, replication by replication, "
+                + "and so far more precise.", chart, 480, 320);
     }
 
     static Chart quintiles(PairedComparison c, String measure) {

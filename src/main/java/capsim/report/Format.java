@@ -49,7 +49,7 @@ public final class Format {
         if (a == 0) s = "0";
         else if (a >= 100) s = String.format(Locale.ROOT, "%,.0f", d);
         else if (a >= 1) s = String.format(Locale.ROOT, "%.2f", d);
-        else s = String.format(Locale.ROOT, "%.3f", d);
+        else s = new java.math.BigDecimal(d).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString(); // small changes keep their digits
         return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
     }
 

@@ -96,16 +96,15 @@ public final class Words {
         for (Agency a : byChange) {
             Interval ch = c.delta(a.code, "cost", 0).change();
             String r = role(ch);
-            if (r.equals("invests")) invest.add(a.label + " (" + Format.signedMoney(ch.mean()) + ")");
-            if (r.equals("saves")) save.add(a.label + " (" + Format.signedMoney(ch.mean()) + ")");
+            if (r.equals("invests")) invest.add(a.label + " by " + Format.money(ch.mean()));
+            if (r.equals("saves")) save.add(a.label + " by " + Format.money(-ch.mean()));
         }
         String who;
         if (invest.isEmpty() && save.isEmpty())
             who = "No single agency's budget changes clearly (every agency's 95% interval includes zero)";
-        else if (save.isEmpty()) who = "No budget clearly saves, while " + list(invest) + " clearly spend" + (invest.size() == 1 ? "s" : "") + " more";
-        else if (invest.isEmpty()) who = list(save) + " clearly spend" + (save.size() == 1 ? "s" : "") + " less and no budget clearly spends more";
-        else who = list(invest) + " clearly spend" + (invest.size() == 1 ? "s" : "") + " more, while "
-                + list(save) + " clearly spend" + (save.size() == 1 ? "s" : "") + " less";
+        else if (save.isEmpty()) who = "Spending rises clearly in " + list(invest) + ", and no budget clearly saves";
+        else if (invest.isEmpty()) who = "Spending falls clearly in " + list(save) + ", and no budget clearly spends more";
+        else who = "Spending rises clearly in " + list(invest) + ", and falls clearly in " + list(save);
         double never = c.breakEvenShare(0);
         int r = c.replications();
         String when;
@@ -127,7 +126,7 @@ public final class Words {
         List<String> parts = new ArrayList<>();
         for (String m : List.of("wellbeing", "unmet_need", "carer_strain")) parts.add(movement(outcome(m)));
         String s = "In the final year, " + parts.get(0) + ", " + parts.get(1) + " and " + parts.get(2);
-        if (c.verdict() == Verdict.SAVING && harms()) s += ", so the saving comes at people's expense";
+        if (c.verdict() == Verdict.SAVING && harms()) s += ", so the saving comes with " + list(worse()) + " for people";
         return s + "; " + settle + ".";
     }
 
@@ -143,11 +142,16 @@ public final class Words {
         return name + " shows no clear change" + range;
     }
 
-    /** People are clearly worse off: wellbeing falls, or unmet need or carer strain rises. */
-    boolean harms() {
-        return role(outcome("wellbeing").change()).equals("saves")
-                || role(outcome("unmet_need").change()).equals("invests")
-                || role(outcome("carer_strain").change()).equals("invests");
+    /** People are clearly worse off in some way: wellbeing falls, or unmet need or carer strain rises. */
+    boolean harms() { return !worse().isEmpty(); }
+
+    /** The outcomes that clearly worsen, in words. */
+    List<String> worse() {
+        List<String> out = new ArrayList<>();
+        if (role(outcome("wellbeing").change()).equals("saves")) out.add("lower wellbeing");
+        if (role(outcome("unmet_need").change()).equals("invests")) out.add("more unmet need");
+        if (role(outcome("carer_strain").change()).equals("invests")) out.add("more carer strain");
+        return out;
     }
 
     Change outcome(String m) {
@@ -197,9 +201,10 @@ public final class Words {
                     + "at the end of " + c.years() + " years. The net present value uses a discount rate of " + rate()
                     + "; a longer horizon or another rate changes the case."});
         if (c.verdict() == Verdict.SAVING && harms())
-            out.add(new String[]{"A saving at people's expense", "The scenario costs less but people are worse off (" + String.join("; ",
-                    List.of(movement(outcome("wellbeing")), movement(outcome("unmet_need")), movement(outcome("carer_strain"))))
-                    + "). That is the pattern of strengths-based practice used as cuts, which the evidence warns against."});
+            out.add(new String[]{"A saving with a cost to people", "The scenario costs less but brings " + list(worse()) + " ("
+                    + String.join("; ", List.of(movement(outcome("wellbeing")), movement(outcome("unmet_need")), movement(outcome("carer_strain"))))
+                    + "). A saving made by shifting need onto people and carers is the pattern of strengths-based practice used as cuts, "
+                    + "which the evidence warns against."});
         for (Change g : c.deprivationGaps()) {
             if (!List.of("wellbeing", "unmet_need").contains(g.measure())) continue;
             Interval ch = g.change();
