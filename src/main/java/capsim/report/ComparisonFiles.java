@@ -43,7 +43,7 @@ public final class ComparisonFiles {
     static String unit(String measure, int year) {
         return switch (measure) {
             case "cost" -> year == 0 ? "GBP over horizon" : "GBP per year";
-            case "open_cases" -> year == 0 ? "cases, mean weekly level" : "cases at year end";
+            case "open_cases" -> year == 0 ? "cases (mean weekly level)" : "cases at year end";
             default -> year == 0 ? "count over horizon" : "count per year";
         };
     }

@@ -1,25 +1,19 @@
 package capsim.report;
 
+import capsim.output.Numbers;
+
 import java.util.Locale;
 
 /**
- * Number formats: {@link #data} for CSV and JSON (fixed, locale-free, so files are byte-identical
- * across machines), and the short forms a reader sees on the page.
+ * Number formats: {@link #data} for CSV (the project's one file format for numbers, so files are
+ * byte-identical across machines), and the short forms a reader sees on the page.
  */
 public final class Format {
     private Format() {}
 
-    /** Four decimals, no grouping, {@code -0} written as {@code 0}; NaN as the empty string. */
+    /** A number in a data file: {@link Numbers#format} (exact, locale-free, {@code -0} as {@code 0}); NaN as the empty string. */
     public static String data(double d) {
-        if (Double.isNaN(d)) return "";
-        String s = String.format(Locale.ROOT, "%.4f", d);
-        return isNegativeZero(s) ? s.substring(1) : s;
-    }
-
-    private static boolean isNegativeZero(String s) {
-        if (!s.startsWith("-")) return false;
-        for (int i = 1; i < s.length(); i++) if (s.charAt(i) != '0' && s.charAt(i) != '.') return false;
-        return true;
+        return Double.isNaN(d) ? "" : Numbers.format(d);
     }
 
     /** Pounds, short: £1.23m, £45.6k, £780; a minus sign for negatives. */

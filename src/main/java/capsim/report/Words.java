@@ -110,10 +110,9 @@ public final class Words {
         String when;
         if (never == 1.0) when = "none of the " + r + " replications breaks even within " + c.years() + " years";
         else {
-            when = Format.percent(1 - never) + " of the " + r + " replications break even within " + c.years()
-                    + " years (median year " + (c.medianBreakEvenYear() == 0 ? "beyond the horizon" : c.medianBreakEvenYear())
-                    + ")";
-            if (never > 0) when += " and " + Format.percent(never) + " never do";
+            when = Format.percent(1 - never) + " of the " + r + " replications break even within " + c.years() + " years";
+            if (c.medianBreakEvenYear() > 0) when += " (median year " + c.medianBreakEvenYear() + ")";
+            if (never > 0) when += " and " + Format.percent(never) + " do not";
         }
         return who + "; " + when + ".";
     }

@@ -23,7 +23,7 @@
  * <p>{@link capsim.report.Evidence}: the bundled published effects and the caveats drawn from
  * the source documents.
  *
- * <p>{@link capsim.report.Format} and {@link capsim.report.Json}: locale-free number formats and
- * a small deterministic JSON writer.
+ * <p>{@link capsim.report.Format} and {@link capsim.report.Json}: number formats for files and for
+ * the page, and a tree-to-JSON adapter over the project's deterministic {@code JsonWriter}.
  */
 package capsim.report;

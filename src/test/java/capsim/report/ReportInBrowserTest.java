@@ -20,15 +20,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportInBrowserTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * The real thing: {@code capsim compare} of the deficit baseline against the strengths-based
+     * switch in a place with few community assets, which costs more; the page must say so.
+     */
     @Test
-    void reportRendersInChromiumWithChartsAndNoErrors(@TempDir Path profile) throws Exception {
+    void compareReportRendersInChromiumAndReadsAsNoSaving(@TempDir Path profile) throws Exception {
         Chromium.require();
         Path dir = Path.of("target", "browser-report");
+        deleteTree(dir);
+        int code = capsim.cli.Main.execute("compare", "baseline-deficit", "low-community-capacity", "--population", "1500",
+                "--years", "2", "--set", "burn_in_years=1", "--replications", "3", "--out", dir.toString());
+        assertEquals(0, code);
+        String dom = checkRenders(dir.resolve("report.html"), profile, "report.png");
+        String summary = Files.readString(dir.resolve("summary.json"));
+        assertFalse(summary.contains("\"verdict\": \"saving\""), "a deprived place with few assets does not save: " + summary);
+        assertTrue(dom.contains("There is no saving") || dom.contains("There is no clear saving"), "the answer says there is no saving");
+        assertFalse(dom.contains("low-community-capacity saves"), "and never claims one");
+    }
+
+    @Test
+    void fixtureReportWithASavingRendersToo(@TempDir Path profile) throws Exception {
+        Chromium.require();
+        Path dir = Path.of("target", "browser-report-saving");
         deleteTree(dir);
         PairedComparison c = ReportFixtures.investThenSave(ReportFixtures.named("baseline-deficit", "Deficit pathway <b>not bold</b>"),
                 ReportFixtures.named("strengths-based", "Strengths-based pathway"));
         ComparisonReport.write(dir, c, new ComparisonFiles.Settings("test", 0.035));
-        checkRenders(dir.resolve("report.html"), profile, "report.png");
+        String dom = checkRenders(dir.resolve("report.html"), profile, "report-saving.png");
+        assertTrue(dom.contains("&lt;b&gt;not bold&lt;/b&gt;"), "scenario text stays text in the rendered page");
     }
 
     @Test
@@ -41,7 +61,7 @@ class ReportInBrowserTest {
     }
 
     /** Screenshot (kept in target/screenshots for CI) and DOM dump of a report page. */
-    static void checkRenders(Path page, Path profile, String screenshotName) throws Exception {
+    static String checkRenders(Path page, Path profile, String screenshotName) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Path shot = SCREENSHOTS.resolve(screenshotName).toAbsolutePath();
         Files.deleteIfExists(shot);
@@ -71,6 +91,7 @@ class ReportInBrowserTest {
         assertTrue(dom.contains("The answer"), "the answer section rendered");
         assertEquals(List.of(), Chromium.pageErrors(d.stderr()), "no console errors or failed loads");
         assertEquals(List.of(), Chromium.pageErrors(s.stderr()), "no console errors or failed loads");
+        return dom;
     }
 
     static void deleteTree(Path dir) throws Exception {
