@@ -109,7 +109,7 @@ public final class ReportPage {
                 .append("<p class=\"note\">Cost change is scenario minus baseline: positive means the budget spends more (invests), negative means it saves. ")
                 .append("Demand changes are in contacts and crises per year and open cases at the year's end.</p>\n")
                 .append("<table class=\"agencies\">\n<tr><th>Agency</th><th>Role</th><th>Cost change over ").append(c.years())
-                .append(" years</th><th>95% interval</th><th>Contacts</th><th>Open cases (mean)</th><th>Crises</th></tr>\n");
+                .append(" years</th><th>95% interval</th><th>Contacts change</th><th>Open cases change (mean level)</th><th>Crises change</th></tr>\n");
         for (String g : PairedComparison.groups()) {
             Interval ch = c.delta(g, "cost", 0).change();
             h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : Words.role(ch))

@@ -46,12 +46,24 @@ public final class Words {
         return group.equals(PairedComparison.ALL) ? "All agencies" : Agency.byCode(group).label;
     }
 
-    /** What a budget does, from its cost change (scenario minus baseline). */
+    /** Which way a paired change goes, judged by its 95% interval. */
+    enum Direction { NONE, UP, DOWN, UNCLEAR }
+
+    static Direction direction(Interval change) {
+        if (change.exactlyZero()) return Direction.NONE;
+        if (change.n() >= 2 && change.low() > 0) return Direction.UP;
+        if (change.n() >= 2 && change.high() < 0) return Direction.DOWN;
+        return Direction.UNCLEAR;
+    }
+
+    /** What a budget does, from its cost change (scenario minus baseline): invests, saves, no clear change or no change. */
     public static String role(Interval change) {
-        if (change.exactlyZero()) return "no change";
-        if (change.n() >= 2 && change.low() > 0) return "invests";
-        if (change.n() >= 2 && change.high() < 0) return "saves";
-        return "no clear change";
+        return switch (direction(change)) {
+            case NONE -> "no change";
+            case UP -> "invests";
+            case DOWN -> "saves";
+            case UNCLEAR -> "no clear change";
+        };
     }
 
     public String question() {
@@ -135,10 +147,11 @@ public final class Words {
         String name = label(o.measure());
         if (ch.exactlyZero()) return name + " does not change";
         String range = " (95% interval " + Format.signedNumber(ch.low()) + " to " + Format.signedNumber(ch.high()) + ")";
-        String r = role(ch);
-        if (r.equals("invests")) return name + " rises by " + Format.number(ch.mean()) + range;
-        if (r.equals("saves")) return name + " falls by " + Format.number(-ch.mean()) + range;
-        return name + " shows no clear change" + range;
+        return switch (direction(ch)) {
+            case UP -> name + " rises by " + Format.number(ch.mean()) + range;
+            case DOWN -> name + " falls by " + Format.number(-ch.mean()) + range;
+            default -> name + " shows no clear change" + range;
+        };
     }
 
     /** People are clearly worse off in some way: wellbeing falls, or unmet need or carer strain rises. */
@@ -147,9 +160,9 @@ public final class Words {
     /** The outcomes that clearly worsen, in words. */
     List<String> worse() {
         List<String> out = new ArrayList<>();
-        if (role(outcome("wellbeing").change()).equals("saves")) out.add("lower wellbeing");
-        if (role(outcome("unmet_need").change()).equals("invests")) out.add("more unmet need");
-        if (role(outcome("carer_strain").change()).equals("invests")) out.add("more carer strain");
+        if (direction(outcome("wellbeing").change()) == Direction.DOWN) out.add("lower wellbeing");
+        if (direction(outcome("unmet_need").change()) == Direction.UP) out.add("more unmet need");
+        if (direction(outcome("carer_strain").change()) == Direction.UP) out.add("more carer strain");
         return out;
     }
 
@@ -207,8 +220,8 @@ public final class Words {
         for (Change g : c.deprivationGaps()) {
             if (!List.of("wellbeing", "unmet_need").contains(g.measure())) continue;
             Interval ch = g.change();
-            String r = role(ch);
-            if (r.equals("invests") || r.equals("saves"))
+            Direction d = direction(ch);
+            if (d == Direction.UP || d == Direction.DOWN)
                 out.add(new String[]{"Inequality in " + label(g.measure()),
                         "The gap in " + label(g.measure()) + " between the most and least deprived quintiles (most minus least) changes by "
                                 + Format.signedNumber(ch.mean()) + " (95% interval " + Format.signedNumber(ch.low()) + " to "
