@@ -123,7 +123,7 @@ public final class ComparisonFiles {
         }
         m.put("parameters_that_differ", diffs);
         m.put("outputs", List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/", "report.html",
-                "baseline/", "scenario/"));
+                "baseline/", "scenario/", "manifest.json"));
         return Json.write(m);
     }
 

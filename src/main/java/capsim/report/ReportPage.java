@@ -69,7 +69,8 @@ public final class ReportPage {
                 .append("from the files beside it: <code>deltas.csv</code> (each agency, measure and year), ")
                 .append("<code>who-invests-who-saves.csv</code>, <code>summary.json</code> (totals, net present value, break-even, outcomes, ")
                 .append("deprivation gap), <code>charts/</code>, and each scenario's own run outputs in <code>baseline/</code> and ")
-                .append("<code>scenario/</code> (weekly time series of every replication and the fully resolved scenario). ")
+                .append("<code>scenario/</code> (weekly time series of every replication and the fully resolved scenario), and ")
+                .append("<code>manifest.json</code> (version, command line, times). ")
                 .append("Sign convention: ").append(esc(ComparisonFiles.SIGN_CONVENTION)).append(".</p>\n</section>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -112,7 +113,7 @@ public final class ReportPage {
                 .append(" years</th><th>95% interval</th><th>Contacts change</th><th>Open cases change (mean level)</th><th>Crises change</th></tr>\n");
         for (String g : PairedComparison.groups()) {
             Interval ch = c.delta(g, "cost", 0).change();
-            h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : Words.role(ch))
+            h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : roleOnPage(ch))
                     .append("</td><td>").append(Format.signedMoney(ch.mean())).append("</td><td>").append(moneyRange(ch)).append("</td>");
             for (String m : List.of("contacts", "open_cases", "crises"))
                 h.append("<td>").append(Format.signedNumber(c.delta(g, m, 0).change().mean())).append("</td>");
@@ -138,6 +139,15 @@ public final class ReportPage {
             h.append("</table>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** A budget's role in plain words: "invests" would flatter extra spending that buys nothing. */
+    private static String roleOnPage(Interval change) {
+        return switch (Words.role(change)) {
+            case "invests" -> "spends more";
+            case "saves" -> "spends less";
+            default -> Words.role(change);
+        };
     }
 
     private static void outcomeTables(StringBuilder h, PairedComparison c) {
