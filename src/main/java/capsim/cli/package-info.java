@@ -18,8 +18,8 @@
  * <p>{@link capsim.cli.BenchCrnCommand}: {@code capsim bench-crn BASELINE SCENARIO}: measures how
  * much smaller the variance of the paired cost difference is than with independent seeds.
  *
- * <p>{@link capsim.cli.ValidateCommand}: {@code capsim validate SCENARIO}: loads and checks a
- * scenario without running it.
+ * <p>{@link capsim.cli.ValidateCommand}: {@code capsim validate SCENARIO...}: loads and checks
+ * scenarios without running them, one line each.
  *
  * <p>{@link capsim.cli.ListCommand}: {@code capsim list}: the shipped scenarios and their
  * descriptions.
