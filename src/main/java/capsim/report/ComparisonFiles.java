@@ -4,6 +4,7 @@ import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
 import capsim.analysis.PairedComparison.Delta;
+import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.model.Agency;
 import capsim.scenario.Scenario;
@@ -122,6 +123,16 @@ public final class ComparisonFiles {
             diffs.add(dm);
         }
         m.put("parameters_that_differ", diffs);
+        List<Object> atWork = new ArrayList<>();
+        for (Difference d : ParameterDifferences.putToWork(c.baseline(), c.scenario())) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("key", d.key());
+            dm.put("value", String.valueOf(d.scenarioValue()));
+            dm.put("unit", d.unit());
+            dm.put("source", d.source());
+            atWork.add(dm);
+        }
+        m.put("parameters_put_to_work_by_the_switch", atWork);
         m.put("outputs", List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/", "report.html",
                 "baseline/", "scenario/", "manifest.json"));
         return Json.write(m);

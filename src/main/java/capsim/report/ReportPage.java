@@ -4,6 +4,7 @@ import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
 import capsim.analysis.PairedComparison.Delta;
+import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.scenario.Scenario;
 
@@ -138,6 +139,23 @@ public final class ReportPage {
             }
             h.append("</table>\n");
         }
+        List<Difference> atWork = ParameterDifferences.putToWork(c.baseline(), c.scenario());
+        if (!atWork.isEmpty()) {
+            long assumed = atWork.stream().filter(Difference::isAssumption).count();
+            h.append("<h3>Put to work by the switch</h3>\n<p>These ").append(atWork.size())
+                    .append(" parameters have the same value in both files, but only the strengths-based pathway reads them, and only the ")
+                    .append("scenario uses it; ").append(assumed).append(" of them rest on assumption. They shape the result as much as ")
+                    .append("the differences above.</p>\n<table class=\"params\">\n<tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Source</th></tr>\n");
+            for (Difference d : atWork) {
+                h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
+                        .append("</code>");
+                if (!d.doc().isBlank()) h.append("<br><span class=\"doc\">").append(esc(d.doc())).append("</span>");
+                h.append("</td><td>").append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit()))
+                        .append("</td><td>").append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "")
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
         h.append("</section>\n");
     }
 
@@ -175,7 +193,8 @@ public final class ReportPage {
         } else {
             h.append("<p>Both scenarios were run with the same random life events, so these ").append(differences.size())
                     .append(" parameters, and nothing else, make the difference. Largest change relative to each parameter's valid range first; ")
-                    .append("a value whose source is an assumption is marked.</p>\n<table class=\"params\">\n")
+                    .append("a value whose source is an assumption is marked; a source of \u201cscenario\u201d marks a policy lever the ")
+                    .append("comparison is about.</p>\n<table class=\"params\">\n")
                     .append("<tr><th>Parameter</th><th>Baseline</th><th>Scenario</th><th>Unit</th><th>Share of range</th><th>Source</th></tr>\n");
             for (Difference d : differences) {
                 h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
@@ -185,6 +204,23 @@ public final class ReportPage {
                         .append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit())).append("</td><td>")
                         .append(Double.isNaN(d.relativeChange()) ? "n/a" : Format.percent(d.relativeChange())).append("</td><td>")
                         .append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "").append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        List<Difference> atWork = ParameterDifferences.putToWork(c.baseline(), c.scenario());
+        if (!atWork.isEmpty()) {
+            long assumed = atWork.stream().filter(Difference::isAssumption).count();
+            h.append("<h3>Put to work by the switch</h3>\n<p>These ").append(atWork.size())
+                    .append(" parameters have the same value in both files, but only the strengths-based pathway reads them, and only the ")
+                    .append("scenario uses it; ").append(assumed).append(" of them rest on assumption. They shape the result as much as ")
+                    .append("the differences above.</p>\n<table class=\"params\">\n<tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Source</th></tr>\n");
+            for (Difference d : atWork) {
+                h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
+                        .append("</code>");
+                if (!d.doc().isBlank()) h.append("<br><span class=\"doc\">").append(esc(d.doc())).append("</span>");
+                h.append("</td><td>").append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit()))
+                        .append("</td><td>").append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "")
+                        .append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

@@ -41,4 +41,21 @@ class ParameterDifferencesTest {
         assertTrue(d.isAssumption(), d.source());
         assertEquals(Math.abs(0.4 - b.params().num("sba.fidelity")), d.relativeChange(), 1e-12);
     }
+
+    @Test
+    void aPathwaySwitchPutsItsOwnParametersToWork() {
+        Scenario b = ScenarioLoader.load("baseline-deficit");
+        List<String> fgc = keys(ParameterDifferences.putToWork(b, ScenarioLoader.load("family-group-conferencing")));
+        assertTrue(fgc.contains("sba.fidelity") && fgc.contains("agencies.csc.conversation_hours"), fgc.toString());
+        assertTrue(!fgc.contains("agencies.asc.conversation_hours"), "adult social care does not switch: " + fgc);
+        assertTrue(fgc.stream().noneMatch(k -> k.startsWith("sba.cuts_")), "cuts parameters only under SBA as cuts: " + fgc);
+        List<String> cuts = keys(ParameterDifferences.putToWork(b, ScenarioLoader.load("sba-as-cuts")));
+        assertTrue(cuts.contains("sba.cuts_package_cut"), cuts.toString());
+        assertEquals(List.of(), ParameterDifferences.putToWork(b, b));
+        assertEquals(List.of(), ParameterDifferences.putToWork(b, ScenarioLoader.load("resource-led-eligibility")), "no switch, nothing put to work");
+    }
+
+    static List<String> keys(List<ParameterDifferences.Difference> d) {
+        return d.stream().map(ParameterDifferences.Difference::key).toList();
+    }
 }
