@@ -245,7 +245,7 @@ public final class Services implements Steppable {
         double mental = pop.need[Population.MENTAL][i], health = pop.need[Population.HEALTH][i];
         if (mental >= threshold(mh, mh.threshold, false) && r.nextDouble() < gpMhRef) request(mh, i, true);
         if (pop.age[i] >= 18 && health >= threshold(asc, asc.threshold, false) && r.nextDouble() < gpAscRef) request(asc, i, true);
-        if (m.policy.strengths[Agency.GP.ordinal()] && vcsOn && pop.asset[i] == Population.NO_ASSET && pop.age[i] >= 5
+        if (m.policy.strengths[Agency.GP.ordinal()] && !m.policy.asCuts && vcsOn && pop.asset[i] == Population.NO_ASSET && pop.age[i] >= 5
                 && Math.max(mental, health) >= 0.25 && r.nextDouble() < gpSocial) {
             m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, cost.socialPrescribing, q);
             if (m.participation.connect(i, r)) {
