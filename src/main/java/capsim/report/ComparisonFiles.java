@@ -108,6 +108,8 @@ public final class ComparisonFiles {
         }
         m.put("agencies", agencies);
         m.put("investment_within_agency_costs", changes(c.investment(), "over the horizon"));
+        m.put("unpaid_care_value_outside_budgets", changes(List.of(c.unpaidCare()),
+                "over the horizon, GBP at replacement cost; not in total cost: a rise is cost shifted onto families and friends"));
         m.put("outcomes_final_year", changes(c.finalYearOutcomes(), "mean weekly level in the final year"));
         m.put("outcomes_horizon", changes(c.horizonOutcomes(), "mean weekly level over the horizon"));
         m.put("deprivation_gap", gaps(c));

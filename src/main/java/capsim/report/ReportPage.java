@@ -95,6 +95,8 @@ public final class ReportPage {
         for (Change inv : c.investment())
             row(h, Words.capitalised(inv.measure().replace("_cost", "").replace('_', ' ')) + " spending, change (inside agency costs)",
                     Format.signedMoney(inv.change().mean()), moneyRange(inv.change()));
+        row(h, "Value of unpaid care, change (outside every budget, not in the totals)", Format.signedMoney(c.unpaidCare().change().mean()),
+                moneyRange(c.unpaidCare().change()));
         int med = c.medianBreakEvenYear();
         row(h, "Break-even year (median of replications)", med == 0 ? "not within " + c.years() + " years" : "year " + med,
                 "never within the horizon: " + Format.percent(c.breakEvenShare(0)) + " of replications");

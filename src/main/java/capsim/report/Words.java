@@ -79,6 +79,16 @@ public final class Words {
     }
 
     String costSentence() {
+        String sentence = budgetSentence();
+        Interval unpaid = c.unpaidCare().change();
+        if (direction(unpaid) != Direction.UP) return sentence;
+        return sentence.substring(0, sentence.length() - 1) + (c.verdict() == Verdict.SAVING ? "; but" : "; and")
+                + " unpaid care worth " + Format.money(unpaid.mean())
+                + " more (95% interval " + Format.money(unpaid.low()) + " to " + Format.money(unpaid.high())
+                + ") falls on families and friends, outside every budget.";
+    }
+
+    private String budgetSentence() {
         String s = c.scenario().name(), b = c.baseline().name();
         Interval saving = c.netSaving();
         int y = c.years();
@@ -245,6 +255,13 @@ public final class Words {
                                 + Format.signedNumber(ch.high()) + "), from " + Format.number(g.baseline().mean()) + " to "
                                 + Format.number(g.scenario().mean()) + "."});
         }
+        Interval unpaid = c.unpaidCare().change();
+        if (direction(unpaid) == Direction.UP)
+            out.add(new String[]{"Cost shifted onto families and friends", "Unpaid care rises by " + Format.money(unpaid.mean())
+                    + " over " + c.years() + " years at replacement cost (95% interval " + Format.money(unpaid.low()) + " to "
+                    + Format.money(unpaid.high()) + "). No budget pays it, so it is not in the totals above"
+                    + (c.verdict() == Verdict.SAVING ? "; set against the saving it leaves " + Format.signedMoney(c.netSaving().mean() - unpaid.mean())
+                    + " for society as a whole." : ".")});
         if (c.baseline().population() < 50_000 || c.replications() < 20)
             out.add(new String[]{"A smaller run than the default", "This comparison used a population of "
                     + String.format(Locale.ROOT, "%,d", c.baseline().population()) + " and " + c.replications()
