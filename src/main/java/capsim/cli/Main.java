@@ -17,6 +17,9 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         // subcommands, one class each (keep alphabetical)
+        cl.addSubcommand(new AnimateCommand());
+        cl.addSubcommand(new GuiCommand());
+        cl.addSubcommand(new SnapshotCommand());
         return cl.execute(args);
     }
 
