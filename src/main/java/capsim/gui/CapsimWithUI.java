@@ -3,7 +3,6 @@ package capsim.gui;
 import capsim.model.CommunityModel;
 import sim.display.Console;
 import sim.display.Controller;
-import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 
@@ -31,7 +30,7 @@ public final class CapsimWithUI extends GUIState {
         public final CommunityModel model;
         public final CommunityView view;
         public final CommunityPortrayal portrayal;
-        Display2D display;
+        CommunityDisplay display;
         JFrame frame;
 
         Lane(CommunityModel model, NetworkPainter painter) {
@@ -40,7 +39,7 @@ public final class CapsimWithUI extends GUIState {
             this.portrayal = new CommunityPortrayal(view, painter);
         }
 
-        public Display2D display() { return display; }
+        public CommunityDisplay display() { return display; }
         public JFrame frame() { return frame; }
     }
 
@@ -59,7 +58,7 @@ public final class CapsimWithUI extends GUIState {
         for (int l = 0; l < models.size(); l++) {
             NetworkPainter painter = new NetworkPainter().quality(false).colourMode(settings.colour())
                     .edgeBudget(settings.edgeBudget());
-            if (models.size() > 1) painter.caption(l == 0 ? "left: first scenario" : "right: second scenario, same seed");
+            if (models.size() > 1) painter.caption(l == 0 ? "A (left)" : "B (right), same seed as A");
             Lane lane = new Lane(models.get(l), painter);
             lanes.add(lane);
             final int index = l;
@@ -123,17 +122,18 @@ public final class CapsimWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         List<String> names = new ArrayList<>();
-        for (Lane lane : lanes) names.add(lane.view.scenarioName());
+        for (int l = 0; l < lanes.size(); l++)
+            names.add(lanes.size() == 1 ? lanes.get(l).view.scenarioName() : (char) ('A' + l) + ": " + lanes.get(l).view.scenarioName());
         charts = new MeasureCharts(names);
         for (int l = 0; l < lanes.size(); l++) {
             Lane lane = lanes.get(l);
-            lane.display = new Display2D(displayWidth, displayHeight, this);
+            lane.display = new CommunityDisplay(displayWidth, displayHeight, this);
             lane.display.setBackdrop(Color.WHITE);
             lane.display.setClipping(false);
             lane.display.attach(lane.portrayal, "Community");
             addControls(lane);
             lane.frame = lane.display.createFrame();
-            lane.frame.setTitle("Community: " + lane.view.scenarioName());
+            lane.frame.setTitle("Community: " + names.get(l));
             lane.frame.setLocation(l * 40, l * 40);
             c.registerFrame(lane.frame);
             lane.frame.setVisible(true);
@@ -194,6 +194,18 @@ public final class CapsimWithUI extends GUIState {
                 drainQueued.set(false);
                 charts.drain();
             });
+    }
+
+    /** A Display2D whose own per-step redraw can be switched off while a script draws every week itself. */
+    public static final class CommunityDisplay extends sim.display.Display2D {
+        private int ruleBefore = -1;
+
+        CommunityDisplay(double width, double height, GUIState gui) { super(width, height, gui); }
+
+        public void drawnByCaller(boolean yes) {
+            if (yes && ruleBefore < 0) { ruleBefore = updateRule; updateRule = UPDATE_RULE_NEVER; }
+            else if (!yes && ruleBefore >= 0) { updateRule = ruleBefore; ruleBefore = -1; }
+        }
     }
 
     @Override

@@ -60,13 +60,18 @@ public final class GuiSession {
      */
     public Speed runWeeks(int weeks) {
         if (console.getPlayState() == Console.PS_STOPPED) onSwing(console::pressPause);
+        for (CapsimWithUI.Lane l : gui.lanes()) l.display().drawnByCaller(true);
         long framesBefore = frames();
         long t0 = System.nanoTime();
-        for (int w = 0; w < weeks; w++) {
-            synchronized (gui.state.schedule) {
-                gui.step();
+        try {
+            for (int w = 0; w < weeks; w++) {
+                synchronized (gui.state.schedule) {
+                    gui.step();
+                }
+                onSwing(this::paintNow);
             }
-            onSwing(this::paintNow);
+        } finally {
+            for (CapsimWithUI.Lane l : gui.lanes()) l.display().drawnByCaller(false);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         CommunityView v = gui.lanes().get(0).view;
