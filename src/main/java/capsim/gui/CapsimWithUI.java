@@ -11,11 +11,10 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The MASON {@link GUIState} around one headless model, or two stepping together (the
@@ -48,7 +47,8 @@ public final class CapsimWithUI extends GUIState {
     private final int displayWidth, displayHeight;
     private MeasureCharts charts;
     private JFrame chartFrame;
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /** Moves the weeks recorded by the model thread into the charts, on Swing's thread. */
+    private Timer chartTimer;
 
     public CapsimWithUI(List<CommunityModel> models, Settings settings) {
         super(models.size() == 1 ? models.get(0) : new TwinModel(models));
@@ -144,6 +144,8 @@ public final class CapsimWithUI extends GUIState {
         chartFrame.setLocation(displayWidth + 30, 0);
         c.registerFrame(chartFrame);
         chartFrame.setVisible(true);
+        chartTimer = new Timer(50, e -> charts.drain(false));
+        chartTimer.start();
         if (c instanceof Console console) {
             console.setIncrementSeedOnStop(false); // a rerun is the same run, as a class expects
         }
@@ -178,7 +180,6 @@ public final class CapsimWithUI extends GUIState {
             while (first.reportedWeek() < 0) state.schedule.step(state);
         }
         for (Lane lane : lanes) if (lane.display != null) lane.display.reset();
-        scheduleRepeatingImmediatelyAfter(s -> queueDrain());
         for (Lane lane : lanes) if (lane.display != null) lane.display.repaint();
     }
 
@@ -188,13 +189,6 @@ public final class CapsimWithUI extends GUIState {
         for (Lane lane : lanes) if (lane.display != null) lane.display.reset();
     }
 
-    private void queueDrain() {
-        if (charts != null && drainQueued.compareAndSet(false, true))
-            SwingUtilities.invokeLater(() -> {
-                drainQueued.set(false);
-                charts.drain();
-            });
-    }
 
     /** A Display2D whose own per-step redraw can be switched off while a script draws every week itself. */
     public static final class CommunityDisplay extends sim.display.Display2D {
@@ -211,6 +205,7 @@ public final class CapsimWithUI extends GUIState {
     @Override
     public void quit() {
         super.quit();
+        if (chartTimer != null) chartTimer.stop();
         for (Lane lane : lanes) if (lane.frame != null) lane.frame.dispose();
         if (chartFrame != null) chartFrame.dispose();
     }

@@ -23,10 +23,11 @@ public enum ColourMode {
     }
 
     // constants of an enum are built before its static fields, so the pathway colours live apart
-    static final Color NO_CONTACT = Pathways.NO_CONTACT, DEFICIT = Pathways.DEFICIT, STRENGTHS_BASED = Pathways.STRENGTHS_BASED;
+    static final Color NO_CONTACT = Pathways.NO_CONTACT, DEFICIT = Pathways.DEFICIT, STRENGTHS_BASED = Pathways.STRENGTHS_BASED, AS_CUTS = Pathways.AS_CUTS;
 
     private static final class Pathways {
-        static final Color NO_CONTACT = new Color(0xBDBDBD), DEFICIT = new Color(0xE6550D), STRENGTHS_BASED = new Color(0x1B9E77);
+        static final Color NO_CONTACT = new Color(0xBDBDBD), DEFICIT = new Color(0xE6550D), STRENGTHS_BASED = new Color(0x1B9E77),
+                AS_CUTS = new Color(0x7B3294);
     }
 
     /** Colour of person i in this mode. */
@@ -38,6 +39,7 @@ public enum ColourMode {
             case PATHWAY -> switch (view.pathway(i)) {
                 case CommunityView.PATHWAY_DEFICIT -> DEFICIT;
                 case CommunityView.PATHWAY_STRENGTHS -> STRENGTHS_BASED;
+                case CommunityView.PATHWAY_CUTS -> AS_CUTS;
                 default -> NO_CONTACT;
             };
         };

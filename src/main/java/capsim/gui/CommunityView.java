@@ -7,7 +7,7 @@ package capsim.gui;
  * Person indices run over a high-water mark: a slot may be dead ({@link #alive}) or reused.
  */
 public interface CommunityView {
-    int PATHWAY_NONE = 0, PATHWAY_DEFICIT = 1, PATHWAY_STRENGTHS = 2;
+    int PATHWAY_NONE = 0, PATHWAY_DEFICIT = 1, PATHWAY_STRENGTHS = 2, PATHWAY_CUTS = 3;
     int TIE_HOUSEHOLD = 0, TIE_KIN = 1, TIE_FRIEND = 2, TIE_NEIGHBOUR = 3, TIE_CO_MEMBER = 4;
     String[] TIE_KINDS = {"household", "kin", "friend", "neighbour", "co-member"};
     String[] DOMAINS = {"safety", "health", "mental", "living"};
@@ -28,7 +28,7 @@ public interface CommunityView {
     double strengths(int i);
     double dependency(int i);
     double strain(int i);
-    /** Pathway of the person's last contact with a service: one of the PATHWAY_ constants. */
+    /** Pathway of the person's last contact with a service: one of the PATHWAY_ constants (CUTS: the SBA label used to cut). */
     int pathway(int i);
     /** Wellbeing on the 14..70 scale. */
     double wellbeing(int i);

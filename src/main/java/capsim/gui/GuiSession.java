@@ -48,7 +48,7 @@ public final class GuiSession {
 
         @Override public String toString() {
             return String.format(Locale.ROOT,
-                    "%d weeks in %.2f s: %.1f steps/s, each week drawn before the next (%d frames; %,d people, %,d of %,d ties drawn; charts live)",
+                    "%d weeks in %.2f s: %.1f steps/s, community drawn every week before the next (%d frames; %,d people, %,d of %,d ties drawn), charts redrawn up to 10 times a second",
                     weeks, seconds, stepsPerSecond(), framesDrawn, people, tiesDrawn, ties);
         }
     }
@@ -68,7 +68,8 @@ public final class GuiSession {
                 synchronized (gui.state.schedule) {
                     gui.step();
                 }
-                onSwing(this::paintNow);
+                boolean last = w == weeks - 1;
+                onSwing(() -> paintNow(last));
             }
         } finally {
             for (CapsimWithUI.Lane l : gui.lanes()) l.display().drawnByCaller(false);
@@ -87,14 +88,16 @@ public final class GuiSession {
         return f;
     }
 
-    private void paintNow() {
-        gui.charts().drain();
+    /** Draws the community now; the charts when their redraw is due (or forced), as live use does. */
+    private void paintNow(boolean forceCharts) {
         for (CapsimWithUI.Lane l : gui.lanes()) {
             var inside = l.display().insideDisplay;
             inside.paintImmediately(0, 0, inside.getWidth(), inside.getHeight());
         }
-        JRootPane charts = gui.chartFrame().getRootPane();
-        charts.paintImmediately(0, 0, charts.getWidth(), charts.getHeight());
+        if (gui.charts().drain(forceCharts)) {
+            JRootPane charts = gui.chartFrame().getRootPane();
+            charts.paintImmediately(0, 0, charts.getWidth(), charts.getHeight());
+        }
     }
 
     /**

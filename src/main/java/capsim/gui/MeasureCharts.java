@@ -95,6 +95,7 @@ public final class MeasureCharts {
                             : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{5f, 4f}, 0f));
                 }
             plot.setRenderer(r);
+            chart.setAntiAlias(false); // redrawn every week: speed first
             chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
             charts.add(chart);
             ChartPanel cp = new ChartPanel(chart, 440, 250, 200, 150, 2000, 2000, true, true, true, true, true, true);
@@ -119,11 +120,18 @@ public final class MeasureCharts {
         synchronized (pending) { pending.add(keep); }
     }
 
-    /** On Swing's thread: moves recorded weeks into the charts; true if anything changed. */
-    public boolean drain() {
+    /** Charts are redrawn at most this often: ten frames a second look live, and cost a fraction. */
+    static final long REDRAW_NANOS = 100_000_000L;
+    private long lastRedraw;
+    private boolean stale;
+
+    /**
+     * On Swing's thread: moves recorded weeks into the series and redraws the charts if the last
+     * redraw is {@link #REDRAW_NANOS} old or {@code force} is set; true if they were redrawn.
+     */
+    public boolean drain(boolean force) {
         List<double[]> rows;
         synchronized (pending) {
-            if (pending.isEmpty()) return false;
             rows = new ArrayList<>(pending);
             pending.clear();
         }
@@ -134,7 +142,12 @@ public final class MeasureCharts {
             for (int c = 0; c < columns.length; c++)
                 for (int m = 0; m < columns[c].length; m++) series[c][lane][m].add(week, keep[p++], false);
         }
+        stale |= !rows.isEmpty();
+        long now = System.nanoTime();
+        if (!stale || (!force && now - lastRedraw < REDRAW_NANOS)) return false;
         for (XYSeries[][] byLane : series) for (XYSeries[] s : byLane) for (XYSeries x : s) x.fireSeriesChanged();
+        lastRedraw = now;
+        stale = false;
         return true;
     }
 

@@ -34,6 +34,7 @@ public final class PersonInspection {
         return switch (view.pathway(i)) {
             case CommunityView.PATHWAY_DEFICIT -> "deficit";
             case CommunityView.PATHWAY_STRENGTHS -> "strengths-based";
+            case CommunityView.PATHWAY_CUTS -> "SBA label as cuts";
             default -> "no contact";
         };
     }
