@@ -5,6 +5,9 @@ import capsim.model.Measures;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -15,6 +18,7 @@ import javax.swing.JPanel;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +99,21 @@ public final class MeasureCharts {
                             : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{5f, 4f}, 0f));
                 }
             plot.setRenderer(r);
+            if (lanes.size() > 1) {
+                // one legend entry per measure, not per measure and scenario; the stroke tells the scenarios apart
+                LegendItemCollection items = new LegendItemCollection();
+                for (int m = 0; m < s.measures().length; m++) {
+                    String label = s.measures().length > 1 ? s.labels()[m] : lanes.get(0);
+                    items.add(new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                            r.getSeriesStroke(m), r.getSeriesPaint(m)));
+                }
+                if (s.measures().length == 1)
+                    items.add(new LegendItem(lanes.get(1), null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                            r.getSeriesStroke(1), r.getSeriesPaint(1)));
+                plot.setFixedLegendItems(items);
+                chart.addSubtitle(new TextTitle("solid: " + lanes.get(0) + "   dashed: " + lanes.get(1),
+                        new Font(Font.SANS_SERIF, Font.PLAIN, 10)));
+            }
             chart.setAntiAlias(false); // redrawn every week: speed first
             chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
             charts.add(chart);
