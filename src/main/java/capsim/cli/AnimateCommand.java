@@ -2,8 +2,10 @@ package capsim.cli;
 
 import capsim.gui.ColourMode;
 import capsim.gui.Filmstrip;
+import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,10 +39,12 @@ public final class AnimateCommand implements Callable<Integer> {
     int population;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
-    Long seed;
+    String seed;
+
+    @Mixin SetOptions set;
 
     @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
-    Integer years;
+    String years;
 
     @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
             description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
@@ -54,32 +58,29 @@ public final class AnimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Scenario s = GuiScenarios.resolve(scenario, set.sets, seed, population, years);
+        int[] wh = PictureOptions.size(size);
+        ColourMode mode = PictureOptions.colour(colour);
+        PictureOptions.ties(ties);
+        if (weeks < 1 || weeks > s.reportedWeeks())
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "--weeks: expected 1 to %d (the scenario runs %d years; more with --years), got %d",
+                    s.reportedWeeks(), s.years(), weeks));
+        if (every < 1 || every > weeks)
+            throw new BadInputException("--every: expected 1 to --weeks (" + weeks + "), got " + every);
+        if (delay < 10 || delay > 60_000)
+            throw new BadInputException("--delay: expected 10 to 60000 milliseconds, got " + delay);
+        boolean gif = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif");
+        if (gif && Files.isDirectory(out)) throw new BadInputException("--out: " + out + " is a folder");
+        if (!gif && Files.exists(out))
+            throw new BadInputException("--out: " + out + " already exists; give a new folder for the PNG frames, or a .gif file");
+        int frames;
         try {
-            Scenario s = GuiScenarios.resolve(scenario, seed, population, years);
-            int[] wh = PictureOptions.size(size);
-            ColourMode mode = PictureOptions.colour(colour);
-            PictureOptions.ties(ties);
-            if (weeks < 1 || weeks > s.reportedWeeks())
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "--weeks must be between 1 and %d (the scenario runs %d years; more with --years), got %d",
-                        s.reportedWeeks(), s.years(), weeks));
-            if (every < 1 || every > weeks)
-                throw new IllegalArgumentException("--every must be between 1 and --weeks (" + weeks + "), got " + every);
-            if (delay < 10 || delay > 60_000)
-                throw new IllegalArgumentException("--delay must be between 10 and 60000 milliseconds, got " + delay);
-            boolean gif = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif");
-            if (gif && Files.isDirectory(out)) throw new IllegalArgumentException("--out " + out + " is a folder");
-            if (!gif && Files.exists(out))
-                throw new IllegalArgumentException("--out " + out + " already exists: give a new folder for the PNG frames, or a .gif file");
-            int frames = Filmstrip.animate(s, weeks, every, out, delay, new Filmstrip.Look(wh[0], wh[1], mode, ties), null);
-            System.out.println("wrote " + out + " (" + frames + " frames)");
-            return 0;
-        } catch (IllegalArgumentException e) {
-            System.err.println("capsim animate: " + e.getMessage());
-            return 2;
+            frames = Filmstrip.animate(s, weeks, every, out, delay, new Filmstrip.Look(wh[0], wh[1], mode, ties), null);
         } catch (IOException e) {
-            System.err.println("capsim animate: cannot write " + out + ": " + e.getMessage());
-            return 2;
+            throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }
+        System.out.println("wrote " + out + " (" + frames + " frames)");
+        return 0;
     }
 }

@@ -5,8 +5,10 @@ import capsim.gui.CapsimWithUI;
 import capsim.gui.ColourMode;
 import capsim.gui.GuiSession;
 import capsim.model.CommunityModel;
+import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
                 "--compare OTHER runs a second scenario beside it with the same seed, stepping together.",
                 "--run-weeks, --screenshot and --exit script it (the Xvfb test and the speed measurement use them)."})
 public final class GuiCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "defaults",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "strengths-based",
             description = "Scenario name or YAML file (default ${DEFAULT-VALUE}).")
     String scenario;
 
@@ -36,10 +38,12 @@ public final class GuiCommand implements Callable<Integer> {
     int population;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
-    Long seed;
+    String seed;
+
+    @Mixin SetOptions set;
 
     @Option(names = "--years", paramLabel = "Y", description = "Years after burn-in (default: the scenario's).")
-    Integer years;
+    String years;
 
     @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
             description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
@@ -64,40 +68,32 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Scenario> scenarios = new ArrayList<>();
-        try {
-            scenarios.add(GuiScenarios.resolve(scenario, seed, population, years));
-            if (compare != null) {
-                Scenario b = GuiScenarios.resolve(compare, seed, population, years);
-                scenarios.add(b.withSeed(scenarios.get(0).seed()));
-            }
-            PictureOptions.colour(colour);
-            PictureOptions.ties(ties);
-            if (runWeeks != null && (runWeeks < 1 || runWeeks > scenarios.get(0).reportedWeeks()))
-                throw new IllegalArgumentException("--run-weeks must be between 1 and " + scenarios.get(0).reportedWeeks() + ", got " + runWeeks);
-            if (screenshot != null) PictureOptions.extension(screenshot, ".png");
-        } catch (IllegalArgumentException e) {
-            System.err.println("capsim gui: " + e.getMessage());
-            return 2;
+        scenarios.add(GuiScenarios.resolve(scenario, set.sets, seed, population, years));
+        if (compare != null) {
+            // same seed as the first, so both meet the same life events
+            Scenario b = GuiScenarios.resolve(compare, set.sets, seed, population, years);
+            scenarios.add(b.withSeed(scenarios.get(0).seed()));
         }
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("capsim gui: no display (DISPLAY is unset or Java runs headless); on a server use xvfb-run, "
-                    + "or 'capsim snapshot' for a picture");
-            return 2;
-        }
+        ColourMode mode = PictureOptions.colour(colour);
+        PictureOptions.ties(ties);
+        if (runWeeks != null && (runWeeks < 1 || runWeeks > scenarios.get(0).reportedWeeks()))
+            throw new BadInputException("--run-weeks: expected 1 to " + scenarios.get(0).reportedWeeks() + ", got " + runWeeks);
+        if (screenshot != null) PictureOptions.pngFile(screenshot, "--screenshot");
+        if (GraphicsEnvironment.isHeadless())
+            throw new BadInputException("no display (DISPLAY is unset or Java runs headless): on a server use "
+                    + "'xvfb-run java -jar target/capsim.jar gui ...', or 'capsim snapshot' for a picture");
         List<CommunityModel> models = new ArrayList<>();
         for (Scenario s : scenarios) models.add(new CommunityModel(s, Seeds.replicationSeed(s.seed(), 0)));
-        GuiSession session = GuiSession.open(models, new CapsimWithUI.Settings(
-                ColourMode.parse(colour), ties, showBurnIn, 1000, 700));
+        GuiSession session = GuiSession.open(models, new CapsimWithUI.Settings(mode, ties, showBurnIn, 1000, 700));
         if (runWeeks != null) System.out.println(session.runWeeks(runWeeks));
         if (screenshot != null) {
             try {
                 session.screenshot(screenshot);
-                System.out.println("wrote " + screenshot);
             } catch (IOException e) {
-                System.err.println("capsim gui: cannot write " + screenshot + ": " + e.getMessage());
                 session.close();
-                return 2;
+                throw new BadInputException("--screenshot: cannot write " + screenshot + ": " + e.getMessage());
             }
+            System.out.println("wrote " + screenshot);
         }
         if (exit) {
             session.close();

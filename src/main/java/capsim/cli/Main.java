@@ -19,7 +19,14 @@ public final class Main implements Runnable {
         // subcommands, one class each (keep alphabetical)
         cl.addSubcommand(new AnimateCommand());
         cl.addSubcommand(new GuiCommand());
+        cl.addSubcommand(new ListCommand());
+        cl.addSubcommand(new ParamsCommand());
+        cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SnapshotCommand());
+        cl.addSubcommand(new ValidateCommand());
+        // bad input: one line, exit 2; anything else: stack trace, exit 1
+        cl.setParameterExceptionHandler(Errors::usage);
+        cl.setExecutionExceptionHandler(Errors::fault);
         return cl.execute(args);
     }
 

@@ -1,6 +1,7 @@
 package capsim.cli;
 
 import capsim.gui.ColourMode;
+import capsim.scenario.BadInputException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +21,24 @@ final class PictureOptions {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new IllegalArgumentException("--size must be WIDTHxHEIGHT between 320x240 and 8000x8000, got '" + s + "'");
+        throw new BadInputException("--size: expected WIDTHxHEIGHT between 320x240 and 8000x8000, got '" + s + "'");
     }
 
-    static ColourMode colour(String s) { return ColourMode.parse(s); }
+    static ColourMode colour(String s) {
+        try {
+            return ColourMode.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--colour: " + e.getMessage());
+        }
+    }
 
     static void ties(int t) {
-        if (t < 0) throw new IllegalArgumentException("--ties must be 0 or more, got " + t);
+        if (t < 0) throw new BadInputException("--ties: expected 0 or more, got " + t);
     }
 
-    static void extension(Path out, String ext) {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext))
-            throw new IllegalArgumentException("--out must be a " + ext + " file, got " + out);
-        if (Files.isDirectory(out)) throw new IllegalArgumentException("--out " + out + " is a folder");
+    static void pngFile(Path out, String option) {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png"))
+            throw new BadInputException(option + ": expected a .png file, got " + out);
+        if (Files.isDirectory(out)) throw new BadInputException(option + ": " + out + " is a folder");
     }
 }

@@ -2,8 +2,10 @@ package capsim.cli;
 
 import capsim.gui.ColourMode;
 import capsim.gui.Filmstrip;
+import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,10 +34,12 @@ public final class SnapshotCommand implements Callable<Integer> {
     int population;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
-    Long seed;
+    String seed;
+
+    @Mixin SetOptions set;
 
     @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
-    Integer years;
+    String years;
 
     @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
             description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
@@ -50,25 +54,21 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Scenario s = GuiScenarios.resolve(scenario, set.sets, seed, population, years);
+        int[] wh = PictureOptions.size(size);
+        ColourMode mode = PictureOptions.colour(colour);
+        PictureOptions.ties(ties);
+        if (week < 0 || week > s.reportedWeeks())
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "--week: expected 0 to %d (the scenario runs %d years; more with --years), got %d",
+                    s.reportedWeeks(), s.years(), week));
+        PictureOptions.pngFile(out, "--out");
         try {
-            Scenario s = GuiScenarios.resolve(scenario, seed, population, years);
-            int[] wh = PictureOptions.size(size);
-            ColourMode mode = PictureOptions.colour(colour);
-            PictureOptions.ties(ties);
-            if (week < 0 || week > s.reportedWeeks())
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "--week must be between 0 and %d (the scenario runs %d years; more with --years), got %d",
-                        s.reportedWeeks(), s.years(), week));
-            PictureOptions.extension(out, ".png");
             Filmstrip.snapshot(s, week, out, new Filmstrip.Look(wh[0], wh[1], mode, ties));
-            System.out.println("wrote " + out);
-            return 0;
-        } catch (IllegalArgumentException e) {
-            System.err.println("capsim snapshot: " + e.getMessage());
-            return 2;
         } catch (IOException e) {
-            System.err.println("capsim snapshot: cannot write " + out + ": " + e.getMessage());
-            return 2;
+            throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }
+        System.out.println("wrote " + out);
+        return 0;
     }
 }

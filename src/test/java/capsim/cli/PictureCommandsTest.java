@@ -34,7 +34,7 @@ class PictureCommandsTest {
     @Test
     void snapshotIsReproducibleAndShowsTheCommunity() throws Exception {
         Path a = dir.resolve("a.png"), b = dir.resolve("b.png");
-        String[] common = {"defaults", "--week", "3", "--population", "600", "--years", "1", "--size", "800x500"};
+        String[] common = {"baseline-deficit", "--week", "3", "--population", "600", "--years", "1", "--size", "800x500"};
         assertEquals(0, run(concat("snapshot", common, "--out", a.toString()))[0]);
         assertEquals(0, run(concat("snapshot", common, "--out", b.toString()))[0]);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "same scenario and seed, same picture");
@@ -55,7 +55,7 @@ class PictureCommandsTest {
     @Test
     void animateWritesAGifWithAFramePerStep() throws Exception {
         Path gif = dir.resolve("film.gif");
-        Object[] r = run("animate", "defaults", "--weeks", "8", "--every", "4", "--population", "500", "--years", "1",
+        Object[] r = run("animate", "baseline-deficit", "--weeks", "8", "--every", "4", "--population", "500", "--years", "1",
                 "--size", "640x400", "--out", gif.toString());
         assertEquals(0, r[0], (String) r[1]);
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
@@ -64,7 +64,7 @@ class PictureCommandsTest {
             assertEquals(3, reader.getNumImages(true), "weeks 0, 4 and 8");
         }
         Path frames = dir.resolve("frames");
-        assertEquals(0, run("animate", "defaults", "--weeks", "2", "--every", "1", "--population", "500", "--years", "1",
+        assertEquals(0, run("animate", "baseline-deficit", "--weeks", "2", "--every", "1", "--population", "500", "--years", "1",
                 "--size", "640x400", "--out", frames.toString())[0]);
         try (Stream<Path> s = Files.list(frames)) { assertEquals(3, s.count()); }
     }
@@ -73,17 +73,17 @@ class PictureCommandsTest {
     void badInputIsOneLineExitTwoAndNoFile() throws Exception {
         Path out = dir.resolve("x.png");
         String[][] bad = {
-                {"snapshot", "defaults", "--week", "9999", "--population", "500", "--out", out.toString()},
-                {"snapshot", "defaults", "--week", "1", "--population", "5", "--out", out.toString()},
-                {"snapshot", "defaults", "--week", "1", "--colour", "purple", "--out", out.toString()},
-                {"snapshot", "defaults", "--week", "1", "--size", "big", "--out", out.toString()},
-                {"snapshot", "defaults", "--week", "1", "--out", dir.resolve("x.jpg").toString()},
+                {"snapshot", "baseline-deficit", "--week", "9999", "--population", "500", "--out", out.toString()},
+                {"snapshot", "baseline-deficit", "--week", "1", "--population", "5", "--out", out.toString()},
+                {"snapshot", "baseline-deficit", "--week", "1", "--colour", "purple", "--out", out.toString()},
+                {"snapshot", "baseline-deficit", "--week", "1", "--size", "big", "--out", out.toString()},
+                {"snapshot", "baseline-deficit", "--week", "1", "--out", dir.resolve("x.jpg").toString()},
                 {"snapshot", "no-such-scenario", "--week", "1", "--out", out.toString()},
-                {"snapshot", "defaults", "--week", "one", "--out", out.toString()},
-                {"animate", "defaults", "--weeks", "4", "--every", "9", "--out", dir.resolve("y.gif").toString()},
-                {"animate", "defaults", "--weeks", "0", "--out", dir.resolve("y.gif").toString()},
-                {"animate", "defaults", "--weeks", "4", "--out", dir.toString()},
-                {"gui", "defaults", "--population", "1"},
+                {"snapshot", "baseline-deficit", "--week", "one", "--out", out.toString()},
+                {"animate", "baseline-deficit", "--weeks", "4", "--every", "9", "--out", dir.resolve("y.gif").toString()},
+                {"animate", "baseline-deficit", "--weeks", "0", "--out", dir.resolve("y.gif").toString()},
+                {"animate", "baseline-deficit", "--weeks", "4", "--out", dir.toString()},
+                {"gui", "baseline-deficit", "--population", "1"},
         };
         for (String[] args : bad) {
             Object[] r = run(args);

@@ -93,7 +93,7 @@ class GuiUnderXvfbTest {
         skipWithoutDisplay();
         Path shot = Path.of("target", "screenshots", "gui.png").toAbsolutePath();
         Files.createDirectories(shot.getParent());
-        String out = run(shot, "defaults", "--population", "1500", "--years", "1", "--run-weeks", "26");
+        String out = run(shot, "strengths-based", "--population", "1500", "--years", "1", "--run-weeks", "26");
         assertTrue(out.contains("26 weeks in"), out);
         BufferedImage img = ImageIO.read(shot.toFile());
         int h = img.getHeight();
@@ -122,7 +122,7 @@ class GuiUnderXvfbTest {
         skipWithoutDisplay();
         Path shot = Path.of("target", "screenshots", "gui-compare.png").toAbsolutePath();
         Files.createDirectories(shot.getParent());
-        String out = run(shot, "defaults", "--compare", "defaults", "--population", "800", "--years", "1",
+        String out = run(shot, "strengths-based", "--compare", "baseline-deficit", "--population", "800", "--years", "1",
                 "--run-weeks", "8", "--colour", "pathway");
         assertTrue(out.contains("8 weeks in"), out);
         BufferedImage img = ImageIO.read(shot.toFile());
