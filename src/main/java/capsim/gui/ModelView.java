@@ -47,7 +47,7 @@ public final class ModelView implements CommunityView {
         return k >= 0 && k < CommunityAssets.KINDS.length ? CommunityAssets.KINDS[k] : "asset";
     }
 
-    @Override public int hoods() { return model.hoods(); }
+    @Override public int hoods() { return pop().size() == 0 ? 0 : model.hoods(); } // 0 until the model has built its people
     @Override public int decile(int h) { return model.decile(h); }
 
     @Override public Object policy() {

@@ -73,6 +73,12 @@ public final class NetworkPainter {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, w, h);
+        if (view.hoods() == 0) { // not started yet
+            g.setColor(new Color(30, 30, 30));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+            g.drawString(view.scenarioName() + " — press play to start", MARGIN, 20);
+            return;
+        }
         boolean withLegend = legend && w >= 640;
         double aw = w - 2 * MARGIN - (withLegend ? LEGEND : 0), ah = h - TITLE - 2 * MARGIN;
         ax = MARGIN;

@@ -85,6 +85,7 @@ class GuiUnderXvfbTest {
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "GUI finished in time");
         assertEquals(0, p.exitValue(), "gui exit code; output:\n" + out);
+        assertFalse(out.contains("Exception"), "no exception on any thread: " + out);
         return out;
     }
 
@@ -115,6 +116,24 @@ class GuiUnderXvfbTest {
             }
         assertTrue(lineColours.size() >= 6 && chartPixels > 1500,
                 "chart lines of several series drawn: " + lineColours.size() + " colours, " + chartPixels + " pixels");
+    }
+
+    @Test
+    void playPauseChangeThePolicyAndClickAPerson() throws Exception {
+        skipWithoutDisplay();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=false", "-Xmx1g", "-cp", System.getProperty("java.class.path"), "capsim.gui.GuiProbe")
+                .redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.matches("(?s).*played to week (1\\d|[2-9]\\d).*"), "Play ran the model: " + out);
+        assertTrue(out.contains("policy trained share 0.25"), "the inspector changes the live policy: " + out);
+        assertTrue(out.contains("click hits 1"), "a click on a person finds them: " + out);
+        assertTrue(out.contains("selected true"), "and selects them: " + out);
+        assertFalse(out.contains("Exception"), "no exception on any thread: " + out);
     }
 
     @Test
