@@ -20,14 +20,16 @@ class PictureCommandsTest {
 
     /** Runs a command line, returning {exit code, stderr}. */
     private static Object[] run(String... args) {
-        PrintStream err = System.err;
+        PrintStream err = System.err, out = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buf, true));
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true));
         try {
             int code = Main.execute(args);
             return new Object[]{code, buf.toString()};
         } finally {
             System.setErr(err);
+            System.setOut(out);
         }
     }
 
