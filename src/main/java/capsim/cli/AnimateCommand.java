@@ -50,7 +50,7 @@ public final class AnimateCommand implements Callable<Integer> {
             description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
     String colour;
 
-    @Option(names = "--ties", paramLabel = "T", defaultValue = "6000", description = "Most ties drawn (default ${DEFAULT-VALUE}).")
+    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000", description = "Most ties drawn (default ${DEFAULT-VALUE}).")
     int ties;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x760", description = "Frame size (default ${DEFAULT-VALUE}).")

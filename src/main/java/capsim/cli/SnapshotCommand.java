@@ -45,7 +45,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
     String colour;
 
-    @Option(names = "--ties", paramLabel = "T", defaultValue = "6000",
+    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000",
             description = "Most ties drawn; a fixed sample when there are more (default ${DEFAULT-VALUE}).")
     int ties;
 

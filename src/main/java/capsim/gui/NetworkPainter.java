@@ -84,7 +84,7 @@ public final class NetworkPainter {
         ax = MARGIN;
         ay = TITLE + MARGIN;
         int hoods = Math.max(1, view.hoods());
-        cols = Math.max(1, (int) Math.ceil(Math.sqrt(hoods * Math.max(0.1, aw / Math.max(1, ah)))));
+        cols = columns(hoods, aw, Math.max(1, ah));
         int rows = (hoods + cols - 1) / cols;
         cw = aw / cols;
         ch = ah / rows;
@@ -103,6 +103,19 @@ public final class NetworkPainter {
         }
         drawTitle(g, view, w);
         if (withLegend) drawLegend(g, w - LEGEND, TITLE + MARGIN);
+    }
+
+    /** Grid columns that leave few cells empty and keep cells near square. */
+    static int columns(int hoods, double w, double h) {
+        int best = 1;
+        double bestScore = -1;
+        for (int c = 1; c <= hoods; c++) {
+            int r = (hoods + c - 1) / c;
+            double cw = w / c, ch = h / r;
+            double score = (double) hoods / (c * r) * Math.sqrt(Math.min(cw, ch) / Math.max(cw, ch));
+            if (score > bestScore + 1e-9) { bestScore = score; best = c; }
+        }
+        return best;
     }
 
     private double cellX(int hood) { return ax + (hood % cols) * cw; }

@@ -50,10 +50,14 @@ public final class Pictures {
         }
     }
 
+    /**
+     * A fresh name beside the target. Not {@code Files.createTempFile}: its owner-only
+     * permissions would stay on the finished picture after the move.
+     */
     static Path tempBeside(Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + out.getFileName() + ".", ".part");
+        return dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
     }
 
     static void move(Path from, Path to) throws IOException {
@@ -158,7 +162,7 @@ public final class Pictures {
             Path dir = out.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             if (Files.exists(out)) throw new IOException(out + " already exists (choose a new folder for the PNG frames)");
-            this.tmp = Files.createTempDirectory(dir, "." + out.getFileName() + ".");
+            this.tmp = Files.createDirectory(tempBeside(out));
         }
 
         @Override public void add(BufferedImage frame) throws IOException {

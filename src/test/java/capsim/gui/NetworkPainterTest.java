@@ -74,4 +74,12 @@ class NetworkPainterTest {
         int full = count(draw(v, new NetworkPainter().quality(false), -1), kind0);
         assertTrue(full > empty + 500, "full assets show more colour: empty " + empty + ", full " + full);
     }
+
+    @Test
+    void neighbourhoodGridFillsThePicture() {
+        assertEquals(1, NetworkPainter.columns(1, 1200, 800), "one neighbourhood takes the whole area");
+        assertEquals(2, NetworkPainter.columns(4, 1200, 800));
+        int c = NetworkPainter.columns(34, 1200, 800), r = (34 + c - 1) / c;
+        assertTrue(c * r - 34 < c, "at most one row part empty: " + c + "x" + r);
+    }
 }
