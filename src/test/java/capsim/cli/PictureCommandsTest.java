@@ -86,6 +86,9 @@ class PictureCommandsTest {
                 {"animate", "baseline-deficit", "--weeks", "0", "--out", dir.resolve("y.gif").toString()},
                 {"animate", "baseline-deficit", "--weeks", "4", "--out", dir.toString()},
                 {"gui", "baseline-deficit", "--population", "1"},
+                {"gui", "baseline-deficit", "--screenshot", dir.resolve("shot.jpg").toString()},
+                // the test JVM runs headless (surefire sets java.awt.headless): the GUI says so and stops
+                {"gui", "baseline-deficit", "--population", "500"},
         };
         for (String[] args : bad) {
             Object[] r = run(args);
