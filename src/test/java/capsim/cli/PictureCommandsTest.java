@@ -107,4 +107,15 @@ class PictureCommandsTest {
         System.arraycopy(rest, 0, all, 1 + mid.length, rest.length);
         return all;
     }
+
+    /** A picture for people to look at: CI keeps target/screenshots/. */
+    @Test
+    void snapshotForTheRecord() throws Exception {
+        Path shot = Path.of("target", "screenshots", "snapshot-strengths-based.png").toAbsolutePath();
+        Files.createDirectories(shot.getParent());
+        Object[] r = run("snapshot", "strengths-based", "--week", "26", "--population", "3000", "--years", "1",
+                "--colour", "pathway", "--out", shot.toString());
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(1600, ImageIO.read(shot.toFile()).getWidth());
+    }
 }
