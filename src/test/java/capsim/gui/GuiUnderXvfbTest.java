@@ -67,11 +67,20 @@ class GuiUnderXvfbTest {
     }
 
     private static void skipWithoutDisplay() {
-        if (display == null) {
-            String why = "GUI test skipped: no DISPLAY and no Xvfb on PATH (install Debian's xvfb)";
+        String why = null;
+        if (display == null) why = "GUI test skipped: no DISPLAY and no Xvfb on PATH (install Debian's xvfb)";
+        else if (!hasX11Toolkit())
+            why = "GUI test skipped: this JDK has no X11 toolkit (a -headless JDK; install Debian's openjdk-17-jre)";
+        if (why != null) {
             System.err.println(why);
             assumeTrue(false, why);
         }
+    }
+
+    /** A -headless JDK lacks the X11 toolkit library and cannot open a window even with a display. */
+    private static boolean hasX11Toolkit() {
+        Path lib = Path.of(System.getProperty("java.home"), "lib");
+        return !System.getProperty("os.name").startsWith("Linux") || Files.exists(lib.resolve("libawt_xawt.so"));
     }
 
     private static String run(Path screenshot, String... extra) throws IOException, InterruptedException {
