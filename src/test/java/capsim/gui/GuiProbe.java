@@ -49,6 +49,14 @@ public final class GuiProbe {
         System.out.println("click hits " + found);
         GuiSession.onSwing(() -> lane.display().performSelection(new Point2D.Double(at[0], at[1])));
         System.out.println("selected " + (lane.portrayal.selected() >= 0));
+
+        // stop and play again: a fresh run of the same scenario and seed
+        GuiSession.onSwing(console::pressStop);
+        GuiSession.onSwing(console::pressPlay);
+        until = System.currentTimeMillis() + 30_000;
+        while (model.reportedWeek() < 3 && System.currentTimeMillis() < until) Thread.sleep(20);
+        GuiSession.onSwing(console::pressPause);
+        System.out.println("restarted to week " + model.reportedWeek() + " of " + model.population().count() + " people");
         session.close();
         System.exit(0);
     }

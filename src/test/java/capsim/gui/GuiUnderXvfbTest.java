@@ -142,6 +142,7 @@ class GuiUnderXvfbTest {
         assertTrue(out.contains("policy trained share 0.25"), "the inspector changes the live policy: " + out);
         assertTrue(out.contains("click hits 1"), "a click on a person finds them: " + out);
         assertTrue(out.contains("selected true"), "and selects them: " + out);
+        assertTrue(out.matches("(?s).*restarted to week [3-9] of 1\\d\\d\\d people.*"), "stop and play starts again: " + out);
         assertFalse(out.contains("Exception"), "no exception on any thread: " + out);
     }
 
