@@ -5,6 +5,7 @@ populations, so each runs in a minute or two. Outputs go under ``target/`` (neve
 ``target/notebook-data/`` for the runs, ``target/notebook-output/`` for the figures.
 """
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
-JAR = ROOT / "target" / "capsim.jar"
+# CAPSIM_JAR points the notebooks at another build (e.g. to check a branch); default: this one
+JAR = Path(os.environ.get("CAPSIM_JAR", ROOT / "target" / "capsim.jar"))
 DATA = ROOT / "target" / "notebook-data"
 FIGURES = ROOT / "target" / "notebook-output"
 AGENCIES = ["csc", "asc", "gp", "acute", "mh", "police", "housing", "vcs"]
