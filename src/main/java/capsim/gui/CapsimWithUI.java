@@ -85,6 +85,17 @@ public final class CapsimWithUI extends GUIState {
 
     public List<Lane> lanes() { return lanes; }
 
+    /**
+     * Console settings for a class: a rerun is the same run (same seed), and play stops at the
+     * scenario's horizon. Call after the Console is built (its constructor sets its defaults
+     * after {@link #init}).
+     */
+    public void configure(Console console) {
+        console.setIncrementSeedOnStop(false);
+        var sc = lanes.get(0).model.scenario();
+        console.setWhenShouldEnd(sc.burnInWeeks() + sc.reportedWeeks());
+    }
+
     public MeasureCharts charts() { return charts; }
 
     public JFrame chartFrame() { return chartFrame; }
@@ -146,9 +157,6 @@ public final class CapsimWithUI extends GUIState {
         chartFrame.setVisible(true);
         chartTimer = new Timer(50, e -> charts.drain(false));
         chartTimer.start();
-        if (c instanceof Console console) {
-            console.setIncrementSeedOnStop(false); // a rerun is the same run, as a class expects
-        }
     }
 
     private void addControls(Lane lane) {

@@ -32,6 +32,7 @@ public final class GuiSession {
         GuiSession s = new GuiSession(new CapsimWithUI(models, settings));
         onSwing(() -> {
             s.console = new Console(s.gui);
+            s.gui.configure(s.console);
             s.console.setLocation(0, settings.height() + 80);
             s.console.setVisible(true);
         });

@@ -57,6 +57,12 @@ public final class GuiProbe {
         while (model.reportedWeek() < 3 && System.currentTimeMillis() < until) Thread.sleep(20);
         GuiSession.onSwing(console::pressPause);
         System.out.println("restarted to week " + model.reportedWeek() + " of " + model.population().count() + " people");
+
+        // play on: the Console stops by itself at the scenario's horizon (here one year)
+        GuiSession.onSwing(console::pressPlay);
+        until = System.currentTimeMillis() + 60_000;
+        while (console.getPlayState() != Console.PS_STOPPED && System.currentTimeMillis() < until) Thread.sleep(50);
+        System.out.println("stopped by itself at week " + model.reportedWeek());
         session.close();
         System.exit(0);
     }

@@ -143,6 +143,7 @@ class GuiUnderXvfbTest {
         assertTrue(out.contains("click hits 1"), "a click on a person finds them: " + out);
         assertTrue(out.contains("selected true"), "and selects them: " + out);
         assertTrue(out.matches("(?s).*restarted to week [3-9] of 1\\d\\d\\d people.*"), "stop and play starts again: " + out);
+        assertTrue(out.contains("stopped by itself at week 52"), "play stops at the scenario's horizon: " + out);
         assertFalse(out.contains("Exception"), "no exception on any thread: " + out);
     }
 
