@@ -58,8 +58,8 @@ public final class GuiProbe {
         GuiSession.onSwing(console::pressPause);
         System.out.println("restarted to week " + model.reportedWeek() + " of " + model.population().count() + " people");
 
-        // play on: the Console stops by itself at the scenario's horizon (here one year)
-        GuiSession.onSwing(console::pressPlay);
+        // play on (in MASON, pause again resumes): the Console stops by itself at the scenario's horizon (one year)
+        GuiSession.onSwing(console::pressPause);
         until = System.currentTimeMillis() + 60_000;
         while (console.getPlayState() != Console.PS_STOPPED && System.currentTimeMillis() < until) Thread.sleep(50);
         System.out.println("stopped by itself at week " + model.reportedWeek());
