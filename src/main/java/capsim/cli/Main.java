@@ -18,6 +18,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // subcommands, one class each (keep alphabetical)
         cl.addSubcommand(new AnimateCommand());
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new BenchCrnCommand());
+        cl.addSubcommand(new CompareCommand());
         cl.addSubcommand(new GuiCommand());
         cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new ParamsCommand());
