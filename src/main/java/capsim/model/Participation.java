@@ -85,7 +85,7 @@ final class Participation implements Steppable {
                 continue;
             }
             pop.strengths[i] += gain * (1 - pop.strengths[i]);
-            pop.need[Population.MENTAL][i] = Math.max(0, pop.need[Population.MENTAL][i] - relief);
+            pop.need[Population.MENTAL][i] = (float) (Math.max(0, pop.need[Population.MENTAL][i] - relief));
             if (as.filled[a] > 1 && r.u(Rng.TIE, week, id) < tieRate) {
                 int other = mem[(int) (r.u(Rng.TIE_WHO, week, id) * as.filled[a])];
                 m.net.tie(i, other, SocialNetwork.CO_MEMBER, 0.3f);

@@ -67,7 +67,7 @@ final class Recorder {
         byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()], lp = pop.lastPathway;
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
-        double[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
+        float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         double[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
         double[] stageNeed = new double[12];  // stage * 4 + domain
         int[] quintileOfHood = quintiles();

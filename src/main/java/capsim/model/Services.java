@@ -185,10 +185,10 @@ public final class Services implements Steppable {
     /** Need grows while people wait. */
     private void grow(CaseAgency ca) {
         WaitingList q = ca.queue;
-        double[] need = pop.need[ca.domain];
+        float[] need = pop.need[ca.domain];
         for (int k = 0; k < q.size(); k++) {
             int i = q.slotAt(k);
-            if (pop.live[i] && pop.id[i] == q.idAt(k)) need[i] = Math.min(1, need[i] + waitGrowth);
+            if (pop.live[i] && pop.id[i] == q.idAt(k)) need[i] = (float) Math.min(1, need[i] + waitGrowth);
         }
     }
 
@@ -511,7 +511,7 @@ public final class Services implements Steppable {
 
     private void reduce(int d, int i, double x) {
         double v = pop.need[d][i] - x;
-        pop.need[d][i] = v < 0 ? 0 : v;
+        pop.need[d][i] = (float) (v < 0 ? 0 : v);
     }
 
     // ---------------------------------------------------------------- crises (step 8)
