@@ -108,8 +108,10 @@ final class Recorder {
             }
             boolean isUnmet = false;
             if (max >= unmetLevel)
-                for (int d = 0; d < 4 && !isUnmet; d++)
-                    isUnmet = pop.need[d][i] * (1 - s.coverage(i, d)) >= unmetLevel;
+                for (int d = 0; d < 4 && !isUnmet; d++) {
+                    double nd = pop.need[d][i];
+                    isUnmet = nd >= unmetLevel && nd * (1 - s.coverage(i, d)) >= unmetLevel;
+                }
             int q = quintileOfHood[hoods[i]];
             qCount[q]++;
             qWell[q] += wb;
