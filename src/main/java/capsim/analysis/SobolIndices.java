@@ -112,8 +112,8 @@ public final class SobolIndices {
                 first += fb * (fab - fa);
                 total += (fa - fab) * (fa - fab);
             }
-            out[0][i] = var == 0 ? 0 : first / m / var;
-            out[1][i] = var == 0 ? 0 : total / (2.0 * m) / var;
+            out[0][i] = var == 0 ? Double.NaN : first / m / var; // undefined when the output never varies
+            out[1][i] = var == 0 ? Double.NaN : total / (2.0 * m) / var;
         }
         return out;
     }
