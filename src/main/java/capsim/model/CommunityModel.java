@@ -1,26 +1,75 @@
 package capsim.model;
 
-import capsim.model.Measures;
+import capsim.experiment.Seeds;
+import capsim.scenario.ParamSet;
 import capsim.scenario.Scenario;
+import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The community capacity model: a MASON {@link SimState} whose {@code Schedule} steps one
- * week per tick. It knows nothing of displays, files or the command line.
- * (Skeleton: processes are being filled in.)
+ * The community capacity model: a MASON {@link SimState} whose {@code Schedule} steps one week
+ * per tick, in the order of MODEL.md section 3 (one {@link Steppable} per population-wide
+ * process, looping over compact arrays). It knows nothing of displays, files or the command
+ * line; observers register a {@link WeekListener}.
  */
 public class CommunityModel extends SimState {
-    private final Scenario scenario;
+    private static final long serialVersionUID = 1L;
+
+    final Scenario scenario;
+    final ParamSet p;
+    final Population pop;
+    final SocialNetwork net;
+    final CommunityAssets assets = new CommunityAssets();
+    final Ledger ledger = new Ledger();
+    final Policy policy;
+    final Policy scenarioPolicy;
+    final Rng rng;
+    /** Sequential streams (MersenneTwisterFast, seeded from the run seed) by process. */
+    final MersenneTwisterFast initRandom, communityRandom, serviceRandom, demographyRandom;
+    final Services services;
+    final Participation participation;
+    final Counters counters = new Counters();
+    /** Neighbourhoods: deprivation decile (1 = most deprived) and residents' slots. */
+    int[] decile;
+    int[][] residents;
+    int[] residentCount;
+    /** Households: members' slots. */
+    int[][] householdMembers = new int[0][];
+    int[] householdSize = new int[0];
+    int households;
+    long nextId;
+    final int targetPopulation;
+    final double scale;           // population / 50,000: scales investment given per 50,000
+
     private final List<WeekListener> listeners = new ArrayList<>();
     private final double[] row = new double[Measures.count()];
-    private int week;
+    private final Recorder recorder;
+    int week;
+    private int switchWeek;
 
     public CommunityModel(Scenario scenario, long seed) {
         super(seed);
         this.scenario = scenario;
+        this.p = scenario.params();
+        this.targetPopulation = scenario.population();
+        this.scale = scenario.population() / 50_000.0;
+        int cap = scenario.population() + scenario.population() / 8 + 64;
+        pop = new Population(cap);
+        net = new SocialNetwork(cap);
+        policy = Policy.baseline(p);
+        scenarioPolicy = Policy.scenario(p);
+        rng = new Rng(seed, Rng.COUNT);
+        initRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 1));
+        communityRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 2));
+        serviceRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 3));
+        demographyRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 4));
+        services = new Services(this);
+        participation = new Participation(this);
+        recorder = new Recorder(this);
     }
 
     public Scenario scenario() { return scenario; }
@@ -33,13 +82,98 @@ public class CommunityModel extends SimState {
     /** 1-based week after burn-in; 0 or below during burn-in. */
     public int reportedWeek() { return week - scenario.burnInWeeks(); }
 
+    public Population population() { return pop; }
+    public SocialNetwork network() { return net; }
+    public CommunityAssets assets() { return assets; }
+    public Ledger ledger() { return ledger; }
+    /** The live policy (mutable, for interactive use). */
+    public Policy policy() { return policy; }
+    public int hoods() { return decile.length; }
+    public int decile(int hood) { return decile[hood]; }
+    /** 0..4, 0 the most deprived fifth (deciles 1-2). */
+    public int quintile(int hood) { return (decile[hood] - 1) / 2; }
+    /** The most recent week's measures (a copy). */
+    public double[] lastRow() { return row.clone(); }
+    public Services services() { return services; }
+
     @Override
     public void start() {
         super.start();
         week = 0;
-        schedule.scheduleRepeating(0.0, 100, s -> {
-            week++;
-            for (WeekListener l : listeners) l.onWeek(reportedWeek(), row);
-        }, 1.0);
+        new PopulationBuilder(this, initRandom).build();
+        switchWeek = scenario.burnInWeeks() + p.integer("sba.start_year") * Scenario.WEEKS_PER_YEAR;
+        int order = 0;
+        schedule.scheduleRepeating(0, order++, (Steppable) s -> beginWeek(), 1);
+        schedule.scheduleRepeating(0, order++, new LifeEvents(this), 1);
+        schedule.scheduleRepeating(0, order++, new Recovery(this), 1);
+        schedule.scheduleRepeating(0, order++, new InformalSupport(this), 1);
+        schedule.scheduleRepeating(0, order++, participation, 1);
+        schedule.scheduleRepeating(0, order++, new HelpSeeking(this), 1);
+        schedule.scheduleRepeating(0, order++, services, 1);
+        schedule.scheduleRepeating(0, order++, new Escalation(this), 1);
+        schedule.scheduleRepeating(0, order++, new Demography(this), 1);
+        schedule.scheduleRepeating(0, order, (Steppable) s -> endWeek(), 1);
+    }
+
+    private void beginWeek() {
+        week++;
+        ledger.clearWeek();
+        counters.clear();
+        if (week == switchWeek + 1) policy.copyFrom(scenarioPolicy);
+        services.beginWeek(week - switchWeek);
+    }
+
+    private void endWeek() {
+        recorder.record(row);
+        int rw = reportedWeek();
+        for (WeekListener l : listeners) l.onWeek(rw, row);
+    }
+
+    // ---- helpers shared by the processes ----
+
+    double deprivation(int hood) { return (10 - decile[hood]) / 9.0; }
+
+    int quintileOf(int person) { return quintile(pop.hood[person]); }
+
+    void addResident(int hood, int person) {
+        if (residentCount[hood] == residents[hood].length)
+            residents[hood] = java.util.Arrays.copyOf(residents[hood], residentCount[hood] * 2 + 8);
+        residents[hood][residentCount[hood]++] = person;
+    }
+
+    int newHousehold() {
+        if (households == householdMembers.length) {
+            int n = households * 2 + 64;
+            householdMembers = java.util.Arrays.copyOf(householdMembers, n);
+            householdSize = java.util.Arrays.copyOf(householdSize, n);
+        }
+        householdMembers[households] = new int[4];
+        return households++;
+    }
+
+    void joinHousehold(int h, int person) {
+        if (householdSize[h] == householdMembers[h].length)
+            householdMembers[h] = java.util.Arrays.copyOf(householdMembers[h], householdSize[h] * 2);
+        householdMembers[h][householdSize[h]++] = person;
+        pop.household[person] = h;
+    }
+
+    void leaveHousehold(int person) {
+        int h = pop.household[person];
+        int[] m = householdMembers[h];
+        for (int j = 0; j < householdSize[h]; j++) if (m[j] == person) { m[j] = m[--householdSize[h]]; return; }
+    }
+
+    /** Weekly counters of flows not held by an agency. */
+    static final class Counters {
+        int births, deaths, migrantsIn, migrantsOut, lifeEvents, networkActivations, communityConnections;
+        double supportHours;
+        final int[] crisesByQuintile = new int[5];
+
+        void clear() {
+            births = deaths = migrantsIn = migrantsOut = lifeEvents = networkActivations = communityConnections = 0;
+            supportHours = 0;
+            java.util.Arrays.fill(crisesByQuintile, 0);
+        }
     }
 }

@@ -1,0 +1,60 @@
+package capsim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 5: help seeking. A person's weekly chance of contacting each front door rises with need
+ * in its domain and with dependency on services, and falls with network support: a GP
+ * consultation; a referral of a child by a school, health visitor or other professional to
+ * children's social care; an adult's request to adult social care; a housing presentation.
+ * One counter-based draw per person per week picks at most one contact.
+ */
+final class HelpSeeking implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final CommunityModel m;
+    private final double gpBase, gpNeed, cscFloor, cscRate, ascFloor, ascRate, housingFloor, housingRate, depSeek, supSeek;
+
+    HelpSeeking(CommunityModel m) {
+        this.m = m;
+        var p = m.p;
+        gpBase = p.num("agencies.gp.base_rate");
+        gpNeed = p.num("agencies.gp.need_rate");
+        cscFloor = p.num("agencies.csc.referral_floor");
+        cscRate = p.num("agencies.csc.referral_rate");
+        ascFloor = p.num("agencies.asc.request_floor");
+        ascRate = p.num("agencies.asc.request_rate");
+        housingFloor = p.num("agencies.housing.presentation_floor");
+        housingRate = p.num("agencies.housing.presentation_rate");
+        depSeek = p.num("services.dependency_seek");
+        supSeek = p.num("services.support_seek");
+    }
+
+    private static double above(double need, double floor) { return need > floor ? (need - floor) / (1 - floor) : 0; }
+
+    @Override
+    public void step(SimState state) {
+        Population pop = m.pop;
+        Services s = m.services;
+        Rng rng = m.rng;
+        int week = m.week;
+        for (int i = 0; i < pop.size; i++) {
+            if (!pop.live[i]) continue;
+            double mult = (1 + depSeek * pop.dependency[i]) * (1 - supSeek * pop.support[i]);
+            double health = pop.need[Population.HEALTH][i], mental = pop.need[Population.MENTAL][i];
+            double pGp = (gpBase + gpNeed * 0.5 * (health + mental)) * mult;
+            double pCsc = 0, pAsc = 0, pHousing = 0;
+            if (pop.age[i] < 18) pCsc = cscRate * above(pop.need[Population.SAFETY][i], cscFloor);
+            else {
+                pAsc = ascRate * above(health, ascFloor) * mult;
+                pHousing = housingRate * above(pop.need[Population.LIVING][i], housingFloor) * mult;
+            }
+            double u = rng.u(Rng.SEEK, week, pop.id[i]);
+            if (u >= pGp + pCsc + pAsc + pHousing) continue;
+            if (u < pGp) s.gpConsultation(i);
+            else if (u < pGp + pCsc) s.childReferral(i);
+            else if (u < pGp + pCsc + pAsc) s.adultRequest(i);
+            else s.housingPresentation(i);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package capsim.model;
+
+/**
+ * The cost ledger: every pound is charged once, to exactly one agency, under one category,
+ * and (where it is spent on a person) to that person's deprivation quintile. Weekly totals are
+ * read by the recorder and then cleared; running totals let tests check the books balance.
+ */
+public final class Ledger {
+    public enum Category { CONTACT, ASSESSMENT, PACKAGE, CRISIS, PLACEMENT, TRAINING, INVESTMENT, GRANT }
+
+    final double[] weekByAgency = new double[Agency.values().length];
+    final double[] weekByCategory = new double[Category.values().length];
+    final double[] weekByQuintile = new double[5];
+    double weekTotal;
+    final double[] runByAgency = new double[Agency.values().length];
+    double runTotal;
+
+    void charge(Agency payer, Category c, double amount, int quintile) {
+        if (amount == 0) return;
+        if (!(amount > 0) || Double.isInfinite(amount)) throw new IllegalStateException("bad charge " + amount + " to " + payer);
+        weekByAgency[payer.ordinal()] += amount;
+        weekByCategory[c.ordinal()] += amount;
+        if (quintile >= 0) weekByQuintile[quintile] += amount;
+        weekTotal += amount;
+        runByAgency[payer.ordinal()] += amount;
+        runTotal += amount;
+    }
+
+    void clearWeek() {
+        java.util.Arrays.fill(weekByAgency, 0);
+        java.util.Arrays.fill(weekByCategory, 0);
+        java.util.Arrays.fill(weekByQuintile, 0);
+        weekTotal = 0;
+    }
+
+    public double weekAgency(Agency a) { return weekByAgency[a.ordinal()]; }
+    public double weekCategory(Category c) { return weekByCategory[c.ordinal()]; }
+    public double weekTotal() { return weekTotal; }
+    public double runAgency(Agency a) { return runByAgency[a.ordinal()]; }
+    public double runTotal() { return runTotal; }
+}

@@ -1,0 +1,94 @@
+package capsim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 1: life events. Each person meets an event with a weekly chance by life stage, raised by
+ * deprivation (and, for a child, by the needs of the adults at home); its impact is damped by
+ * strengths and network support: {@code impact x (1 - a_s x strengths) x (1 - a_n x support)}.
+ * People 65+ also drift into frailty. The chance and the kind come from counter-based draws
+ * keyed by the person, so both arms of a comparison meet the same events.
+ */
+final class LifeEvents implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Event kinds by life stage: weight, then the share of the impact falling on each domain. */
+    private static final double[][][] KINDS = {
+            { // child: maltreatment or neglect; exclusion or bullying; illness
+                    {0.55, 1.0, 0, 0, 0}, {0.20, 0.3, 0, 0.7, 0}, {0.25, 0, 1.0, 0, 0}},
+            { // adult: bereavement; job loss; illness or injury; relationship breakdown; domestic abuse; eviction; birth
+                    {0.15, 0, 0, 0.8, 0}, {0.20, 0, 0, 0.3, 0.8}, {0.20, 0, 1.0, 0, 0}, {0.15, 0, 0, 0.6, 0.4},
+                    {0.10, 0.9, 0, 0.4, 0}, {0.10, 0, 0, 0, 1.0}, {0.10, 0, 0, 0.3, 0.2}},
+            { // older: bereavement; illness or fall; money worries; abuse
+                    {0.25, 0, 0, 0.8, 0}, {0.55, 0, 1.0, 0, 0}, {0.10, 0, 0, 0, 0.6}, {0.10, 0.8, 0, 0, 0}}};
+    private static final int DOMESTIC_ABUSE = 4;
+    /** Share of a domestic abuse event's impact that falls on the safety of children at home. */
+    private static final double CHILD_SPILL = 0.6;
+
+    private final CommunityModel m;
+    private final double[] rate = new double[3];
+    private final double grad, hhGain, impact, protS, protN, drift;
+    private double[] stress = new double[0];
+
+    LifeEvents(CommunityModel m) {
+        this.m = m;
+        var p = m.p;
+        rate[0] = p.num("events.rate_child");
+        rate[1] = p.num("events.rate_adult");
+        rate[2] = p.num("events.rate_older");
+        grad = p.num("population.deprivation_event_gradient");
+        hhGain = p.num("events.household_stress_gain");
+        impact = p.num("events.impact");
+        protS = p.num("events.protect_strengths");
+        protN = p.num("events.protect_support");
+        drift = p.num("events.frailty_drift");
+    }
+
+    @Override
+    public void step(SimState state) {
+        Population pop = m.pop;
+        if (stress.length < m.households) stress = new double[m.households + 64];
+        java.util.Arrays.fill(stress, 0, m.households, 0);
+        for (int i = 0; i < pop.size; i++) {
+            if (!pop.live[i] || pop.age[i] < 18) continue;
+            double s = Math.max(pop.need[Population.SAFETY][i], Math.max(pop.need[Population.MENTAL][i], pop.need[Population.LIVING][i]));
+            int h = pop.household[i];
+            if (s > stress[h]) stress[h] = s;
+        }
+        int week = m.week;
+        Rng rng = m.rng;
+        for (int i = 0; i < pop.size; i++) {
+            if (!pop.live[i]) continue;
+            int age = pop.age[i];
+            int stage = Population.stageOf(age);
+            if (stage == 2) {
+                double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0;
+                pop.need[Population.HEALTH][i] = h > 1 ? 1 : h;
+            }
+            double r = rate[stage] * (1 + grad * m.deprivation(pop.hood[i]));
+            if (stage == 0) r *= 1 + hhGain * stress[pop.household[i]];
+            long id = pop.id[i];
+            if (rng.u(Rng.EVENT, week, id) >= r) continue;
+            m.counters.lifeEvents++;
+            double[][] kinds = KINDS[stage];
+            double u = rng.u(Rng.EVENT_KIND, week, id);
+            int k = 0;
+            while (k < kinds.length - 1 && u >= kinds[k][0]) u -= kinds[k++][0];
+            double size = impact * (0.5 + rng.u(Rng.EVENT_SIZE, week, id))
+                    * (1 - protS * pop.strengths[i]) * (1 - protN * pop.support[i]);
+            for (int d = 0; d < 4; d++) add(pop, d, i, size * kinds[k][d + 1]);
+            if (stage == 1 && k == DOMESTIC_ABUSE) {
+                int hh = pop.household[i];
+                for (int j = 0; j < m.householdSize[hh]; j++) {
+                    int c = m.householdMembers[hh][j];
+                    if (pop.age[c] < 18) add(pop, Population.SAFETY, c, size * CHILD_SPILL);
+                }
+            }
+        }
+    }
+
+    private static void add(Population pop, int d, int i, double x) {
+        double v = pop.need[d][i] + x;
+        pop.need[d][i] = v > 1 ? 1 : v;
+    }
+}

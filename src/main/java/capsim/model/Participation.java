@@ -1,0 +1,136 @@
+package capsim.model;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 4: community participation. Places follow funding (baseline grants to the voluntary
+ * sector, plus the commissioner's investment, weighted to deprived neighbourhoods) and
+ * volunteers (co-production); places above what both sustain shrink away. Residents look for
+ * a place in their own neighbourhood or the next one; members gain strengths, ease their
+ * mental need and make ties with other members; strong, well members may volunteer, strained
+ * ones stop. Grants and investment are charged here, each to its one payer.
+ */
+final class Participation implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final CommunityModel m;
+    private final double costPerPlace, perVolunteer, joinRate, leaveRate, gain, relief, tieRate, volRate, volQuit, shrink,
+            deprivedWeight;
+
+    Participation(CommunityModel m) {
+        this.m = m;
+        var p = m.p;
+        costPerPlace = p.num("community.cost_per_place");
+        perVolunteer = p.num("community.places_per_volunteer");
+        joinRate = p.num("community.join_rate");
+        leaveRate = p.num("community.leave_rate");
+        gain = p.num("community.strengths_gain");
+        relief = p.num("community.mental_relief");
+        tieRate = p.num("community.tie_rate");
+        volRate = p.num("community.volunteer_rate");
+        volQuit = p.num("community.volunteer_quit");
+        shrink = p.num("community.shrink");
+        deprivedWeight = p.num("investment.deprived_weight");
+    }
+
+    @Override
+    public void step(SimState state) {
+        CommunityAssets as = m.assets;
+        Population pop = m.pop;
+        MersenneTwisterFast r = m.communityRandom;
+        fund(as);
+        for (int a = 0; a < as.count; a++) {
+            double target = (as.funding[a] + as.investment[a]) / costPerPlace + as.volunteers[a] * perVolunteer;
+            if (as.places[a] < target) as.places[a] += Math.min(target - as.places[a], Math.max(0.5, 0.1 * (target - as.places[a])));
+            else as.places[a] -= shrink * (as.places[a] - target);
+            members(as, a, pop, r);
+        }
+        int hoods = m.residents.length;
+        for (int h = 0; h < hoods; h++) {
+            double expected = joinRate * m.residentCount[h];
+            int seekers = (int) expected + (r.nextDouble() < expected - (int) expected ? 1 : 0);
+            for (int k = 0; k < seekers; k++) {
+                int i = m.residents[h][r.nextInt(m.residentCount[h])];
+                if (!pop.live[i] || pop.hood[i] != h || pop.asset[i] != Population.NO_ASSET || pop.age[i] < 5) continue;
+                if (r.nextDouble() < 0.4 + 0.6 * pop.need[Population.MENTAL][i]) connect(i, r);
+            }
+        }
+    }
+
+    /** Charges the week's grants and investment, and spreads investment over assets by deprivation. */
+    private void fund(CommunityAssets as) {
+        double grants = 0, weights = 0;
+        for (int a = 0; a < as.count; a++) {
+            grants += as.funding[a];
+            weights += Math.pow(11 - m.decile[as.hood[a]], deprivedWeight);
+        }
+        m.ledger.charge(Agency.VCS, Ledger.Category.GRANT, grants / 52.0, -1);
+        double invest = m.policy.communityPerYear * m.scale;
+        for (int a = 0; a < as.count; a++)
+            as.investment[a] = weights > 0 ? invest * Math.pow(11 - m.decile[as.hood[a]], deprivedWeight) / weights : 0;
+        if (invest > 0 && as.count > 0) m.ledger.charge(m.policy.payer, Ledger.Category.INVESTMENT, invest / 52.0, -1);
+    }
+
+    private void members(CommunityAssets as, int a, Population pop, MersenneTwisterFast r) {
+        int[] mem = as.members[a];
+        for (int j = 0; j < as.filled[a]; j++) {
+            int i = mem[j];
+            if (r.nextDouble() < leaveRate) {
+                leave(i);
+                j--;  // leave() moved the last member into slot j
+                continue;
+            }
+            pop.strengths[i] += gain * (1 - pop.strengths[i]);
+            pop.need[Population.MENTAL][i] = Math.max(0, pop.need[Population.MENTAL][i] - relief);
+            if (as.filled[a] > 1 && r.nextDouble() < tieRate) {
+                int other = mem[r.nextInt(as.filled[a])];
+                m.net.tie(i, other, SocialNetwork.CO_MEMBER, 0.3f);
+            }
+            if (pop.volunteer[i]) {
+                if (r.nextDouble() < volQuit * (1 + 2 * pop.strain[i])) {
+                    pop.volunteer[i] = false;
+                    as.volunteers[a]--;
+                }
+            } else if (pop.age[i] >= 16 && pop.strengths[i] > 0.6 && pop.maxNeed(i) < 0.2 && r.nextDouble() < volRate) {
+                pop.volunteer[i] = true;
+                as.volunteers[a]++;
+            }
+        }
+    }
+
+    /** A place for person i in their own neighbourhood or the next one, if one is free. */
+    boolean connect(int i, MersenneTwisterFast r) {
+        CommunityAssets as = m.assets;
+        int h = m.pop.hood[i];
+        int hoods = as.byHood.length;
+        for (int dh : new int[]{0, 1, -1}) {
+            int hh = h + dh;
+            if (hh < 0 || hh >= hoods) continue;
+            int[] list = as.byHood[hh];
+            if (list.length == 0) continue;
+            int start = r.nextInt(list.length);
+            for (int k = 0; k < list.length; k++) {
+                int a = list[(start + k) % list.length];
+                if (as.hasPlace(a)) {
+                    m.pop.asset[i] = a;
+                    as.join(a, i);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Person i leaves their asset (also on death or a move). */
+    void leave(int i) {
+        int a = m.pop.asset[i];
+        if (a == Population.NO_ASSET) return;
+        m.assets.leave(a, i);
+        if (m.pop.volunteer[i]) {
+            m.pop.volunteer[i] = false;
+            m.assets.volunteers[a]--;
+        }
+        m.pop.asset[i] = Population.NO_ASSET;
+    }
+}

@@ -1,0 +1,175 @@
+package capsim.model;
+
+import java.util.Arrays;
+
+/**
+ * The people, stored as parallel arrays indexed by slot (struct of arrays, so weekly loops
+ * over 250,000 people stay in cache). A slot freed by a death or a move is reused by a birth
+ * or a newcomer; {@code id} is unique over the run and keys the counter-based draws.
+ */
+public final class Population {
+    public static final int SAFETY = 0, HEALTH = 1, MENTAL = 2, LIVING = 3;
+    public static final int NO_ASSET = -1;
+
+    int size;              // high-water mark of slots in use
+    int alive;
+    boolean[] live;
+    long[] id;
+    int[] age;
+    int[] household;
+    int[] hood;
+    double[][] need = new double[4][];
+    double[] strengths, dependency, capacity, strain, support, mobilised;
+    double[] demand, received, given, givenAvg;
+    int[] asset;
+    boolean[] volunteer;
+    byte[] lastPathway;    // 0 none, 1 deficit, 2 strengths-based (of the last handled contact)
+    int[] lastCrisis;
+    int[] lastCscReferral, lastReablement;
+    /** Per-agency case state; meaning by agency (see Services). 0 = no case. */
+    byte[][] caseState = new byte[Agency.values().length][];
+    int[][] caseSince = new int[Agency.values().length][];
+    /** Bit per agency: on its waiting list. */
+    int[] waiting;
+    private int[] freeSlots = new int[64];
+    private int freeCount;
+
+    Population(int capacity) {
+        live = new boolean[capacity];
+        id = new long[capacity];
+        age = new int[capacity];
+        household = new int[capacity];
+        hood = new int[capacity];
+        for (int d = 0; d < 4; d++) need[d] = new double[capacity];
+        strengths = new double[capacity];
+        dependency = new double[capacity];
+        capacity(capacity);
+    }
+
+    private void capacity(int n) {
+        capacity = new double[n];
+        strain = new double[n];
+        support = new double[n];
+        mobilised = new double[n];
+        demand = new double[n];
+        received = new double[n];
+        given = new double[n];
+        givenAvg = new double[n];
+        asset = new int[n];
+        Arrays.fill(asset, NO_ASSET);
+        volunteer = new boolean[n];
+        lastPathway = new byte[n];
+        lastCrisis = new int[n];
+        lastCscReferral = new int[n];
+        lastReablement = new int[n];
+        Arrays.fill(lastCrisis, Integer.MIN_VALUE / 2);
+        Arrays.fill(lastCscReferral, Integer.MIN_VALUE / 2);
+        Arrays.fill(lastReablement, Integer.MIN_VALUE / 2);
+        for (int a = 0; a < caseState.length; a++) {
+            caseState[a] = new byte[n];
+            caseSince[a] = new int[n];
+        }
+        waiting = new int[n];
+    }
+
+    /** A slot for a new person: a freed one if any, else the next one (growing the arrays). */
+    int allocate(long newId) {
+        int i;
+        if (freeCount > 0) i = freeSlots[--freeCount];
+        else {
+            if (size == live.length) grow();
+            i = size++;
+        }
+        reset(i);
+        live[i] = true;
+        id[i] = newId;
+        alive++;
+        return i;
+    }
+
+    void release(int i) {
+        live[i] = false;
+        alive--;
+        if (freeCount == freeSlots.length) freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+        freeSlots[freeCount++] = i;
+    }
+
+    private void reset(int i) {
+        for (int d = 0; d < 4; d++) need[d][i] = 0;
+        strengths[i] = dependency[i] = capacity[i] = strain[i] = support[i] = mobilised[i] = 0;
+        demand[i] = received[i] = given[i] = givenAvg[i] = 0;
+        asset[i] = NO_ASSET;
+        volunteer[i] = false;
+        lastPathway[i] = 0;
+        lastCrisis[i] = lastCscReferral[i] = lastReablement[i] = Integer.MIN_VALUE / 2;
+        for (int a = 0; a < caseState.length; a++) { caseState[a][i] = 0; caseSince[a][i] = 0; }
+        waiting[i] = 0;
+    }
+
+    private void grow() {
+        int n = live.length * 3 / 2 + 16;
+        live = Arrays.copyOf(live, n);
+        id = Arrays.copyOf(id, n);
+        age = Arrays.copyOf(age, n);
+        household = Arrays.copyOf(household, n);
+        hood = Arrays.copyOf(hood, n);
+        for (int d = 0; d < 4; d++) need[d] = Arrays.copyOf(need[d], n);
+        strengths = Arrays.copyOf(strengths, n);
+        dependency = Arrays.copyOf(dependency, n);
+        capacity = Arrays.copyOf(capacity, n);
+        strain = Arrays.copyOf(strain, n);
+        support = Arrays.copyOf(support, n);
+        mobilised = Arrays.copyOf(mobilised, n);
+        demand = Arrays.copyOf(demand, n);
+        received = Arrays.copyOf(received, n);
+        given = Arrays.copyOf(given, n);
+        givenAvg = Arrays.copyOf(givenAvg, n);
+        int old = asset.length;
+        asset = Arrays.copyOf(asset, n);
+        Arrays.fill(asset, old, n, NO_ASSET);
+        volunteer = Arrays.copyOf(volunteer, n);
+        lastPathway = Arrays.copyOf(lastPathway, n);
+        lastCrisis = Arrays.copyOf(lastCrisis, n);
+        lastCscReferral = Arrays.copyOf(lastCscReferral, n);
+        lastReablement = Arrays.copyOf(lastReablement, n);
+        for (int a = 0; a < caseState.length; a++) {
+            caseState[a] = Arrays.copyOf(caseState[a], n);
+            caseSince[a] = Arrays.copyOf(caseSince[a], n);
+        }
+        waiting = Arrays.copyOf(waiting, n);
+    }
+
+    static int stageOf(int age) { return age < 18 ? 0 : age < 65 ? 1 : 2; }
+
+    // ---- read-only view for displays and tests ----
+    /** Slots in use (some may be dead: check {@link #alive(int)}). */
+    public int size() { return size; }
+    public int count() { return alive; }
+    public boolean alive(int i) { return live[i]; }
+    public long id(int i) { return id[i]; }
+    public int age(int i) { return age[i]; }
+    /** 0 child, 1 adult 18-64, 2 older 65+. */
+    public int stage(int i) { return stageOf(age[i]); }
+    public int hood(int i) { return hood[i]; }
+    public int household(int i) { return household[i]; }
+    public double need(int i, int domain) { return need[domain][i]; }
+    public double maxNeed(int i) {
+        return Math.max(Math.max(need[0][i], need[1][i]), Math.max(need[2][i], need[3][i]));
+    }
+    public double strengths(int i) { return strengths[i]; }
+    public double dependency(int i) { return dependency[i]; }
+    public double strain(int i) { return strain[i]; }
+    public double support(int i) { return support[i]; }
+    public int asset(int i) { return asset[i]; }
+    public boolean volunteer(int i) { return volunteer[i]; }
+    /** 0 never handled, 1 deficit pathway, 2 strengths-based pathway (last contact). */
+    public int lastPathway(int i) { return lastPathway[i]; }
+    public int caseState(int i, Agency a) { return caseState[a.ordinal()][i]; }
+    /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
+    public double wellbeing(int i) {
+        double mean = (need[0][i] + need[1][i] + need[2][i] + need[3][i]) * 0.25;
+        double x = 0.60 + 0.22 * (strengths[i] - 0.5) - 0.45 * mean - 0.25 * maxNeed(i) - 0.12 * strain[i]
+                + 0.08 * support[i];
+        return 14 + 56 * Math.max(0, Math.min(1, x));
+    }
+}

@@ -1,0 +1,150 @@
+package capsim.model;
+
+/**
+ * Step 11: observation. Fills the week's row of {@link Measures} from the agencies' counters,
+ * the ledger and one pass over the population (means by domain and life stage, wellbeing,
+ * unmet need, carer strain, looked-after children and long-term support, all also by
+ * deprivation quintile where it makes sense).
+ */
+final class Recorder {
+    private static final double UNMET_LEVEL = 0.5;
+    private final CommunityModel m;
+    private final int[][] agencyCol = new int[Agency.values().length][Measures.AGENCY_MEASURES.length];
+    private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
+    private final double carerHours;
+
+    Recorder(CommunityModel m) {
+        this.m = m;
+        for (Agency a : Agency.values())
+            for (int k = 0; k < Measures.AGENCY_MEASURES.length; k++) agencyCol[a.ordinal()][k] = Measures.agency(a, Measures.AGENCY_MEASURES[k]);
+        for (int q = 0; q < 5; q++)
+            for (int k = 0; k < Measures.QUINTILE_MEASURES.length; k++) quintileCol[q][k] = Measures.index("q" + (q + 1) + "_" + Measures.QUINTILE_MEASURES[k]);
+        carerHours = m.p.num("informal.carer_hours");
+    }
+
+    private static int col(String name) { return Measures.index(name); }
+
+    void record(double[] row) {
+        java.util.Arrays.fill(row, 0);
+        Services s = m.services;
+        Ledger ledger = m.ledger;
+        for (Agency a : Agency.values()) {
+            int[] c = agencyCol[a.ordinal()];
+            int o = a.ordinal();
+            row[c[0]] = s.contacts[o];
+            row[c[1]] = s.referrals[o];
+            row[c[2]] = s.assessments[o];
+            row[c[3]] = s.openCases(a);
+            row[c[4]] = s.newPackages[o];
+            row[c[5]] = s.waiting(a);
+            row[c[6]] = s.crises[o];
+            row[c[7]] = ledger.weekAgency(a);
+        }
+        row[col("total_cost")] = ledger.weekTotal();
+        row[col("training_cost")] = ledger.weekCategory(Ledger.Category.TRAINING);
+        row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
+
+        Population pop = m.pop;
+        int n = 0, children = 0, adults = 0, older = 0, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0, aged5 = 0;
+        double[] needSum = new double[4];
+        double[][] needStage = new double[4][3];
+        int[] stageCount = new int[3];
+        double strengths = 0, dependency = 0, wellbeing = 0, strain = 0, degree = 0;
+        int sba = 0, handled = 0;
+        double[] qWell = new double[5], qUnmet = new double[5], qNeed = new double[5], qStrain = new double[5];
+        int[] qCount = new int[5];
+        byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()];
+        for (int i = 0; i < pop.size; i++) {
+            if (!pop.live[i]) continue;
+            n++;
+            int st = Population.stageOf(pop.age[i]);
+            stageCount[st]++;
+            if (st == 0) children++; else if (st == 1) adults++; else older++;
+            for (int d = 0; d < 4; d++) {
+                needSum[d] += pop.need[d][i];
+                needStage[d][st] += pop.need[d][i];
+            }
+            double max = pop.maxNeed(i);
+            double wb = pop.wellbeing(i);
+            strengths += pop.strengths[i];
+            dependency += pop.dependency[i];
+            wellbeing += wb;
+            strain += pop.strain[i];
+            degree += m.net.degree[i];
+            if (pop.age[i] >= 5) aged5++;
+            if (pop.givenAvg[i] >= carerHours && pop.age[i] >= 5) carers++;
+            byte c = cs[i];
+            if (c == Services.CIN || c == Services.CPP || c == Services.CLA || c == Services.CLA_RESIDENTIAL) cin++;
+            if (c == Services.CPP) cpp++;
+            if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
+            if (st > 0 && (as[i] == Services.HOME_CARE || as[i] == Services.CARE_HOME)) lts++;
+            if (pop.lastPathway[i] == Services.STRENGTHS) sba++;
+            if (pop.lastPathway[i] != 0) handled++;
+            boolean isUnmet = max >= UNMET_LEVEL && !s.hasPackage(i) && pop.caseState[Agency.HOUSING.ordinal()][i] == 0
+                    && pop.received[i] < 0.5 * pop.demand[i] + 1e-9;
+            if (isUnmet) unmet++;
+            int q = m.quintileOf(i);
+            qCount[q]++;
+            qWell[q] += wb;
+            qNeed[q] += max;
+            qStrain[q] += pop.strain[i];
+            if (isUnmet) qUnmet[q]++;
+        }
+        double inv = n > 0 ? 1.0 / n : 0;
+        CommunityModel.Counters k = m.counters;
+        row[col("population")] = n;
+        row[col("children")] = children;
+        row[col("adults")] = adults;
+        row[col("older")] = older;
+        row[col("births")] = k.births;
+        row[col("deaths")] = k.deaths;
+        row[col("migrants_in")] = k.migrantsIn;
+        row[col("migrants_out")] = k.migrantsOut;
+        for (int d = 0; d < 4; d++) {
+            row[col("need_" + Measures.DOMAINS[d])] = needSum[d] * inv;
+            for (int st = 0; st < 3; st++)
+                row[col("need_" + Measures.DOMAINS[d] + "_" + Measures.STAGES[st])] = stageCount[st] > 0 ? needStage[d][st] / stageCount[st] : 0;
+        }
+        row[col("strengths")] = strengths * inv;
+        row[col("dependency")] = dependency * inv;
+        row[col("wellbeing")] = wellbeing * inv;
+        row[col("unmet_need")] = unmet * inv;
+        row[col("carer_strain")] = strain * inv;
+        row[col("carers")] = carers;
+        row[col("children_in_need")] = cin;
+        row[col("child_protection_plans")] = cpp;
+        row[col("children_looked_after")] = cla;
+        row[col("adults_long_term_support")] = lts;
+        row[col("sba_share")] = handled > 0 ? sba / (double) handled : 0;
+        row[col("csc_no_further_action")] = s.cscNfa;
+        row[col("csc_re_referrals")] = s.cscReReferrals;
+        row[col("asc_reablement_starts")] = s.reablementStarts;
+        row[col("asc_long_term_starts")] = s.longTermStarts;
+        row[col("network_activations")] = k.networkActivations;
+        row[col("community_connections")] = k.communityConnections;
+        row[col("life_events")] = k.lifeEvents;
+        CommunityAssets as2 = m.assets;
+        int places = 0, filled = 0, volunteers = 0;
+        for (int a = 0; a < as2.count; a++) {
+            places += (int) as2.places[a];
+            filled += as2.filled[a];
+            volunteers += as2.volunteers[a];
+        }
+        row[col("assets")] = as2.count;
+        row[col("places")] = places;
+        row[col("places_filled")] = filled;
+        row[col("volunteers")] = volunteers;
+        row[col("mean_degree")] = degree * inv;
+        row[col("support_hours")] = k.supportHours;
+        for (int q = 0; q < 5; q++) {
+            int[] c = quintileCol[q];
+            double qi = qCount[q] > 0 ? 1.0 / qCount[q] : 0;
+            row[c[0]] = qWell[q] * qi;
+            row[c[1]] = qUnmet[q] * qi;
+            row[c[2]] = qNeed[q] * qi;
+            row[c[3]] = qStrain[q] * qi;
+            row[c[4]] = k.crisesByQuintile[q];
+            row[c[5]] = ledger.weekByQuintile[q];
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package capsim.model;
+
+import capsim.experiment.Seeds;
+
+/**
+ * Counter-based uniforms keyed by (stream, week, person id). A person's weekly draws for life
+ * events, help seeking, crises and death do not depend on who else is alive or what happened
+ * before, so the two arms of a comparison meet the same draws even after their populations
+ * drift apart (stronger common random numbers than one sequential stream per process).
+ */
+final class Rng {
+    private final long[] streams;
+
+    Rng(long runSeed, int count) {
+        streams = new long[count];
+        for (int i = 0; i < count; i++) streams[i] = Seeds.streamSeed(runSeed, 1000 + i);
+    }
+
+    double u(int stream, int week, long id) {
+        long z = Seeds.mix(streams[stream] ^ (week * 0x9E3779B97F4A7C15L + id * 0xD1B54A32D192ED03L));
+        return (z >>> 11) * 0x1.0p-53;
+    }
+
+    static final int EVENT = 0, EVENT_KIND = 1, EVENT_SIZE = 2, SEEK = 3, SEEK_KIND = 4, CRISIS = 5, CRISIS_KIND = 6,
+            DEATH = 7, BIRTH = 8, MOVE = 9, COUNT = 10;
+}
