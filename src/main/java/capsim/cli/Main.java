@@ -17,6 +17,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         // subcommands, one class each (keep alphabetical)
+        cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new SensitivityCommand());
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new SweepMergeCommand());

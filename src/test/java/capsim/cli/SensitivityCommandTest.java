@@ -67,10 +67,10 @@ class SensitivityCommandTest {
 
     @Test
     void choiceParametersAndMissingMethodAreBadInput(@TempDir Path tmp) throws IOException {
-        Path f = SweepCommandTest.write(tmp, "c.yaml", SOBOL.replace("years: {range: [1, 2]}", "pathway.regime: {values: [needs-led, resource-led]}"));
+        Path f = SweepCommandTest.write(tmp, "c.yaml", SOBOL.replace("years: {range: [1, 2]}", "eligibility.regime: {values: [needs-led, resource-led]}"));
         CliRun r = CliRun.of("sensitivity", f.toString(), "--out", tmp.resolve("x").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("parameters.pathway.regime: a numeric range"), r.err());
+        assertTrue(r.err().contains("parameters.eligibility.regime: a numeric range"), r.err());
         Path g = SweepCommandTest.write(tmp, "g.yaml", SOBOL.replace("method: sobol\n", ""));
         CliRun s = CliRun.of("sensitivity", g.toString(), "--out", tmp.resolve("y").toString());
         assertEquals(2, s.code());

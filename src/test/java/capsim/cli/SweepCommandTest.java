@@ -20,7 +20,7 @@ class SweepCommandTest {
             burn_in_years: 0
             seed: 5
             parameters:
-              pathway.regime: {values: [needs-led, resource-led]}
+              eligibility.regime: {values: [needs-led, resource-led]}
               population: {range: [800, 1500]}
             design: lhs
             points: 5
@@ -49,7 +49,7 @@ class SweepCommandTest {
         String a = runs(tmp.resolve("t1"));
         assertEquals(a, runs(tmp.resolve("t3")));
         List<String> lines = a.lines().toList();
-        assertEquals("point,replication,seed,pathway.regime,population,total_cost_sum,total_cost_y1,"
+        assertEquals("point,replication,seed,eligibility.regime,population,total_cost_sum,total_cost_y1,"
                 + "children_looked_after_final,childrens_social_care.referrals_per_10k_children_per_year_mean", lines.get(0));
         assertEquals(11, lines.size());
         for (int run = 0; run < 10; run++) assertTrue(lines.get(run + 1).startsWith((run / 2) + "," + (run % 2) + ","), lines.get(run + 1));
@@ -125,8 +125,8 @@ class SweepCommandTest {
     void badSweepFilesGetOneLineWithFileLineAndKeyExitTwoAndNoOutput(@TempDir Path tmp) throws IOException {
         String[][] cases = {
                 {SWEEP.replace("design: lhs", "design: lhs\nreplicatoins: 2"), ":11: replicatoins: unknown key"},
-                {SWEEP.replace("pathway.regime: {values: [needs-led, resource-led]}", "no.such.key: {range: [0, 1]}"), ":8: parameters.no.such.key"},
-                {SWEEP.replace("values: [needs-led, resource-led]", "values: [needs-led, sideways]"), "parameters.pathway.regime.values: one of needs-led, resource-led"},
+                {SWEEP.replace("eligibility.regime: {values: [needs-led, resource-led]}", "no.such.key: {range: [0, 1]}"), ":8: parameters.no.such.key"},
+                {SWEEP.replace("values: [needs-led, resource-led]", "values: [needs-led, sideways]"), "parameters.eligibility.regime.values: one of needs-led, resource-led"},
                 {SWEEP.replace("design: lhs", "design: random"), ":10: design: grid, lhs or sobol"},
                 {SWEEP.replace("children_looked_after: final", "children_looked_after: median"), "outputs.children_looked_after: sum, mean, final or per_year"},
                 {SWEEP.replace("  total_cost: [sum, per_year]", "  total_costs: sum"), "outputs.total_costs: a measure"},

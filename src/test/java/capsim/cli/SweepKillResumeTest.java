@@ -27,7 +27,7 @@ class SweepKillResumeTest {
             seed: 17
             parameters:
               population: {range: [1000, 2000]}
-              pathway.regime: {values: [needs-led, resource-led]}
+              eligibility.regime: {values: [needs-led, resource-led]}
             design: sobol
             points: 60
             replications: 2
