@@ -18,9 +18,16 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // subcommands, one class each (keep alphabetical)
         cl.addSubcommand(new CalibrateCommand());
+        cl.addSubcommand(new ListCommand());
+        cl.addSubcommand(new ParamsCommand());
+        cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SensitivityCommand());
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new SweepMergeCommand());
+        cl.addSubcommand(new ValidateCommand());
+        // bad input: one line, exit 2; anything else: stack trace, exit 1
+        cl.setParameterExceptionHandler(Errors::usage);
+        cl.setExecutionExceptionHandler(Errors::fault);
         return cl.execute(args);
     }
 

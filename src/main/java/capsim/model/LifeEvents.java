@@ -36,7 +36,7 @@ final class LifeEvents implements Steppable {
         rate[0] = p.num("events.rate_child");
         rate[1] = p.num("events.rate_adult");
         rate[2] = p.num("events.rate_older");
-        grad = p.num("population.deprivation_event_gradient");
+        grad = p.num("area.deprivation_event_gradient");
         hhGain = p.num("events.household_stress_gain");
         impact = p.num("events.impact");
         protS = p.num("events.protect_strengths");

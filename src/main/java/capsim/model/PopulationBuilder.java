@@ -25,8 +25,8 @@ final class PopulationBuilder {
 
     void build() {
         int n = m.targetPopulation;
-        int hoods = Math.max(1, (int) Math.round(n / p.num("population.neighbourhood_size")));
-        double skew = p.num("population.deprivation_skew");
+        int hoods = Math.max(1, (int) Math.round(n / p.num("area.neighbourhood_size")));
+        double skew = p.num("area.deprivation_skew");
         m.decile = new int[hoods];
         m.residents = new int[hoods][];
         m.residentCount = new int[hoods];
@@ -41,7 +41,7 @@ final class PopulationBuilder {
     }
 
     private void households(int n, int hoods) {
-        double fam = p.num("population.share_children") / 0.23, old = p.num("population.share_older") / 0.17;
+        double fam = p.num("area.share_children") / 0.23, old = p.num("area.share_older") / 0.17;
         double[] w = {0.14 * old, 0.10 * old, 0.16, 0.18, 0.20 * fam, 0.08 * fam, 0.14};
         double total = 0;
         for (double x : w) total += x;
@@ -85,14 +85,15 @@ final class PopulationBuilder {
         m.joinHousehold(household, i);
         m.addResident(hood, i);
         double dep = m.deprivation(hood);
-        double grad = 1 + p.num("population.deprivation_event_gradient") * dep;
+        double grad = 1 + p.num("area.deprivation_event_gradient") * dep;
         int stage = Population.stageOf(age);
         for (int d = 0; d < 4; d++) {
-            double base = stage == 0 ? (d == Population.SAFETY ? 0.08 : 0.04) : d == Population.SAFETY ? 0.02 : 0.07;
-            if (stage == 2 && d == Population.HEALTH) base = 0.12 + 0.3 * Math.min(1, (age - 65) / 25.0);
+            // roughly the steady state, so burn-in has little to correct
+            double base = stage == 0 ? (d == Population.SAFETY ? 0.03 : 0.015) : d == Population.SAFETY ? 0.007 : 0.02;
+            if (stage == 2 && d == Population.HEALTH) base = 0.05 + 0.1 * Math.min(1, (age - 65) / 25.0);
             pop.need[d][i] = Math.min(0.95, base * grad * -Math.log(1 - r.nextDouble()));
         }
-        double s = 0.55 - p.num("population.deprivation_strengths_gap") * dep + 0.15 * r.nextGaussian();
+        double s = 0.55 - p.num("area.deprivation_strengths_gap") * dep + 0.15 * r.nextGaussian();
         pop.strengths[i] = Math.max(0.02, Math.min(0.98, s));
         pop.dependency[i] = 0.1 * r.nextDouble();
         return i;

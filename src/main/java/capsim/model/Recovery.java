@@ -11,7 +11,7 @@ import sim.engine.Steppable;
 final class Recovery implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
-    private final double base, byStrengths, bySupport, olderHealth, depRecovery, mobDecay;
+    private final double base, byStrengths, bySupport, olderHealth, safetyFactor, depRecovery, mobDecay;
 
     Recovery(CommunityModel m) {
         this.m = m;
@@ -20,6 +20,7 @@ final class Recovery implements Steppable {
         byStrengths = p.num("recovery.strengths");
         bySupport = p.num("recovery.support");
         olderHealth = p.num("recovery.older_health_factor");
+        safetyFactor = p.num("recovery.safety_factor");
         depRecovery = p.num("services.dependency_recovery");
         mobDecay = p.num("sba.mobilise_decay");
     }
@@ -32,7 +33,7 @@ final class Recovery implements Steppable {
             if (!pop.live[i]) continue;
             double r = base + byStrengths * pop.strengths[i] + bySupport * pop.support[i];
             double keep = 1 - r;
-            s[i] *= keep;
+            s[i] *= 1 - r * safetyFactor;
             h[i] *= pop.age[i] >= 65 ? 1 - r * olderHealth : keep;
             mh[i] *= keep;
             l[i] *= keep;

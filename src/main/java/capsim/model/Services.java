@@ -555,7 +555,7 @@ public final class Services implements Steppable {
                 if (s >= cscCla) openCla(i);
                 else if (s >= cscCpp) open(csc, i, CPP);
                 else if (s >= csc.threshold) open(csc, i, CIN);
-            } else if (asc.enabled && h >= asc.threshold) {
+            } else if (asc.enabled && h >= ascLts) {
                 open(asc, i, pop.age[i] >= 65 && h >= ascCareHome ? CARE_HOME : HOME_CARE);
             }
             if (mh.enabled && pop.need[Population.MENTAL][i] >= mh.threshold) open(mh, i, MH_OPEN);

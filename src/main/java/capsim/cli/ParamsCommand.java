@@ -1,0 +1,88 @@
+package capsim.cli;
+
+import capsim.output.Numbers;
+import capsim.scenario.ParamRegistry;
+import capsim.scenario.ParamSpec;
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code capsim params}: every parameter of a scenario with its value, default, range, unit and source. */
+@Command(name = "params", mixinStandardHelpOptions = true,
+        description = {"Show every parameter of a scenario: key, value, default, valid range or values, unit and source.",
+                "A '*' marks values that differ from the default."})
+public final class ParamsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario")
+    String scenario;
+
+    @Mixin SetOptions set;
+
+    @Option(names = "--changed", description = "Only the parameters that differ from their default")
+    boolean changedOnly;
+
+    @Override public Integer call() {
+        Scenario s = ScenarioLoader.load(scenario, set.sets);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"key", "value", "default", "range or values", "unit", "source"});
+        Scenario d = Scenario.defaults();
+        setting(rows, ScenarioLoader.SEED, s.seed(), d.seed());
+        setting(rows, ScenarioLoader.POPULATION, s.population(), d.population());
+        setting(rows, ScenarioLoader.YEARS, s.years(), d.years());
+        setting(rows, ScenarioLoader.BURN_IN_YEARS, s.burnInYears(), d.burnInYears());
+        for (Map.Entry<String, ParamSpec> e : ParamRegistry.get().specs().entrySet()) {
+            ParamSpec p = e.getValue();
+            Object v = s.params().get(e.getKey());
+            boolean changed = !v.equals(p.defaultValue());
+            if (changedOnly && !changed) continue;
+            rows.add(new String[]{p.key(), (changed ? "*" : "") + show(v), show(p.defaultValue()), range(p), p.unit(), p.source()});
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("scenario " + s.name() + " (" + s.source() + ")" + (s.description().isBlank() ? "" : ": " + s.description().strip()));
+        // columns as wide as their widest cell, but a rare long one (a list of values) overflows
+        int[] cap = {Integer.MAX_VALUE, 16, 16, 24, 24};
+        int[] w = new int[6];
+        for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], Math.min(cap[i], r[i].length()));
+        for (String[] r : rows) {
+            StringBuilder b = new StringBuilder();
+            int over = 0;   // how far earlier cells overflowed, taken back from later padding
+            for (int i = 0; i < 5; i++) {
+                int pad = Math.max(0, w[i] - r[i].length() - over);
+                over = Math.max(0, over + r[i].length() - w[i]);
+                b.append(r[i]).append(" ".repeat(pad)).append("  ");
+            }
+            o.println(b.append(r[5]).toString().stripTrailing());
+        }
+        o.flush();
+        return 0;
+    }
+
+    private void setting(List<String[]> rows, String key, long value, long def) {
+        if (changedOnly && value == def) return;
+        ParamSpec p = ScenarioLoader.SETTINGS.get(key);
+        rows.add(new String[]{key, (value != def ? "*" : "") + value, Long.toString(def), range(p), p.unit(), p.source()});
+    }
+
+    private static String show(Object v) { return v instanceof Double x ? Numbers.format(x) : String.valueOf(v); }
+
+    private static String range(ParamSpec p) {
+        return switch (p.type()) {
+            case BOOLEAN -> "true|false";
+            case ENUM -> String.join("|", p.values());
+            default -> p.min() == null && p.max() == null ? "any"
+                    : "[" + (p.min() == null ? "-inf" : Numbers.format(p.min())) + ", " + (p.max() == null ? "inf" : Numbers.format(p.max())) + "]";
+        };
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * The command line, {@code java -jar target/capsim.jar <command>} (or {@code ./capsim}), with
+ * picocli: one class per subcommand, each with {@code --help}, registered in
+ * {@link capsim.cli.Main#execute}. Exit codes: 0 success; 2 bad input (a picocli usage error or
+ * a {@link capsim.scenario.BadInputException}: one line on stderr, no stack trace, no output
+ * folder); 1 internal fault (message and stack trace).
+ *
+ * <p>{@link capsim.cli.Main}: the root command; {@code execute(args)} runs a command line
+ * in-process and returns its exit code (tests use it with stdout and stderr captured).
+ *
+ * <p>{@link capsim.cli.RunCommand}: {@code capsim run SCENARIO}: replications of a scenario,
+ * written by {@code capsim.output} to a folder that appears only when the run has finished.
+ *
+ * <p>{@link capsim.cli.ValidateCommand}: {@code capsim validate SCENARIO}: loads and checks a
+ * scenario without running it.
+ *
+ * <p>{@link capsim.cli.ListCommand}: {@code capsim list}: the shipped scenarios and their
+ * descriptions.
+ *
+ * <p>{@link capsim.cli.ParamsCommand}: {@code capsim params SCENARIO}: every parameter with
+ * its value, default, range or values, unit and source, as a table.
+ *
+ * <p>{@link capsim.cli.SetOptions}: the {@code --set key=value} mixin for any command that
+ * loads a scenario; pass its list to {@code ScenarioLoader.load(ref, sets)}.
+ *
+ * <p>{@code Errors} (package-private): the picocli handlers that map exceptions to exit codes.
+ */
+package capsim.cli;

@@ -1,0 +1,32 @@
+/**
+ * Scenarios: what to simulate. A scenario is a YAML file of run settings and parameter values;
+ * loading it resolves registry defaults, its {@code extends} chain, the file and any
+ * {@code --set} overrides into one immutable {@link capsim.scenario.Scenario}.
+ *
+ * <p>{@link capsim.scenario.Scenario}: a fully resolved scenario (name, description, source,
+ * seed, population, years, burn-in years and every parameter). Immutable; vary it with the
+ * {@code with*} methods.
+ *
+ * <p>{@link capsim.scenario.ParamSet}: the parameter values, dotted key to Double, Long, Boolean
+ * or String, with typed getters that fail on an unknown key.
+ *
+ * <p>{@link capsim.scenario.ParamRegistry} and {@link capsim.scenario.ParamSpec}: every parameter
+ * the model reads, from {@code capsim/parameters.yaml}, with its type, default, valid range or
+ * values, unit and source. A scenario may set only keys the registry declares.
+ *
+ * <p>{@link capsim.scenario.ScenarioLoader}: reads scenario files (a path, or a shipped
+ * scenario's name) with SnakeYAML's node API so every value keeps its line; applies
+ * {@code --set key=value} overrides ({@code applySets}, {@code override}); lists the shipped
+ * scenarios, which are the repository's {@code scenarios/*.yaml} bundled into the jar under
+ * {@code capsim/scenarios/}. Other commands (compare, sweep) should load scenarios through it.
+ *
+ * <p>{@link capsim.scenario.ScenarioException}: a scenario that cannot be loaded, as one line
+ * {@code file:line: key: what was expected}; {@code --set} errors use {@code --set} as the file.
+ *
+ * <p>{@link capsim.scenario.BadInputException}: the parent of every user error; the command
+ * line prints its message as one line and exits with code 2. Throw it (not a plain
+ * {@code IllegalArgumentException}) for any input the user can fix.
+ *
+ * <p>The fully resolved scenario is written back to YAML by {@link capsim.output.ScenarioWriter}.
+ */
+package capsim.scenario;
