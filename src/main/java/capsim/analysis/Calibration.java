@@ -31,8 +31,8 @@ import java.util.function.IntConsumer;
  */
 public final class Calibration {
 
-    /** A parsed calibration file. */
-    public record Study(String name, Path file, Path baseFile, Scenario base, List<SweptParameter> parameters,
+    /** A parsed calibration file; {@code baseFile} is null for a shipped scenario or the defaults. */
+    public record Study(String name, Path file, String baseRef, Path baseFile, Scenario base, List<SweptParameter> parameters,
                         List<TargetFile.Target> targets, Path targetsFile, int replications, int maxEvaluations,
                         double sigma, int validationReplications, long seed) {}
 
@@ -76,9 +76,9 @@ public final class Calibration {
         double sigma = k.containsKey("sigma") ? doc.number(k.get("sigma"), "sigma") : 0.3;
         if (!(sigma > 0 && sigma <= 1)) throw doc.error(k.get("sigma"), "sigma", "a step size in (0, 1] of each range");
         int valid = k.containsKey("validation_replications") ? (int) doc.integer(k.get("validation_replications"), "validation_replications", 2, 10_000) : 20;
-        String baseText = k.containsKey("base") ? doc.string(k.get("base"), "base") : "defaults";
-        Path baseFile = baseText.equals("defaults") ? null : doc.path(k.get("base"), "base");
-        return new Study(h.name(), file, baseFile, h.base().withSeed(h.seed()), h.parameters(), all, targets, h.replications(),
+        String baseRef = doc.string(k.get("base"), "base");
+        Path baseFile = ScenarioFiles.resolve(doc, k.get("base"), "base");
+        return new Study(h.name(), file, baseRef, baseFile, h.base().withSeed(h.seed()), h.parameters(), all, targets, h.replications(),
                 maxEval, sigma, valid, h.seed());
     }
 
@@ -175,6 +175,7 @@ public final class Calibration {
             double half = q * Math.sqrt(ss / (v.length - 1)) / Math.sqrt(v.length);
             fits.add(new Fit(g, mean, mean - half, mean + half));
         }
+        if (progress != null) progress.accept(log.size() + 1);
         return new Result(best[0], bestF[0], log, calibrated, fits);
     }
 }

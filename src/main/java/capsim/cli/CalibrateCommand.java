@@ -5,12 +5,12 @@ import capsim.analysis.Calibration;
 import capsim.analysis.Csv;
 import capsim.analysis.InputError;
 import capsim.analysis.SweptParameter;
+import capsim.output.Progress;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,33 +35,29 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "replications in parallel (default ${DEFAULT-VALUE})")
     int threads;
 
-    @Override public Integer call() {
-        return CommandSupport.guarded("calibrate", () -> {
-            if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-            Calibration.Study study = Calibration.load(file, targets);
-            Path dir = out != null ? out : Path.of("output", study.name());
-            if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
-            PrintStream p = CommandSupport.progressStream();
-            Calibration.Result r = Calibration.run(study, threads, p == null ? null : n -> {
-                p.printf(Locale.ROOT, "\rcalibrate %s: evaluation %d of at most %d   ", study.name(), n, study.maxEvaluations());
-                p.flush();
-            });
-            if (p != null) p.println();
-            Path tmp = AtomicFiles.tempDirBeside(dir);
-            try {
-                Files.writeString(tmp.resolve("calibrated.yaml"), scenarioYaml(study, r, dir), StandardCharsets.UTF_8);
-                Files.writeString(tmp.resolve("targets.csv"), targetsCsv(r), StandardCharsets.UTF_8);
-                Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r), StandardCharsets.UTF_8);
-                Files.writeString(tmp.resolve("evaluations.csv"), evaluationsCsv(study, r), StandardCharsets.UTF_8);
-                AtomicFiles.replace(tmp, dir);
-            } finally {
-                AtomicFiles.delete(tmp);
-            }
-            long within = r.fits().stream().filter(Calibration.Fit::within).count();
-            System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
-                    study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
-            return 0;
-        });
+    @Override public Integer call() throws Exception {
+        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
+        Calibration.Study study = Calibration.load(file, targets);
+        Path dir = out != null ? out : Path.of("output", study.name());
+        if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        Calibration.Result r;
+        try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {
+            r = Calibration.run(study, threads, n -> p.accept(1));
+        }
+        Path tmp = AtomicFiles.tempDirBeside(dir);
+        try {
+            Files.writeString(tmp.resolve("calibrated.yaml"), scenarioYaml(study, r, dir), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("targets.csv"), targetsCsv(r), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("evaluations.csv"), evaluationsCsv(study, r), StandardCharsets.UTF_8);
+            AtomicFiles.replace(tmp, dir);
+        } finally {
+            AtomicFiles.delete(tmp);
+        }
+        long within = r.fits().stream().filter(Calibration.Fit::within).count();
+        System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
+                study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
+        return 0;
     }
 
     static String g(double d) { return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : Csv.num(d); }
@@ -78,6 +74,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (s.baseFile() != null) {
             Path from = outDir.toAbsolutePath().normalize();
             b.append("extends: ").append(from.relativize(s.baseFile().toAbsolutePath().normalize()).toString().replace('\\', '/')).append('\n');
+        } else if (!s.baseRef().equals("defaults")) {
+            b.append("extends: ").append(s.baseRef().replaceFirst("^scenarios/", "").replaceFirst("\\.yaml$", "")).append('\n');
         }
         b.append("seed: ").append(c.seed()).append('\n');
         b.append("population: ").append(c.population()).append('\n');

@@ -7,6 +7,7 @@ import capsim.analysis.StudyFiles;
 import capsim.analysis.SweepEngine;
 import capsim.analysis.SweepPlan;
 import capsim.analysis.SweepRunner;
+import capsim.output.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,22 +36,21 @@ public final class SweepCommand implements Callable<Integer> {
             description = "local: a thread pool; spark: one Spark task per run (run under spark-submit, or local[T] when no master is set)")
     String engine;
 
-    @Override public Integer call() {
-        return CommandSupport.guarded("sweep", () -> {
-            if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-            if (!engine.equals("local") && !engine.equals("spark")) throw new InputError("--engine: expected local or spark, got '" + engine + "'");
-            Shard s = shard == null ? Shard.ALL : Shard.parse(shard);
-            SweepPlan plan = StudyFiles.loadSweep(file);
-            Path dir = out != null ? out : Path.of("output", plan.name() + (s.count() == 1 ? "" : "-shard-" + s.index() + "-of-" + s.count()));
-            try (SweepEngine e = engine(engine, threads)) {
-                SweepRunner.Outcome o = SweepRunner.run(plan, dir, s, e, CommandSupport.progressStream());
-                String what = o.ranNow() == 0 ? "already complete" : o.resumedFrom() > 0
-                        ? "resumed after " + o.resumedFrom() + " runs, ran " + o.ranNow() : "ran " + o.ranNow();
-                System.out.println("sweep " + plan.name() + (s.count() == 1 ? "" : " shard " + s) + ": " + o.total()
-                        + " runs (" + what + ") in " + dir.resolve("runs.csv"));
-            }
-            return 0;
-        });
+    @Override public Integer call() throws Exception {
+        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
+        if (!engine.equals("local") && !engine.equals("spark")) throw new InputError("--engine: expected local or spark, got '" + engine + "'");
+        Shard s = shard == null ? Shard.ALL : Shard.parse(shard);
+        SweepPlan plan = StudyFiles.loadSweep(file);
+        Path dir = out != null ? out : Path.of("output", plan.name() + (s.count() == 1 ? "" : "-shard-" + s.index() + "-of-" + s.count()));
+        try (SweepEngine e = engine(engine, threads);
+             Progress p = Progress.onTerminal("sweep " + plan.name(), s.size(plan.runs()))) {
+            SweepRunner.Outcome o = SweepRunner.run(plan, dir, s, e, p);
+            String what = o.ranNow() == 0 ? "already complete" : o.resumedFrom() > 0
+                    ? "resumed after " + o.resumedFrom() + " runs, ran " + o.ranNow() : "ran " + o.ranNow();
+            System.out.println("sweep " + plan.name() + (s.count() == 1 ? "" : " shard " + s) + ": " + o.total()
+                    + " runs (" + what + ") in " + dir.resolve("runs.csv"));
+        }
+        return 0;
     }
 
     static SweepEngine engine(String name, int threads) {

@@ -19,11 +19,9 @@ public final class SweepMergeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "new folder for the merged output")
     Path out;
 
-    @Override public Integer call() {
-        return CommandSupport.guarded("sweep-merge", () -> {
-            long n = SweepMerge.merge(shards, out);
-            System.out.println("sweep-merge: " + n + " runs from " + shards.size() + " shards in " + out.resolve("runs.csv"));
-            return 0;
-        });
+    @Override public Integer call() throws Exception {
+        long n = SweepMerge.merge(shards, out);
+        System.out.println("sweep-merge: " + n + " runs from " + shards.size() + " shards in " + out.resolve("runs.csv"));
+        return 0;
     }
 }

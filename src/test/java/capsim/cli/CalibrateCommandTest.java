@@ -1,5 +1,7 @@
 package capsim.cli;
 
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +23,7 @@ class CalibrateCommandTest {
     // starts far from the referral target (referral rate 0.02): the fit must move it
     static final String CAL = """
             name: cal
-            base: defaults
+            base: baseline-deficit
             targets: targets.yaml
             only: [childrens_social_care.referrals_per_10k_children_per_year]
             population: 1000
@@ -57,7 +59,13 @@ class CalibrateCommandTest {
         assertTrue(best < start / 10, "fit improves the objective tenfold: " + start + " -> " + best);
 
         String yaml = Files.readString(tmp.resolve("a/calibrated.yaml"));
-        assertTrue(yaml.contains("agencies.csc.referral_rate: 0.") && !yaml.contains("referral_rate: 0.02\n"), yaml);
+        assertTrue(yaml.contains("\nextends: baseline-deficit\n"), yaml);
+        // the calibrated scenario loads and carries the best value of the search
+        Scenario fitted = ScenarioLoader.load(tmp.resolve("a/calibrated.yaml"));
+        double bestValue = evals.stream().skip(1).filter(l -> Double.parseDouble(l.split(",")[1]) == best)
+                .mapToDouble(l -> Double.parseDouble(l.split(",")[2])).findFirst().orElseThrow();
+        assertEquals(bestValue, fitted.params().num("agencies.csc.referral_rate"));
+        assertEquals(1000, fitted.population());
         List<String> table = Files.readString(tmp.resolve("a/targets.csv")).lines().toList();
         assertEquals("target,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance", table.get(0));
         assertEquals(2, table.size(), "only the chosen target");

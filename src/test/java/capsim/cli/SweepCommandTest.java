@@ -146,4 +146,39 @@ class SweepCommandTest {
         assertEquals(2, shard.code());
         assertTrue(shard.err().contains("--shard"), shard.err());
     }
+
+    static final String PAIRED = """
+            name: paired
+            baseline: baseline-deficit
+            scenario: %s
+            population: 1000
+            years: 1
+            burn_in_years: 1
+            seed: 9
+            parameters:
+              community.assets_per_1000: {range: [0.5, 3]}
+              sba.trained_share: {range: [0.5, 1], applies_to: scenario}
+            design: sobol
+            points: 3
+            replications: 2
+            outputs:
+              total_cost: sum
+              unmet_need: mean
+              children_looked_after: final
+            """;
+
+    @Test
+    void aPairedSweepOfAScenarioAgainstItselfGivesZeroDeltasExactly(@TempDir Path tmp) throws IOException {
+        Path same = write(tmp, "same.yaml", PAIRED.formatted("baseline-deficit"));
+        assertEquals(0, CliRun.of("sweep", same.toString(), "--out", tmp.resolve("same").toString()).code());
+        List<String> lines = runs(tmp.resolve("same")).lines().toList();
+        assertEquals(7, lines.size());
+        for (String l : lines.subList(1, lines.size())) assertTrue(l.endsWith(",0,0,0"), "common random numbers: zero deltas, got " + l);
+
+        Path sba = write(tmp, "sba.yaml", PAIRED.formatted("strengths-based"));
+        CliRun r = CliRun.of("sweep", sba.toString(), "--out", tmp.resolve("sba").toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        long nonZero = runs(tmp.resolve("sba")).lines().skip(1).filter(l -> !l.endsWith(",0,0,0")).count();
+        assertEquals(6, nonZero, "the strengths-based pathway changes the outputs of every run");
+    }
 }
