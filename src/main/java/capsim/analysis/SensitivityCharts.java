@@ -8,6 +8,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -31,6 +32,7 @@ public final class SensitivityCharts {
         }
         JFreeChart c = ChartFactory.createBarChart("Sobol indices of " + output, "parameter", "share of output variance",
                 d, PlotOrientation.HORIZONTAL, true, false, false);
+        c.addSubtitle(new TextTitle("bootstrap 95% intervals of each index are in sobol.csv"));
         BarRenderer r = (BarRenderer) c.getCategoryPlot().getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setSeriesPaint(0, new Color(0x1f77b4));
@@ -49,6 +51,8 @@ public final class SensitivityCharts {
         p.setBackgroundPaint(Color.WHITE);
         p.setDomainGridlinePaint(Color.LIGHT_GRAY);
         p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        p.getDomainAxis().setUpperMargin(0.3); // room for the labels of the most important parameters
+        p.getRangeAxis().setUpperMargin(0.1);
         for (MorrisScreening.Effect e : effects) {
             XYTextAnnotation a = new XYTextAnnotation("  " + e.factor(), e.muStar(), e.sigma());
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);

@@ -21,7 +21,7 @@ class SensitivityCommandTest {
             seed: 3
             parameters:
               population: {range: [1000, 2000]}
-              years: {range: [1, 2]}
+              costs.gp_consultation: {range: [20, 80]}
             method: sobol
             base_points: 8
             bootstrap: 100
@@ -42,7 +42,14 @@ class SensitivityCommandTest {
         List<String> lines = csv.lines().toList();
         assertEquals("output,parameter,S1,S1_low,S1_high,ST,ST_low,ST_high", lines.get(0));
         assertEquals(5, lines.size(), "2 outputs x 2 parameters");
-        assertTrue(lines.get(1).startsWith("population_final,population,"));
+        // population size drives the final population; a unit cost cannot touch it (same seeds at every point)
+        String[] pop = lines.get(1).split(","), gp = lines.get(2).split(",");
+        assertEquals("population_final,population", pop[0] + "," + pop[1]);
+        assertTrue(Double.parseDouble(pop[2]) > 0.8 && Double.parseDouble(pop[5]) > 0.8, lines.get(1));
+        assertEquals("population_final,costs.gp_consultation", gp[0] + "," + gp[1]);
+        assertEquals(0.0, Double.parseDouble(gp[2]), lines.get(2));
+        assertEquals(0.0, Double.parseDouble(gp[5]), lines.get(2));
+        assertTrue(Double.parseDouble(lines.get(4).split(",")[5]) > 0, "the GP unit cost moves total cost: " + lines.get(4));
         // Saltelli design: n (k + 2) points, one replication each
         assertEquals(8 * 4 + 1, Files.readString(tmp.resolve("a/runs.csv")).lines().count());
         for (String png : List.of("sobol-population_final.png", "sobol-total_cost_mean.png")) {
@@ -62,12 +69,14 @@ class SensitivityCommandTest {
         assertEquals("output,parameter,mu,mu_star,sigma", lines.get(0));
         assertEquals(5, lines.size());
         assertTrue(Files.exists(tmp.resolve("m/charts/morris-population_final.png")));
+        assertTrue(Double.parseDouble(lines.get(1).split(",")[3]) > 0, "population moves population: " + lines.get(1));
+        assertEquals(0.0, Double.parseDouble(lines.get(2).split(",")[3]), "a unit cost does not: " + lines.get(2));
         assertEquals(4 * 3 + 1, Files.readString(tmp.resolve("m/runs.csv")).lines().count());
     }
 
     @Test
     void choiceParametersAndMissingMethodAreBadInput(@TempDir Path tmp) throws IOException {
-        Path f = SweepCommandTest.write(tmp, "c.yaml", SOBOL.replace("years: {range: [1, 2]}", "eligibility.regime: {values: [needs-led, resource-led]}"));
+        Path f = SweepCommandTest.write(tmp, "c.yaml", SOBOL.replace("costs.gp_consultation: {range: [20, 80]}", "eligibility.regime: {values: [needs-led, resource-led]}"));
         CliRun r = CliRun.of("sensitivity", f.toString(), "--out", tmp.resolve("x").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("parameters.eligibility.regime: a numeric range"), r.err());
