@@ -181,4 +181,18 @@ class SweepCommandTest {
         long nonZero = runs(tmp.resolve("sba")).lines().skip(1).filter(l -> !l.endsWith(",0,0,0")).count();
         assertEquals(6, nonZero, "the strengths-based pathway changes the outputs of every run");
     }
+
+    @Test
+    void commonRandomNumbersGiveReplicationRTheSameSeedAtEveryPoint(@TempDir Path tmp) throws IOException {
+        Path f = write(tmp, "crn.yaml", SWEEP.replace("seed: 5", "seed: 5\ncommon_random_numbers: true"));
+        assertEquals(0, CliRun.of("sweep", f.toString(), "--out", tmp.resolve("c").toString()).code());
+        List<String[]> rows = runs(tmp.resolve("c")).lines().skip(1).map(l -> l.split(",")).toList();
+        for (String[] r : rows) assertEquals(rows.get(Integer.parseInt(r[1]))[2], r[2], "replication " + r[1] + " seed");
+        assertNotEquals(rows.get(0)[2], rows.get(1)[2]);
+        // without the option every run has its own seed
+        assertEquals(10, runs(tmp.resolve("c")).lines().count() - 1);
+        Path g = write(tmp, "own.yaml", SWEEP);
+        assertEquals(0, CliRun.of("sweep", g.toString(), "--out", tmp.resolve("o").toString()).code());
+        assertEquals(10, runs(tmp.resolve("o")).lines().skip(1).map(l -> l.split(",")[2]).distinct().count());
+    }
 }

@@ -29,7 +29,7 @@ class SweepKillResumeTest {
               population: {range: [1000, 2000]}
               eligibility.regime: {values: [needs-led, resource-led]}
             design: sobol
-            points: 60
+            points: 30
             replications: 2
             outputs:
               total_cost: sum
