@@ -4,26 +4,31 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Step 8: escalation. Need at or above the crisis level may become a crisis at a costly agency,
+ * Step 8: escalation. Need above the onset may become a crisis at a costly agency, with a
+ * weekly chance {@code rate x ((u - onset) / (1 - onset))^2}, where u is the need in the highest
+ * domain that no package, placement or informal help covers (Services.coverage),
  * by the domain in which need is highest: health (A&E and admission; a care home for the
  * frailest older people), mental health (crisis team and A&E, sometimes the police), safety
- * (an emergency placement for a child; a police incident for an adult), living (temporary
- * accommodation, sometimes the police). The response relieves some need; a person has at most
+ * (a police incident; for a child, an emergency placement if need is at the looked-after
+ * threshold, else an urgent referral), living (temporary accommodation at the housing
+ * threshold, else a presentation; sometimes the police). The response relieves some need; a person has at most
  * one crisis in four weeks.
  */
 final class Escalation implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int COOLDOWN = 4;
     private final CommunityModel m;
-    private final double level, rate, relief, careHome, policeMental, policeLiving;
+    private final double onset, rate, relief, careHome, policeMental, policeLiving, claLevel, housingLevel;
 
     Escalation(CommunityModel m) {
         this.m = m;
         var p = m.p;
-        level = p.num("crisis.level");
+        onset = p.num("crisis.onset");
         rate = p.num("crisis.rate");
         relief = p.num("crisis.relief");
         careHome = p.num("agencies.asc.care_home_threshold");
+        claLevel = p.num("agencies.csc.cla_threshold");
+        housingLevel = p.num("agencies.housing.threshold");
         policeMental = p.num("agencies.police.mental_crisis_share");
         policeLiving = p.num("agencies.police.living_crisis_share");
     }
@@ -39,9 +44,12 @@ final class Escalation implements Steppable {
             int d = 0;
             double top = pop.need[0][i];
             for (int k = 1; k < 4; k++) if (pop.need[k][i] > top) { top = pop.need[k][i]; d = k; }
-            if (top < level || week - pop.lastCrisis[i] < COOLDOWN) continue;
+            if (top <= onset || week - pop.lastCrisis[i] < COOLDOWN) continue;
+            top *= 1 - s.coverage(i, d);
+            if (top <= onset) continue;
             long id = pop.id[i];
-            if (rng.u(Rng.CRISIS, week, id) >= rate) continue;
+            double x = (top - onset) / (1 - onset);
+            if (rng.u(Rng.CRISIS, week, id) >= rate * x * x) continue;
             pop.lastCrisis[i] = week;
             m.counters.crisesByQuintile[m.quintileOf(i)]++;
             double u = rng.u(Rng.CRISIS_KIND, week, id);
@@ -57,11 +65,15 @@ final class Escalation implements Steppable {
                     if (u < policeMental) s.policeIncident(i, false);
                 }
                 case Population.SAFETY -> {
-                    if (child) s.emergencyPlacement(i);
                     s.policeIncident(i, true);
+                    if (child) {
+                        if (pop.need[d][i] >= claLevel) s.emergencyPlacement(i);
+                        else s.childReferral(i);
+                    }
                 }
                 default -> {
-                    s.temporaryAccommodation(i);
+                    if (pop.need[d][i] >= housingLevel) s.temporaryAccommodation(i);
+                    else s.housingPresentation(i);
                     if (u < policeLiving) s.policeIncident(i, false);
                 }
             }

@@ -7,7 +7,8 @@ import sim.engine.Steppable;
  * Step 1: life events. Each person meets an event with a weekly chance by life stage, raised by
  * deprivation (and, for a child, by the needs of the adults at home); its impact is damped by
  * strengths and network support: {@code impact x (1 - a_s x strengths) x (1 - a_n x support)}.
- * People 65+ also drift into frailty. The chance and the kind come from counter-based draws
+ * An illness, injury or fall may bring an A&E attendance, and abuse a police incident.
+ * People 65+ also drift into frailty, more slowly where support covers their needs. The chance and the kind come from counter-based draws
  * keyed by the person, so both arms of a comparison meet the same events.
  */
 final class LifeEvents implements Steppable {
@@ -22,12 +23,14 @@ final class LifeEvents implements Steppable {
             { // older: bereavement; illness or fall; money worries; abuse
                     {0.25, 0, 0, 0.8, 0}, {0.55, 0, 1.0, 0, 0}, {0.10, 0, 0, 0, 0.6}, {0.10, 0.8, 0, 0, 0}}};
     private static final int DOMESTIC_ABUSE = 4;
+    /** Kinds, by stage, that are an illness, injury or fall (may bring A&E), and that are abuse (may bring the police). */
+    private static final int[] ILLNESS = {2, 2, 1}, ABUSE = {-1, DOMESTIC_ABUSE, 3};
     /** Share of a domestic abuse event's impact that falls on the safety of children at home. */
     private static final double CHILD_SPILL = 0.6;
 
     private final CommunityModel m;
     private final double[] rate = new double[3];
-    private final double grad, hhGain, impact, protS, protN, drift;
+    private final double grad, hhGain, impact, protS, protN, drift, aeShare, policeShare;
     private double[] stress = new double[0];
 
     LifeEvents(CommunityModel m) {
@@ -42,6 +45,8 @@ final class LifeEvents implements Steppable {
         protS = p.num("events.protect_strengths");
         protN = p.num("events.protect_support");
         drift = p.num("events.frailty_drift");
+        aeShare = p.num("events.ae_share");
+        policeShare = p.num("events.police_share");
     }
 
     @Override
@@ -62,7 +67,8 @@ final class LifeEvents implements Steppable {
             int age = pop.age[i];
             int stage = Population.stageOf(age);
             if (stage == 2) {
-                double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0;
+                // support that covers daily living slows the slide: packages and carers prevent as well as treat
+                double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0 * (1 - m.services.coverage(i, Population.HEALTH));
                 pop.need[Population.HEALTH][i] = h > 1 ? 1 : h;
             }
             double r = rate[stage] * (1 + grad * m.deprivation(pop.hood[i]));
@@ -77,6 +83,8 @@ final class LifeEvents implements Steppable {
             double size = impact * (0.5 + rng.u(Rng.EVENT_SIZE, week, id))
                     * (1 - protS * pop.strengths[i]) * (1 - protN * pop.support[i]);
             for (int d = 0; d < 4; d++) add(pop, d, i, size * kinds[k][d + 1]);
+            if (k == ILLNESS[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < aeShare) m.services.acuteCrisis(i);
+            if (k == ABUSE[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < policeShare) m.services.policeIncident(i, true);
             if (stage == 1 && k == DOMESTIC_ABUSE) {
                 int hh = pop.household[i];
                 for (int j = 0; j < m.householdSize[hh]; j++) {

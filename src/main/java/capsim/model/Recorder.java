@@ -7,11 +7,10 @@ package capsim.model;
  * deprivation quintile where it makes sense).
  */
 final class Recorder {
-    private static final double UNMET_LEVEL = 0.5;
     private final CommunityModel m;
     private final int[][] agencyCol = new int[Agency.values().length][Measures.AGENCY_MEASURES.length];
     private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
-    private final double carerHours;
+    private final double carerHours, unmetLevel;
 
     Recorder(CommunityModel m) {
         this.m = m;
@@ -20,6 +19,7 @@ final class Recorder {
         for (int q = 0; q < 5; q++)
             for (int k = 0; k < Measures.QUINTILE_MEASURES.length; k++) quintileCol[q][k] = Measures.index("q" + (q + 1) + "_" + Measures.QUINTILE_MEASURES[k]);
         carerHours = m.p.num("informal.carer_hours");
+        unmetLevel = m.p.num("measures.unmet_level");
     }
 
     private static int col(String name) { return Measures.index(name); }
@@ -80,8 +80,10 @@ final class Recorder {
             if (st > 0 && (as[i] == Services.HOME_CARE || as[i] == Services.CARE_HOME)) lts++;
             if (pop.lastPathway[i] == Services.STRENGTHS) sba++;
             if (pop.lastPathway[i] != 0) handled++;
-            boolean isUnmet = max >= UNMET_LEVEL && !s.hasPackage(i) && pop.caseState[Agency.HOUSING.ordinal()][i] == 0
-                    && pop.received[i] < 0.5 * pop.demand[i] + 1e-9;
+            boolean isUnmet = false;
+            if (max >= unmetLevel)
+                for (int d = 0; d < 4 && !isUnmet; d++)
+                    isUnmet = pop.need[d][i] * (1 - s.coverage(i, d)) >= unmetLevel;
             if (isUnmet) unmet++;
             int q = m.quintileOf(i);
             qCount[q]++;

@@ -22,5 +22,5 @@ final class Rng {
     }
 
     static final int EVENT = 0, EVENT_KIND = 1, EVENT_SIZE = 2, SEEK = 3, SEEK_KIND = 4, CRISIS = 5, CRISIS_KIND = 6,
-            DEATH = 7, BIRTH = 8, MOVE = 9, COUNT = 10;
+            DEATH = 7, BIRTH = 8, MOVE = 9, EVENT_SERVICE = 10, COUNT = 11;
 }

@@ -70,7 +70,7 @@ public final class Services implements Steppable {
             ascLts, ascCareHome, reabEffect, hcBase, hcPerNeed, stHours, mhContactsWeek, waitGrowth,
             depGain, strLoss, rampWeeks, trainingCost, fidelity, fidelityPenalty, networkMin, tieBoost, networkRelief,
             communityRelief, sbaStrengths, sbaDependency, coproduced, cutsUplift, cutsCut, resourceGain, gpMhRef, gpAscRef,
-            gpSocial, admitShare, longShare, conveyShare, policeMental, policeLiving, injuryShare, policeCscRef, crisisLevel;
+            gpSocial, admitShare, longShare, conveyShare, policeMental, policeLiving, injuryShare, policeCscRef, formalProtection, informalProtection;
     private final int reabWeeks, stWeeks;
 
     Services(CommunityModel m) {
@@ -133,7 +133,8 @@ public final class Services implements Steppable {
         policeLiving = p.num("agencies.police.living_crisis_share");
         injuryShare = p.num("agencies.police.injury_share");
         policeCscRef = p.num("agencies.police.csc_referral");
-        crisisLevel = p.num("crisis.level");
+        formalProtection = p.num("crisis.formal_protection");
+        informalProtection = p.num("crisis.informal_protection");
     }
 
     // ---------------------------------------------------------------- weekly cycle
@@ -355,26 +356,65 @@ public final class Services implements Steppable {
         longTermStarts++;
     }
 
+    /**
+     * Share of person i's need in domain d that support covers this week: a package or placement
+     * at the agency for that domain (scaled down under SBA as cuts), and the informal hours received
+     * against those asked. Crises and unmet need come from the uncovered rest.
+     */
+    public double coverage(int i, int d) {
+        double formal = 0;
+        switch (d) {
+            case Population.SAFETY -> {
+                byte c = pop.caseState[Agency.CSC.ordinal()][i];
+                formal = c == CLA || c == CLA_RESIDENTIAL ? 0.95 : c == CPP ? formalProtection : c != 0 ? formalProtection * 0.6 : 0;
+            }
+            case Population.HEALTH -> {
+                byte c = pop.caseState[Agency.ASC.ordinal()][i];
+                formal = c == CARE_HOME ? 0.95 : c == HOME_CARE || c == REABLEMENT ? formalProtection : c == SHORT_TERM ? formalProtection * 0.6 : 0;
+            }
+            case Population.MENTAL -> formal = pop.caseState[Agency.MH.ordinal()][i] != 0 ? formalProtection : 0;
+            default -> {
+                byte c = pop.caseState[Agency.HOUSING.ordinal()][i];
+                formal = c == TEMPORARY_ACCOMMODATION ? 0.95 : c != 0 ? formalProtection : 0;
+            }
+        }
+        if (formal > 0 && formal < 0.95) formal *= intensity(i);
+        double informal = 0;
+        if (pop.demand[i] > 0 && d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18))
+            informal = informalProtection * Math.min(1, pop.received[i] / pop.demand[i]);
+        return 1 - (1 - formal) * (1 - informal);
+    }
+
     public boolean hasPackage(int i) {
         return pop.caseState[0][i] != 0 || pop.caseState[1][i] != 0 || pop.caseState[Agency.MH.ordinal()][i] != 0;
     }
 
     // ---------------------------------------------------------------- open cases, each week
 
+    /**
+     * Under "SBA as cuts", reviews under the strengths label close packages (home care, child in
+     * need plans, mental health cases) once need is below the raised threshold, not the discharge level.
+     */
+    private double cutsReview(CaseAgency ca, double discharge) {
+        if (!m.policy.asCuts || !m.policy.strengths[ca.agency.ordinal()]) return discharge;
+        return Math.max(discharge, threshold(ca, ca.threshold, true));
+    }
+
     private void packages() {
+        double cscClose = cutsReview(csc, csc.discharge), ascClose = cutsReview(asc, asc.discharge), mhClose = cutsReview(mh, mh.discharge);
         byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()],
                 ms = pop.caseState[Agency.MH.ordinal()], hs = pop.caseState[Agency.HOUSING.ordinal()];
         double cscScale = threshold(csc, 1.0, false), ascScale = threshold(asc, 1.0, false);
         for (int i = 0; i < pop.size; i++) {
             if (!pop.live[i]) continue;
-            if (cs[i] != 0) childCase(i, cs[i], cscScale);
-            if (as[i] != 0) adultCase(i, as[i], ascScale);
+            if (cs[i] != 0) childCase(i, cs[i], cscScale, cscClose);
+            if (as[i] != 0) adultCase(i, as[i], ascScale, ascClose);
             if (ms[i] != 0) {
                 double k = intensity(i);
                 m.ledger.charge(Agency.MH, Ledger.Category.PACKAGE, mhContactsWeek * cost.mhContact * k, m.quintileOf(i));
                 reduce(Population.MENTAL, i, mh.effect * k);
                 onPackage(i);
-                if (pop.need[Population.MENTAL][i] < mh.discharge) close(mh, i);
+                if (pop.need[Population.MENTAL][i] < mhClose) close(mh, i);
             }
             if (hs[i] != 0) {
                 if (hs[i] == TEMPORARY_ACCOMMODATION)
@@ -388,7 +428,7 @@ public final class Services implements Steppable {
     /** Cost and effect of a package: cut under "SBA as cuts". */
     private double intensity(int i) { return pop.lastPathway[i] == CUTS ? 1 - cutsCut : 1; }
 
-    private void childCase(int i, byte state, double scale) {
+    private void childCase(int i, byte state, double scale, double closeBelow) {
         int q = m.quintileOf(i);
         double k = intensity(i);
         double need = pop.need[Population.SAFETY][i];
@@ -398,7 +438,7 @@ public final class Services implements Steppable {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, hours * cost.cscHour * k, q);
                 reduce(Population.SAFETY, i, csc.effect * k);
                 if (need >= Math.min(0.99, cscCpp * scale)) { pop.caseState[0][i] = CPP; newPackages[0]++; }
-                else if (pop.need[Population.SAFETY][i] < csc.discharge || (state == EARLY_HELP && m.week - pop.caseSince[0][i] >= 12))
+                else if (pop.need[Population.SAFETY][i] < closeBelow || (state == EARLY_HELP && m.week - pop.caseSince[0][i] >= 12))
                     close(csc, i);
             }
             case CPP -> {
@@ -417,7 +457,7 @@ public final class Services implements Steppable {
         onPackage(i);
     }
 
-    private void adultCase(int i, byte state, double scale) {
+    private void adultCase(int i, byte state, double scale, double closeBelow) {
         int q = m.quintileOf(i);
         double k = intensity(i);
         double need = pop.need[Population.HEALTH][i];
@@ -443,7 +483,7 @@ public final class Services implements Steppable {
                 m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, hours * cost.homeCareHour * k, q);
                 reduce(Population.HEALTH, i, asc.effect * k);
                 if (pop.age[i] >= 65 && need >= Math.min(0.99, ascCareHome * scale)) pop.caseState[1][i] = CARE_HOME;
-                else if (pop.need[Population.HEALTH][i] < asc.discharge) close(asc, i);
+                else if (pop.need[Population.HEALTH][i] < closeBelow) close(asc, i);
             }
             default -> { // care home
                 m.ledger.charge(Agency.ASC, Ledger.Category.PLACEMENT, cost.careHome, q);
@@ -579,6 +619,4 @@ public final class Services implements Steppable {
     public double trainedShare(Agency a) {
         return switch (a) { case CSC -> csc.trained; case ASC -> asc.trained; case MH -> mh.trained; case HOUSING -> housing.trained; default -> 0; };
     }
-
-    double crisisLevel() { return crisisLevel; }
 }
