@@ -1,18 +1,13 @@
 package capsim.analysis;
 
-import java.math.BigDecimal;
+import capsim.output.Numbers;
 
-/** Fixed, locale-free CSV formatting: numbers round-trip exactly and never depend on the machine. */
+/** CSV fields for sweep, sensitivity and calibration files: numbers round-trip exactly and never depend on the machine. */
 public final class Csv {
     private Csv() {}
 
-    public static String num(double d) {
-        if (Double.isNaN(d)) return "NaN";
-        if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
-        if (d == 0) return "0"; // also folds -0.0
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        return BigDecimal.valueOf(d).toPlainString();
-    }
+    /** A number as every capsim file writes it ({@link Numbers#format}): exact, plain, locale-free. */
+    public static String num(double d) { return Numbers.format(d); }
 
     public static String value(Object v) {
         if (v instanceof Double d) return num(d);

@@ -32,8 +32,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "new output folder (default output/<name>)")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "replications in parallel (default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", paramLabel = "T", description = "replications in parallel (default: the number of processors); the output does not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Override public Integer call() throws Exception {
         if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);

@@ -33,8 +33,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default output/<name>)")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "runs in parallel (default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", paramLabel = "T", description = "runs in parallel, each single-threaded (default: the number of processors); the output does not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark", description = "as for sweep")
     String engine;

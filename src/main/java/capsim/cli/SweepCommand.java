@@ -26,8 +26,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default output/<sweep name>[-shard-i-of-n])")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "runs in parallel (local engine; default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", paramLabel = "T", description = "runs in parallel, each single-threaded (default: the number of processors); the output does not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--shard", paramLabel = "i/n", description = "run only shard i of n (0-based), e.g. $SLURM_ARRAY_TASK_ID/$N")
     String shard;

@@ -195,4 +195,34 @@ class SweepCommandTest {
         assertEquals(0, CliRun.of("sweep", g.toString(), "--out", tmp.resolve("o").toString()).code());
         assertEquals(10, runs(tmp.resolve("o")).lines().skip(1).map(l -> l.split(",")[2]).distinct().count());
     }
+
+    @Test
+    void theSeedColumnReproducesARunWithCapsimRun(@TempDir Path tmp) throws IOException {
+        Path f = write(tmp, "r.yaml", """
+                name: repro
+                base: baseline-deficit
+                population: 1000
+                years: 1
+                burn_in_years: 1
+                seed: 5
+                parameters:
+                  community.assets_per_1000: {range: [0.5, 3]}
+                design: lhs
+                points: 2
+                replications: 2
+                outputs:
+                  total_cost: sum
+                """);
+        assertEquals(0, CliRun.of("sweep", f.toString(), "--out", tmp.resolve("s").toString()).code());
+        String[] row = runs(tmp.resolve("s")).lines().toList().get(4).split(",");
+        CliRun run = CliRun.of("run", "baseline-deficit", "--seed", row[2], "--population", "1000", "--years", "1",
+                "--set", "burn_in_years=1", "--set", "community.assets_per_1000=" + row[3], "--replications", "1",
+                "--out", tmp.resolve("run").toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> ts = Files.readAllLines(tmp.resolve("run/timeseries.csv"));
+        int col = List.of(ts.get(0).split(",")).indexOf("total_cost");
+        double total = 0;
+        for (String l : ts.subList(1, ts.size())) total += Double.parseDouble(l.split(",")[col]);
+        assertEquals(Double.parseDouble(row[4]), total, "run " + row[0] + "/" + row[1] + " reproduced from its seed");
+    }
 }
