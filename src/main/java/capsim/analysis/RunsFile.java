@@ -2,7 +2,6 @@ package capsim.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -83,35 +82,46 @@ public final class RunsFile implements AutoCloseable {
         }
     }
 
-    /** Cuts a torn last line, writes the header of a new file, and returns the complete rows present. */
+    /**
+     * Cuts a torn last line, writes the header of a new file, and returns the complete rows
+     * present, checking each is the next run of the shard. Reads line by line: a large
+     * runs.csv is never held in memory.
+     */
     private static long recover(FileChannel ch, Path runs, String header, SweepPlan plan, Shard shard) throws IOException {
-        long size = ch.size();
-        if (size > Integer.MAX_VALUE - 16) throw new InputError(runs + ": too large to resume");
-        ByteBuffer buf = ByteBuffer.allocate((int) size);
-        while (buf.hasRemaining() && ch.read(buf, buf.position()) >= 0) { /* read all */ }
-        byte[] bytes = buf.array();
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') end--;
-        if (end < bytes.length) ch.truncate(end);
+        long end = lastNewline(ch) + 1;
+        if (end < ch.size()) ch.truncate(end);
         if (end == 0) {
-            ch.truncate(0);
             ch.write(ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             ch.force(true);
             return 0;
         }
-        String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
-        BufferedReader r = new BufferedReader(new StringReader(text));
-        String first = r.readLine();
-        if (!header.equals(first)) throw new InputError(runs + ":1: header does not match this sweep; use another --out");
-        long k = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine(), k++) {
-            List<String> f = Csv.split(line);
-            long run = shard.run(k);
-            if (f.size() != plan.header().size() || !f.get(0).equals(Integer.toString(plan.point(run)))
-                    || !f.get(1).equals(Integer.toString(plan.replication(run))))
-                throw new InputError(runs + ":" + (k + 2) + ": row is not run " + run + " of this sweep; use another --out");
+        try (BufferedReader r = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            if (!header.equals(first)) throw new InputError(runs + ":1: header does not match this sweep; use another --out");
+            long k = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine(), k++) {
+                List<String> f = Csv.split(line);
+                long run = shard.run(k);
+                if (f.size() != plan.header().size() || !f.get(0).equals(Integer.toString(plan.point(run)))
+                        || !f.get(1).equals(Integer.toString(plan.replication(run))))
+                    throw new InputError(runs + ":" + (k + 2) + ": row is not run " + run + " of this sweep; use another --out");
+            }
+            return k;
         }
-        return k;
+    }
+
+    /** Offset of the file's last newline, or -1; scans backwards from the end in blocks. */
+    private static long lastNewline(FileChannel ch) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+        long pos = ch.size();
+        while (pos > 0) {
+            int n = (int) Math.min(buf.capacity(), pos);
+            pos -= n;
+            buf.clear().limit(n);
+            while (buf.hasRemaining() && ch.read(buf, pos + buf.position()) >= 0) { /* fill */ }
+            for (int i = n - 1; i >= 0; i--) if (buf.get(i) == '\n') return pos + i;
+        }
+        return -1;
     }
 
     /** Appends one run's row and forces it to disk, so a kill never loses a row it reported. */
