@@ -1,5 +1,7 @@
 package capsim.cli;
 
+import capsim.analysis.CalibrationTargets;
+import capsim.experiment.Replications;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class CalibrateCommandTest {
               referrals_per_10k_children_per_year: {target: 518, tolerance: 0.15, year: 2023-24, source: "DfE"}
               children_looked_after_per_10k_at_31_march: {target: 70, tolerance: 0.15, year: 2023-24, source: "DfE"}
             """;
-    // starts far from the referral target (referral rate 0.02): the fit must move it
+    // starts at a referral rate of 0.05; the target is what a rate of 0.3 gives: the fit must move it
     static final String CAL = """
             name: cal
             base: baseline-deficit
@@ -32,16 +34,26 @@ class CalibrateCommandTest {
             seed: 4
             replications: 2
             set:
-              agencies.csc.referral_rate: 0.02
+              agencies.csc.referral_rate: 0.05
             parameters:
               agencies.csc.referral_rate: {range: [0.02, 0.5]}
             max_evaluations: 12
             validation_replications: 3
             """;
 
+    /** The referral rate per 10k children that calibrate's objective sees at a given referral rate. */
+    static double referrals(double referralRate) {
+        Scenario s = ScenarioLoader.load("baseline-deficit").withPopulation(1000).withYears(1).withBurnInYears(1).withSeed(4);
+        s = s.withParams(s.params().with("agencies.csc.referral_rate", referralRate));
+        return Replications.run(s, 2, 1, null).stream().mapToDouble(r -> CalibrationTargets.meanOverYears(
+                "childrens_social_care.referrals_per_10k_children_per_year", r)).average().orElseThrow();
+    }
+
     @Test
     void cmaesMovesTheParameterTowardTheTargetAndWritesTheTablesDeterministically(@TempDir Path tmp) throws IOException {
-        SweepCommandTest.write(tmp, "targets.yaml", TARGETS);
+        double atStart = referrals(0.05), goal = referrals(0.3);
+        assertTrue(goal > 1.5 * atStart, "more referral chances give more referrals: " + atStart + " -> " + goal);
+        SweepCommandTest.write(tmp, "targets.yaml", TARGETS.replace("{target: 518,", "{target: " + goal + ","));
         Path f = SweepCommandTest.write(tmp, "cal.yaml", CAL);
         CliRun a = CliRun.of("calibrate", f.toString(), "--out", tmp.resolve("a").toString());
         assertEquals(0, a.code(), a.err());
@@ -55,11 +67,11 @@ class CalibrateCommandTest {
         assertEquals(13, evals.size(), "the evaluation budget is spent");
         double start = Double.parseDouble(evals.get(1).split(",")[1]);
         double best = evals.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).min().orElseThrow();
-        assertEquals("0.02", evals.get(1).split(",")[2], "the search starts from the base scenario's value");
         assertTrue(best < start / 10, "fit improves the objective tenfold: " + start + " -> " + best);
 
         String yaml = Files.readString(tmp.resolve("a/calibrated.yaml"));
         assertTrue(yaml.contains("\nextends: baseline-deficit\n"), yaml);
+        assertTrue(Math.abs(fittedRate(yaml) - 0.3) < Math.abs(0.05 - 0.3) / 2, "fitted rate near 0.3: " + yaml);
         // the calibrated scenario loads and carries the best value of the search
         Scenario fitted = ScenarioLoader.load(tmp.resolve("a/calibrated.yaml"));
         double bestValue = evals.stream().skip(1).filter(l -> Double.parseDouble(l.split(",")[1]) == best)
@@ -71,6 +83,11 @@ class CalibrateCommandTest {
         assertEquals(2, table.size(), "only the chosen target");
         String[] row = table.get(1).split(",");
         assertTrue(Double.parseDouble(row[4]) <= Double.parseDouble(row[3]) && Double.parseDouble(row[3]) <= Double.parseDouble(row[5]));
+    }
+
+    private static double fittedRate(String yaml) {
+        return yaml.lines().filter(l -> l.startsWith("agencies.csc.referral_rate: ")).mapToDouble(l -> Double.parseDouble(l.substring(28)))
+                .findFirst().orElseThrow();
     }
 
     @Test
