@@ -47,9 +47,10 @@ public final class StudyFiles {
     static Head head(Path file, Set<String> allowed, boolean allowPaired) {
         YamlDoc doc = YamlDoc.read(file);
         Map<String, Node> k = doc.mapping(doc.root(), "", allowed);
-        String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
         String name = k.containsKey("name") ? doc.string(k.get("name"), "name") : fileName;
-        if (!name.matches("[A-Za-z0-9._-]+")) throw doc.error(k.get("name"), "name", "letters, digits, '.', '_' or '-' only");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))
+            throw doc.error(k.containsKey("name") ? k.get("name") : doc.root(), "name", "letters, digits, '.', '_' or '-' only (it names the output folder)");
         if (k.containsKey("description")) doc.string(k.get("description"), "description");
         Scenario base, baseline = null;
         if (k.containsKey("base")) {
