@@ -40,7 +40,8 @@ public final class RunsFile implements AutoCloseable {
     public long expected() { return expected; }
 
     static String idText(SweepPlan plan, Shard shard) {
-        return "fingerprint " + plan.fingerprint() + "\nname " + plan.name() + "\nshard " + shard + "\nruns " + plan.runs() + "\n";
+        return "fingerprint " + plan.fingerprint() + "\nname " + plan.name() + "\nshard " + shard + "\nruns " + plan.runs()
+                + "\nparameters " + plan.parameters().size() + "\n";
     }
 
     static Map<String, String> readId(Path dir) throws IOException {

@@ -76,8 +76,10 @@ public final class SweepMerge {
             }
             for (int s = 0; s < n; s++)
                 if (readers.get(s).readLine() != null) throw new InputError(parts.get(s).dir().resolve(RunsFile.RUNS) + ": more rows than its shard holds");
-            String id = "fingerprint " + first.id().get("fingerprint") + "\nname " + first.id().get("name") + "\nshard 0/1\nruns " + total + "\n";
+            String id = "fingerprint " + first.id().get("fingerprint") + "\nname " + first.id().get("name") + "\nshard 0/1\nruns " + total
+                    + "\nparameters " + first.id().get("parameters") + "\n";
             Files.writeString(tmp.resolve(RunsFile.ID), id, StandardCharsets.UTF_8);
+            PointSummary.write(tmp, Integer.parseInt(first.id().get("parameters")));
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
             return total;
         } finally {

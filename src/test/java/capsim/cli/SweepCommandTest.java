@@ -55,6 +55,19 @@ class SweepCommandTest {
         for (int run = 0; run < 10; run++) assertTrue(lines.get(run + 1).startsWith((run / 2) + "," + (run % 2) + ","), lines.get(run + 1));
         // replications of a point differ in seed; the seed column is what reproduces the run
         assertNotEquals(lines.get(1).split(",")[2], lines.get(2).split(",")[2]);
+
+        // points.csv: per point, the mean over replications and its interval
+        String points = Files.readString(tmp.resolve("t1/points.csv"));
+        assertEquals(points, Files.readString(tmp.resolve("t3/points.csv")));
+        List<String> p = points.lines().toList();
+        assertEquals(6, p.size());
+        assertTrue(p.get(0).startsWith("point,eligibility.regime,population,replications,total_cost_sum_mean,total_cost_sum_ci95_low,"), p.get(0));
+        String[] p0 = p.get(1).split(","), r0 = lines.get(1).split(","), r1 = lines.get(2).split(",");
+        assertEquals("2", p0[3]);
+        assertEquals(r0[3], p0[1]);
+        double mean = (Double.parseDouble(r0[5]) + Double.parseDouble(r1[5])) / 2;
+        assertEquals(mean, Double.parseDouble(p0[4]), 1e-9 * Math.abs(mean));
+        assertTrue(Double.parseDouble(p0[5]) <= mean && mean <= Double.parseDouble(p0[6]));
     }
 
     @Test
@@ -98,6 +111,8 @@ class SweepCommandTest {
                 tmp.resolve("s2").toString(), tmp.resolve("s0").toString(), tmp.resolve("s1").toString());
         assertEquals(0, m.code(), m.err());
         assertEquals(runs(tmp.resolve("all")), runs(tmp.resolve("merged")));
+        assertEquals(Files.readString(tmp.resolve("all/points.csv")), Files.readString(tmp.resolve("merged/points.csv")));
+        assertFalse(Files.exists(tmp.resolve("s0/points.csv")), "a shard alone has no point summary");
         // the merged folder is a complete sweep output: the sweep recognises it
         CliRun again = CliRun.of("sweep", f.toString(), "--out", tmp.resolve("merged").toString());
         assertTrue(again.out().contains("already complete"), again.out() + again.err());
