@@ -147,13 +147,18 @@ class SweepCommandTest {
                 {SWEEP.replace("  total_cost: [sum, per_year]", "  total_costs: sum"), "outputs.total_costs: a measure"},
                 {SWEEP.replace("points: 5", "points: five"), ":11: points: a whole number"},
                 {SWEEP.replace("population: {range: [800, 1500]}", "population: {range: [800, 1500]"), "not valid YAML"},
+                {SWEEP.replace("base: defaults", "base: no-such-scenario"), ":2: base: a scenario file"},
+                {SWEEP.replace("base: defaults", "base: broken.yaml"), "broken.yaml:2: agencies.csc.threshold"},
+                {SWEEP.replace("population: {range: [800, 1500]}", "agencies.csc.threshold: {range: [0.2, 1.5]}"), "parameters.agencies.csc.threshold.range: a number in [0, 1]"},
+                {SWEEP.replace("base: defaults", "baseline: baseline-deficit"), "base: a base scenario, or both baseline and scenario"},
         };
+        write(tmp, "broken.yaml", "name: broken\nagencies.csc.threshold: 7\n");
         for (String[] c : cases) {
             Path f = write(tmp, "bad.yaml", c[0]);
             Path out = tmp.resolve("never");
             CliRun r = CliRun.of("sweep", f.toString(), "--out", out.toString());
             assertEquals(2, r.code(), c[1] + " -> " + r.err());
-            assertTrue(r.err().contains("bad.yaml") && r.err().contains(c[1]), "expected '" + c[1] + "' in: " + r.err());
+            assertTrue((r.err().contains("bad.yaml") || c[1].startsWith("broken.yaml")) && r.err().contains(c[1]), "expected '" + c[1] + "' in: " + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(Files.exists(out), "no output folder for bad input");
         }
