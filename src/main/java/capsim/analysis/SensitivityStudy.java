@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,6 +99,4 @@ public record SensitivityStudy(SweepPlan plan, Method method, int basePoints, in
         for (double[] y : means) out.add(MorrisScreening.analyze(names, plan.unitPoints(), y));
         return out;
     }
-
-    static String lower(Method m) { return m.name().toLowerCase(Locale.ROOT); }
 }

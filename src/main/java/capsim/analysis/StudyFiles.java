@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -272,13 +271,6 @@ public final class StudyFiles {
         };
         List<OutputColumn> outs = outputs(h, h.node("outputs"), yearsSwept(h), h.base().years());
         return plan(h, unit, outs);
-    }
-
-    /** Map of the named keys present in a study file, for the command-specific readers. */
-    static Map<String, Node> extra(Head h, String... names) {
-        Map<String, Node> m = new LinkedHashMap<>();
-        for (String n : names) if (h.keys().containsKey(n)) m.put(n, h.node(n));
-        return m;
     }
 
     static Set<String> allowedWith(String... extra) { return allowed(extra); }
