@@ -2,6 +2,7 @@ package capsim.cli;
 
 import capsim.analysis.AtomicFiles;
 import capsim.analysis.Calibration;
+import capsim.analysis.CalibrationTargets;
 import capsim.analysis.Csv;
 import capsim.analysis.InputError;
 import capsim.analysis.SweptParameter;
@@ -23,8 +24,11 @@ import java.util.concurrent.Callable;
                 "Writes calibrated.yaml (the calibrated scenario), targets.csv and targets.md (target against simulated mean",
                 "with its 95% interval over validation replications on fresh seeds) and evaluations.csv (the search)."})
 public final class CalibrateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (see scenarios/calibration/)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "calibration file (see scenarios/calibration/)")
     Path file;
+
+    @Option(names = "--list-targets", description = "print, as a Markdown table, how each target is computed from a run, and exit")
+    boolean listTargets;
 
     @Option(names = "--targets", paramLabel = "FILE", description = "targets file, instead of the one the calibration file names")
     Path targets;
@@ -36,6 +40,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override public Integer call() throws Exception {
+        if (listTargets) {
+            System.out.print(CalibrationTargets.describe());
+            return 0;
+        }
+        if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
         if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
         Calibration.Study study = Calibration.load(file, targets);
         Path dir = out != null ? out : Path.of("output", study.name());

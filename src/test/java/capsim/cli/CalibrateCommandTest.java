@@ -108,4 +108,12 @@ class CalibrateCommandTest {
         Files.createDirectories(tmp.resolve("exists"));
         assertEquals(2, CliRun.of("calibrate", f.toString(), "--out", tmp.resolve("exists").toString()).code());
     }
+
+    @Test
+    void listTargetsPrintsTheFormulaTable() {
+        CliRun r = CliRun.of("calibrate", "--list-targets");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(CalibrationTargets.describe(), r.out());
+        assertEquals(2, CliRun.of("calibrate").code(), "no file and no --list-targets is bad input");
+    }
 }
