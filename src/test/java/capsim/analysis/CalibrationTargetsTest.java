@@ -59,4 +59,11 @@ class CalibrationTargetsTest {
         String md = CalibrationTargets.describe();
         for (CalibrationTargets.Definition d : CalibrationTargets.all()) assertTrue(md.contains("`" + d.name() + "`"));
     }
+
+    @Test
+    void docsResearchMdShowsTheFormulasAsCoded() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/RESEARCH.md"));
+        for (String line : CalibrationTargets.describe().lines().skip(2).toList())
+            assertTrue(doc.contains(line), "docs/RESEARCH.md is missing or differs: " + line);
+    }
 }
