@@ -21,6 +21,10 @@ public final class SparkEngine implements SweepEngine {
         SparkConf conf = new SparkConf().setAppName("capsim-sweep")
                 .setIfMissing("spark.master", "local[" + threads + "]")
                 .setIfMissing("spark.ui.enabled", "false");
+        if (conf.get("spark.master").startsWith("local")) {
+            // everything is in this JVM: listen on loopback only, never on the machine's own address
+            conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
         spark = new JavaSparkContext(conf);
         spark.setLogLevel("WARN");
     }
