@@ -36,12 +36,23 @@ public final class SweepCommand implements Callable<Integer> {
             description = "local: a thread pool; spark: one Spark task per run (run under spark-submit, or local[T] when no master is set)")
     String engine;
 
+    @Option(names = "--dry-run", description = "check the file and print the plan (runs, columns, output folder) without running")
+    boolean dryRun;
+
     @Override public Integer call() throws Exception {
         if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
         if (!engine.equals("local") && !engine.equals("spark")) throw new InputError("--engine: expected local or spark, got '" + engine + "'");
         Shard s = shard == null ? Shard.ALL : Shard.parse(shard);
         SweepPlan plan = StudyFiles.loadSweep(file);
         Path dir = out != null ? out : Path.of("output", plan.name() + (s.count() == 1 ? "" : "-shard-" + s.index() + "-of-" + s.count()));
+        if (dryRun) {
+            System.out.println("sweep " + plan.name() + ": " + plan.points() + " points x " + plan.replications() + " replications = "
+                    + plan.runs() + " runs" + (plan.paired() ? " (paired: 2 simulations each)" : "")
+                    + (s.count() == 1 ? "" : ", " + s.size(plan.runs()) + " in shard " + s));
+            System.out.println("columns: " + String.join(",", plan.header()));
+            System.out.println("output: " + dir.resolve("runs.csv") + " (plan " + plan.fingerprint().substring(0, 12) + ")");
+            return 0;
+        }
         try (SweepEngine e = engine(engine, threads);
              Progress p = Progress.onTerminal("sweep " + plan.name(), s.size(plan.runs()))) {
             SweepRunner.Outcome o = SweepRunner.run(plan, dir, s, e, p);

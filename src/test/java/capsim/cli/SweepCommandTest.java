@@ -245,4 +245,14 @@ class SweepCommandTest {
         for (String l : ts.subList(1, ts.size())) total += Double.parseDouble(l.split(",")[col]);
         assertEquals(Double.parseDouble(row[4]), total, "run " + row[0] + "/" + row[1] + " reproduced from its seed");
     }
+
+    @Test
+    void dryRunPrintsThePlanAndWritesNothing(@TempDir Path tmp) throws IOException {
+        Path f = write(tmp, "s.yaml", SWEEP);
+        CliRun r = CliRun.of("sweep", f.toString(), "--out", tmp.resolve("d").toString(), "--dry-run", "--shard", "1/4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("5 points x 2 replications = 10 runs, 3 in shard 1/4"), r.out());
+        assertTrue(r.out().contains("columns: point,replication,seed,eligibility.regime,population,total_cost_sum"), r.out());
+        assertFalse(Files.exists(tmp.resolve("d")));
+    }
 }
