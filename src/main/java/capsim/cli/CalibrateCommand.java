@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code capsim calibrate FILE}: fits parameters to calibration targets with CMA-ES. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit chosen parameters to calibration targets with CMA-ES (seeded, deterministic).",
-                "Writes calibrated.yaml (the calibrated scenario), targets.csv and targets.md (target against simulated mean",
-                "with its 95% interval over validation replications on fresh seeds) and evaluations.csv (the search)."})
+                "Writes calibrated.yaml (the calibrated scenario), targets.csv and targets.md (each target against the simulated mean "
+                + "with its 95%% interval over validation replications on fresh seeds) and evaluations.csv (the search)."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "calibration file (see scenarios/calibration/)")
     Path file;

@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 
 /** {@code capsim sensitivity FILE}: Sobol indices or Morris screening of chosen outputs over chosen parameters. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Which parameters drive an output: Sobol indices (Saltelli design, first-order and total, bootstrap 95% intervals)",
-                "or Morris screening (mu*, sigma). Writes runs.csv (resumable, like sweep), sobol.csv or morris.csv, and charts/*.png."})
+        description = {"Which parameters drive an output: Sobol indices (Saltelli design; first-order and total, with bootstrap 95%% intervals) "
+                + "or Morris screening (mu*, sigma).",
+                "Writes runs.csv (resumable, like sweep), sobol.csv or morris.csv, and charts/*.png."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "sensitivity file (see scenarios/sensitivity/)")
     Path file;
