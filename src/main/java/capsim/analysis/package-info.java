@@ -24,7 +24,7 @@
  * per run) and appends rows to <b>RunsFile</b>, which fsyncs each row, cuts a torn last line
  * and refuses a folder written by another plan, so a killed sweep resumes to the same bytes.
  * A <b>Shard</b> is every n-th run; <b>SweepMerge</b> interleaves shard outputs back into run
- * order.
+ * order. <b>PointSummary</b> writes a complete sweep's per-point means and intervals.
  *
  * <p><b>SensitivityStudy</b> runs a Sobol or Morris design as a sweep and analyses its
  * replication means; <b>SensitivityCharts</b> draws them. <b>Calibration</b> fits parameters
