@@ -17,6 +17,24 @@ import java.util.concurrent.Callable;
 public final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    /** Words of {@code text} in lines of at most {@code width} characters, later lines indented. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder b = new StringBuilder();
+        int col = 0;
+        for (String word : text.split(" ")) {
+            if (col > 0 && col + 1 + word.length() > width) {
+                b.append('\n').append(indent);
+                col = 0;
+            } else if (col > 0) {
+                b.append(' ');
+                col++;
+            }
+            b.append(word);
+            col += word.length();
+        }
+        return b.append('\n').toString();
+    }
+
     @Override public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         List<String> names = ScenarioLoader.shippedNames();
@@ -31,7 +49,7 @@ public final class ListCommand implements Callable<Integer> {
                 d = "(invalid: " + e.getMessage() + ")";
                 broken++;
             }
-            o.printf("%-" + w + "s  %s%n", n, d);
+            o.print(String.format("%-" + w + "s  ", n) + wrap(d, Math.max(40, 100 - w - 2), " ".repeat(w + 2)));
         }
         o.flush();
         return broken == 0 ? 0 : Errors.FAULT;   // a broken shipped scenario is our fault, not the user's

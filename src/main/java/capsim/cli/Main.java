@@ -17,7 +17,10 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         // subcommands, one class each (keep alphabetical)
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new BenchCrnCommand());
         cl.addSubcommand(new CalibrateCommand());
+        cl.addSubcommand(new CompareCommand());
         cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new ParamsCommand());
         cl.addSubcommand(new RunCommand());

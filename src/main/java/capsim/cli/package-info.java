@@ -11,8 +11,8 @@
  * <p>{@link capsim.cli.RunCommand}: {@code capsim run SCENARIO}: replications of a scenario,
  * written by {@code capsim.output} to a folder that appears only when the run has finished.
  *
- * <p>{@link capsim.cli.ValidateCommand}: {@code capsim validate SCENARIO}: loads and checks a
- * scenario without running it.
+ * <p>{@link capsim.cli.ValidateCommand}: {@code capsim validate SCENARIO...}: loads and checks
+ * scenarios without running them, one line each.
  *
  * <p>{@link capsim.cli.ListCommand}: {@code capsim list}: the shipped scenarios and their
  * descriptions.

@@ -102,18 +102,31 @@ public class CommunityModel extends SimState {
         week = 0;
         new PopulationBuilder(this, initRandom).build();
         switchWeek = scenario.burnInWeeks() + p.integer("sba.start_year") * Scenario.WEEKS_PER_YEAR;
-        int order = 0;
-        schedule.scheduleRepeating(0, order++, (Steppable) s -> beginWeek(), 1);
-        schedule.scheduleRepeating(0, order++, new LifeEvents(this), 1);
-        schedule.scheduleRepeating(0, order++, new Recovery(this), 1);
-        schedule.scheduleRepeating(0, order++, new InformalSupport(this), 1);
-        schedule.scheduleRepeating(0, order++, participation, 1);
-        schedule.scheduleRepeating(0, order++, new HelpSeeking(this), 1);
-        schedule.scheduleRepeating(0, order++, services, 1);
-        schedule.scheduleRepeating(0, order++, new Escalation(this), 1);
-        schedule.scheduleRepeating(0, order++, new Demography(this), 1);
-        schedule.scheduleRepeating(0, order, (Steppable) s -> endWeek(), 1);
+        Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), new InformalSupport(this),
+                participation, new HelpSeeking(this), services, new Escalation(this), new Demography(this), s -> endWeek()};
+        processNanos = new long[steps.length];
+        for (int order = 0; order < steps.length; order++) {
+            Steppable step = steps[order];
+            int k = order;
+            schedule.scheduleRepeating(0, order, !profiling ? step : s -> {
+                long t0 = System.nanoTime();
+                step.step(s);
+                processNanos[k] += System.nanoTime() - t0;
+            }, 1);
+        }
     }
+
+    /** Names of the weekly processes in schedule order (MODEL.md section 3). */
+    public static final String[] PROCESSES = {"begin week", "life events", "recovery", "informal support",
+            "community participation", "help seeking", "services", "escalation", "demography", "observation"};
+    private boolean profiling;
+    private long[] processNanos = new long[PROCESSES.length];
+
+    /** Time each process (call before start); read with {@link #processNanos()}. */
+    public void setProfiling(boolean on) { profiling = on; }
+
+    /** Wall time spent in each process since start, in {@link #PROCESSES} order (zeros unless profiling). */
+    public long[] processNanos() { return processNanos.clone(); }
 
     private void beginWeek() {
         week++;

@@ -39,16 +39,20 @@ final class Escalation implements Steppable {
         Services s = m.services;
         Rng rng = m.rng;
         int week = m.week;
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
+        boolean[] live = pop.live;
+        double[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
+        for (int i = 0, size = pop.size; i < size; i++) {
+            if (!live[i]) continue;
+            double top = n0[i];
             int d = 0;
-            double top = pop.need[0][i];
-            for (int k = 1; k < 4; k++) if (pop.need[k][i] > top) { top = pop.need[k][i]; d = k; }
+            if (n1[i] > top) { top = n1[i]; d = 1; }
+            if (n2[i] > top) { top = n2[i]; d = 2; }
+            if (n3[i] > top) { top = n3[i]; d = 3; }
             if (top <= onset || week - pop.lastCrisis[i] < COOLDOWN) continue;
-            top *= 1 - s.coverage(i, d);
-            if (top <= onset) continue;
+            double uncovered = top * (1 - s.coverage(i, d));
+            if (uncovered <= onset) continue;
             long id = pop.id[i];
-            double x = (top - onset) / (1 - onset);
+            double x = (uncovered - onset) / (1 - onset);
             if (rng.u(Rng.CRISIS, week, id) >= rate * x * x) continue;
             pop.lastCrisis[i] = week;
             m.counters.crisesByQuintile[m.quintileOf(i)]++;

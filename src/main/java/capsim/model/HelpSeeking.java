@@ -38,16 +38,19 @@ final class HelpSeeking implements Steppable {
         Services s = m.services;
         Rng rng = m.rng;
         int week = m.week;
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
+        boolean[] live = pop.live;
+        double[] safety = pop.need[Population.SAFETY], healthNeed = pop.need[Population.HEALTH],
+                mentalNeed = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
+        for (int i = 0, size = pop.size; i < size; i++) {
+            if (!live[i]) continue;
             double mult = (1 + depSeek * pop.dependency[i]) * (1 - supSeek * pop.support[i]);
-            double health = pop.need[Population.HEALTH][i], mental = pop.need[Population.MENTAL][i];
+            double health = healthNeed[i], mental = mentalNeed[i];
             double pGp = (gpBase + gpNeed * 0.5 * (health + mental)) * mult;
             double pCsc = 0, pAsc = 0, pHousing = 0;
-            if (pop.age[i] < 18) pCsc = cscRate * above(pop.need[Population.SAFETY][i], cscFloor);
+            if (pop.age[i] < 18) pCsc = cscRate * above(safety[i], cscFloor);
             else {
                 pAsc = ascRate * above(health, ascFloor) * mult;
-                pHousing = housingRate * above(pop.need[Population.LIVING][i], housingFloor) * mult;
+                pHousing = housingRate * above(living[i], housingFloor) * mult;
             }
             double u = rng.u(Rng.SEEK, week, pop.id[i]);
             if (u >= pGp + pCsc + pAsc + pHousing) continue;

@@ -39,29 +39,61 @@ final class InformalSupport implements Steppable {
     @Override
     public void step(SimState state) {
         Population pop = m.pop;
-        SocialNetwork net = m.net;
+        demands(pop);
+        m.counters.supportHours = distribute(pop, m.net);
+        strain(pop);
+        if (m.week % 4 == 1) refreshSupport(pop, m.net);  // network support changes slowly: refresh it monthly
+    }
+
+    /** What each person can give and asks for this week. */
+    private void demands(Population pop) {
+        boolean[] live = pop.live;
+        int[] ages = pop.age;
+        double[] safety = pop.need[Population.SAFETY], health = pop.need[Population.HEALTH],
+                mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
+        double[] given = pop.given, received = pop.received, demand = pop.demand, capacity = pop.capacity,
+                strain = pop.strain, mobilised = pop.mobilised;
         int n = pop.size;
+        java.util.Arrays.fill(given, 0, n, 0);
+        java.util.Arrays.fill(received, 0, n, 0);
+        java.util.Arrays.fill(demand, 0, n, 0);
+        double[] capByAge = capacityByAge();
         for (int i = 0; i < n; i++) {
-            pop.given[i] = 0;
-            pop.received[i] = 0;
-            pop.demand[i] = 0;
-            if (!pop.live[i]) continue;
-            int age = pop.age[i];
-            double cap = age >= 75 ? capOlder : age >= 18 ? capAdult : age >= 12 ? 1.0 : 0;
-            pop.capacity[i] = cap * (1 - pop.maxNeed(i)) * (1 - 0.5 * pop.strain[i]);
-            double want = Math.max(pop.need[Population.HEALTH][i], pop.need[Population.MENTAL][i]);
-            if (age < 18) want = Math.max(want, pop.need[Population.SAFETY][i]);
+            if (!live[i]) continue;
+            int age = ages[i];
+            double s = safety[i], h = health[i], mh = mental[i], l = living[i];
+            double x = s > h ? s : h, y = mh > l ? mh : l, max = x > y ? x : y;
+            capacity[i] = capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - max) * (1 - 0.5 * strain[i]);
+            double want = h > mh ? h : mh;
+            if (age < 18 && s > want) want = s;
             if (want > floor) {
-                double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
+                double d = hoursPerNeed * (want - floor) * (1 + mobilise * mobilised[i]);
                 if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
-                pop.demand[i] = d;
+                demand[i] = d;
             }
         }
+    }
+
+    private double[] capByAgeTable;
+
+    /** Spare hours a week by age (a table, not a chain of comparisons, in the loop over everyone). */
+    private double[] capacityByAge() {
+        if (capByAgeTable == null) {
+            capByAgeTable = new double[121];
+            for (int a = 0; a < capByAgeTable.length; a++) capByAgeTable[a] = a >= 75 ? capOlder : a >= 18 ? capAdult : a >= 12 ? 1.0 : 0;
+        }
+        return capByAgeTable;
+    }
+
+    /** Each person who asks draws hours from their ties, by weight, as spare capacity allows; returns the hours given. */
+    private double distribute(Population pop, SocialNetwork net) {
+        double[] demand = pop.demand, capacity = pop.capacity, given = pop.given;
+        int n = pop.size;
         double total = 0;
-        int start = n == 0 ? 0 : (int) ((m.week * 7919L) % n);
+        int start = n == 0 ? 0 : (int) ((m.week * 7919L) % n);  // a moving start, so no one always asks first
         for (int c = 0; c < n; c++) {
             int i = start + c < n ? start + c : start + c - n;
-            double d = pop.demand[i];
+            double d = demand[i];
             if (d <= 0) continue;
             int deg = net.degree[i];
             int[] nb = net.nbr[i];
@@ -69,13 +101,14 @@ final class InformalSupport implements Steppable {
             double sumW = 0;
             for (int k = 0; k < deg; k++) sumW += w[k];
             if (sumW <= 0) continue;
-            double got = 0;
+            double got = 0, share = d / sumW;
             for (int k = 0; k < deg; k++) {
                 int j = nb[k];
-                double spare = pop.capacity[j] - pop.given[j];
+                double spare = capacity[j] - given[j];
                 if (spare <= 0) continue;
-                double give = Math.min(spare, d * w[k] / sumW);
-                pop.given[j] += give;
+                double want = share * w[k];
+                double give = spare < want ? spare : want;
+                given[j] += give;
                 got += give;
                 float nw = (float) (w[k] + reciprocity * give);
                 w[k] = nw > 1f ? 1f : nw;
@@ -85,19 +118,25 @@ final class InformalSupport implements Steppable {
             total += got;
             relieve(pop, i, effect * got);
         }
-        m.counters.supportHours = total;
-        boolean refresh = m.week % 4 == 1;
-        for (int i = 0; i < n; i++) {
-            if (!pop.live[i]) continue;
-            pop.givenAvg[i] = 0.9 * pop.givenAvg[i] + 0.1 * pop.given[i];
-            double st = pop.strain[i] * (1 - strainRecovery) + strainPerHour * pop.given[i];
-            pop.strain[i] = st > 1 ? 1 : st;
+        return total;
+    }
+
+    /** Carer strain follows hours given; strain above a level spills into the carer's own mental need. */
+    private void strain(Population pop) {
+        boolean[] live = pop.live;
+        double[] given = pop.given, givenAvg = pop.givenAvg, strain = pop.strain, mental = pop.need[Population.MENTAL];
+        for (int i = 0, n = pop.size; i < n; i++) {
+            if (!live[i]) continue;
+            double g = given[i];
+            givenAvg[i] = 0.9 * givenAvg[i] + 0.1 * g;
+            double st = strain[i] * (1 - strainRecovery) + strainPerHour * g;
+            if (st > 1) st = 1;
+            strain[i] = st;
             if (st > spillLevel) {
-                double v = pop.need[Population.MENTAL][i] + spill * (st - spillLevel);
-                pop.need[Population.MENTAL][i] = v > 1 ? 1 : v;
+                double v = mental[i] + spill * (st - spillLevel);
+                mental[i] = v > 1 ? 1 : v;
             }
         }
-        if (refresh) refreshSupport(pop, net);
     }
 
     /** Informal help eases the domains it can reach, in proportion to need above the floor. */
@@ -112,6 +151,7 @@ final class InformalSupport implements Steppable {
     }
 
     void refreshSupport(Population pop, SocialNetwork net) {
+        double[] capByAge = capacityByAge();
         for (int i = 0; i < pop.size; i++) {
             if (!pop.live[i]) continue;
             double s = 0;
@@ -120,8 +160,7 @@ final class InformalSupport implements Steppable {
             for (int k = 0, deg = net.degree[i]; k < deg; k++) {
                 int j = nb[k];
                 int age = pop.age[j];
-                double cap = age >= 75 ? capOlder : age >= 18 ? capAdult : age >= 12 ? 1.0 : 0;
-                s += w[k] * cap * (1 - pop.strain[j]);
+                s += w[k] * capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - pop.strain[j]);
             }
             pop.support[i] = Math.min(1, s / reference);
         }

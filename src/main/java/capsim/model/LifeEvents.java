@@ -32,6 +32,8 @@ final class LifeEvents implements Steppable {
     private final double[] rate = new double[3];
     private final double grad, hhGain, impact, protS, protN, drift, aeShare, policeShare;
     private double[] stress = new double[0];
+    /** 1 + gradient x deprivation, by neighbourhood. */
+    private double[] deprivation = new double[0];
 
     LifeEvents(CommunityModel m) {
         this.m = m;
@@ -62,16 +64,23 @@ final class LifeEvents implements Steppable {
         }
         int week = m.week;
         Rng rng = m.rng;
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
-            int age = pop.age[i];
-            int stage = Population.stageOf(age);
+        int hoods = m.decile.length;
+        if (deprivation.length != hoods) {
+            deprivation = new double[hoods];
+            for (int h = 0; h < hoods; h++) deprivation[h] = 1 + grad * m.deprivation(h);
+        }
+        boolean[] live = pop.live;
+        int[] ages = pop.age;
+        for (int i = 0, n = pop.size; i < n; i++) {
+            if (!live[i]) continue;
+            int age = ages[i];
+            int stage = age < 18 ? 0 : age < 65 ? 1 : 2;
             if (stage == 2) {
                 // support that covers daily living slows the slide: packages and carers prevent as well as treat
                 double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0 * (1 - m.services.coverage(i, Population.HEALTH));
                 pop.need[Population.HEALTH][i] = h > 1 ? 1 : h;
             }
-            double r = rate[stage] * (1 + grad * m.deprivation(pop.hood[i]));
+            double r = rate[stage] * deprivation[pop.hood[i]];
             if (stage == 0) r *= 1 + hhGain * stress[pop.household[i]];
             long id = pop.id[i];
             if (rng.u(Rng.EVENT, week, id) >= r) continue;
@@ -83,8 +92,10 @@ final class LifeEvents implements Steppable {
             double size = impact * (0.5 + rng.u(Rng.EVENT_SIZE, week, id))
                     * (1 - protS * pop.strengths[i]) * (1 - protN * pop.support[i]);
             for (int d = 0; d < 4; d++) add(pop, d, i, size * kinds[k][d + 1]);
-            if (k == ILLNESS[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < aeShare) m.services.acuteCrisis(i);
-            if (k == ABUSE[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < policeShare) m.services.policeIncident(i, true);
+            // a bigger blow (after strengths and support have damped it) is likelier to reach A&E or the police
+            double severity = size / impact;
+            if (k == ILLNESS[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < aeShare * severity) m.services.acuteCrisis(i);
+            if (k == ABUSE[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < policeShare * severity) m.services.policeIncident(i, true);
             if (stage == 1 && k == DOMESTIC_ABUSE) {
                 int hh = pop.household[i];
                 for (int j = 0; j < m.householdSize[hh]; j++) {

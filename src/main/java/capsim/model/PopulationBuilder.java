@@ -15,12 +15,15 @@ final class PopulationBuilder {
     private final ParamSet p;
     private final MersenneTwisterFast r;
     private final Population pop;
+    private final double gradient, strengthsGap;
 
     PopulationBuilder(CommunityModel m, MersenneTwisterFast random) {
         this.m = m;
         this.p = m.p;
         this.r = random;
         this.pop = m.pop;
+        this.gradient = p.num("area.deprivation_event_gradient");
+        this.strengthsGap = p.num("area.deprivation_strengths_gap");
     }
 
     void build() {
@@ -45,29 +48,35 @@ final class PopulationBuilder {
         double[] w = {0.14 * old, 0.10 * old, 0.16, 0.18, 0.20 * fam, 0.08 * fam, 0.14};
         double total = 0;
         for (double x : w) total += x;
-        while (pop.alive < n) {
-            double u = r.nextDouble() * total;
-            int type = 0;
-            while (type < w.length - 1 && u >= w[type]) u -= w[type++];
-            int hood = r.nextInt(hoods);
-            int h = m.newHousehold();
-            switch (type) {
-                case 0 -> person(h, hood, olderAge());
-                case 1 -> { person(h, hood, olderAge()); person(h, hood, olderAge()); }
-                case 2 -> person(h, hood, 18 + r.nextInt(47));
-                case 3 -> { int a = 18 + r.nextInt(47); person(h, hood, a); person(h, hood, clampAdult(a + r.nextInt(7) - 3)); }
-                case 4, 5 -> {
-                    int kids = 1 + r.nextInt(3), eldest = r.nextInt(18);
-                    int parent = clampAdult(20 + eldest + r.nextInt(16));
-                    person(h, hood, parent);
-                    if (type == 4) person(h, hood, clampAdult(parent + r.nextInt(7) - 3));
-                    for (int k = 0; k < kids; k++) person(h, hood, k == 0 ? eldest : r.nextInt(eldest + 1));
-                }
-                default -> {
-                    int adults = 2 + r.nextInt(3);
-                    for (int k = 0; k < adults; k++) person(h, hood, 18 + r.nextInt(47));
-                    if (r.nextDouble() < 0.2) person(h, hood, olderAge());
-                }
+        // neighbourhood by neighbourhood, so neighbours sit close together in memory: most ties
+        // stay within a block of slots, and the weekly walks over ties stay in cache
+        for (int hood = 0; hood < hoods; hood++) {
+            int target = (int) ((long) n * (hood + 1) / hoods);
+            while (pop.alive < target) household(hood, w, total);
+        }
+    }
+
+    private void household(int hood, double[] w, double total) {
+        double u = r.nextDouble() * total;
+        int type = 0;
+        while (type < w.length - 1 && u >= w[type]) u -= w[type++];
+        int h = m.newHousehold();
+        switch (type) {
+            case 0 -> person(h, hood, olderAge());
+            case 1 -> { person(h, hood, olderAge()); person(h, hood, olderAge()); }
+            case 2 -> person(h, hood, 18 + r.nextInt(47));
+            case 3 -> { int a = 18 + r.nextInt(47); person(h, hood, a); person(h, hood, clampAdult(a + r.nextInt(7) - 3)); }
+            case 4, 5 -> {
+                int kids = 1 + r.nextInt(3), eldest = r.nextInt(18);
+                int parent = clampAdult(20 + eldest + r.nextInt(16));
+                person(h, hood, parent);
+                if (type == 4) person(h, hood, clampAdult(parent + r.nextInt(7) - 3));
+                for (int k = 0; k < kids; k++) person(h, hood, k == 0 ? eldest : r.nextInt(eldest + 1));
+            }
+            default -> {
+                int adults = 2 + r.nextInt(3);
+                for (int k = 0; k < adults; k++) person(h, hood, 18 + r.nextInt(47));
+                if (r.nextDouble() < 0.2) person(h, hood, olderAge());
             }
         }
     }
@@ -85,7 +94,7 @@ final class PopulationBuilder {
         m.joinHousehold(household, i);
         m.addResident(hood, i);
         double dep = m.deprivation(hood);
-        double grad = 1 + p.num("area.deprivation_event_gradient") * dep;
+        double grad = 1 + gradient * dep;
         int stage = Population.stageOf(age);
         for (int d = 0; d < 4; d++) {
             // roughly the steady state, so burn-in has little to correct
@@ -93,7 +102,7 @@ final class PopulationBuilder {
             if (stage == 2 && d == Population.HEALTH) base = 0.05 + 0.1 * Math.min(1, (age - 65) / 25.0);
             pop.need[d][i] = Math.min(0.95, base * grad * -Math.log(1 - r.nextDouble()));
         }
-        double s = 0.55 - p.num("area.deprivation_strengths_gap") * dep + 0.15 * r.nextGaussian();
+        double s = 0.55 - strengthsGap * dep + 0.15 * r.nextGaussian();
         pop.strengths[i] = Math.max(0.02, Math.min(0.98, s));
         pop.dependency[i] = 0.1 * r.nextDouble();
         return i;

@@ -24,6 +24,16 @@ final class Recorder {
 
     private static int col(String name) { return Measures.index(name); }
 
+    private int[] quintileCache = new int[0];
+
+    private int[] quintiles() {
+        if (quintileCache.length != m.decile.length) {
+            quintileCache = new int[m.decile.length];
+            for (int h = 0; h < quintileCache.length; h++) quintileCache[h] = m.quintile(h);
+        }
+        return quintileCache;
+    }
+
     void record(double[] row) {
         java.util.Arrays.fill(row, 0);
         Services s = m.services;
@@ -45,7 +55,7 @@ final class Recorder {
         row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
 
         Population pop = m.pop;
-        int n = 0, children = 0, adults = 0, older = 0, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0, aged5 = 0;
+        int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
         int[] stageCount = new int[3];
@@ -53,44 +63,70 @@ final class Recorder {
         int sba = 0, handled = 0;
         double[] qWell = new double[5], qUnmet = new double[5], qNeed = new double[5], qStrain = new double[5];
         int[] qCount = new int[5];
-        byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()];
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
+        byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()], lp = pop.lastPathway;
+        boolean[] live = pop.live;
+        int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
+        double[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
+        double[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
+        double[] stageNeed = new double[12];  // stage * 4 + domain
+        int[] quintileOfHood = quintiles();
+        for (int i = 0, size = pop.size; i < size; i++) {
+            if (!live[i]) continue;
             n++;
-            int st = Population.stageOf(pop.age[i]);
+            int age = ages[i];
+            int st = age < 18 ? 0 : age < 65 ? 1 : 2;
             stageCount[st]++;
-            if (st == 0) children++; else if (st == 1) adults++; else older++;
-            for (int d = 0; d < 4; d++) {
-                needSum[d] += pop.need[d][i];
-                needStage[d][st] += pop.need[d][i];
-            }
-            double max = pop.maxNeed(i);
-            double wb = pop.wellbeing(i);
-            strengths += pop.strengths[i];
-            dependency += pop.dependency[i];
+            double a0 = n0[i], a1 = n1[i], a2 = n2[i], a3 = n3[i];
+            int b = st * 4;
+            stageNeed[b] += a0;
+            stageNeed[b + 1] += a1;
+            stageNeed[b + 2] += a2;
+            stageNeed[b + 3] += a3;
+            double x = a0 > a1 ? a0 : a1, y = a2 > a3 ? a2 : a3, max = x > y ? x : y;
+            double si = str[i], strainI = strn[i];
+            // Population.wellbeing, inlined: this loop runs over everyone every week
+            double wx = 0.60 + 0.22 * (si - 0.5) - 0.45 * (a0 + a1 + a2 + a3) * 0.25 - 0.25 * max - 0.12 * strainI + 0.08 * sup[i];
+            double wb = 14 + 56 * (wx < 0 ? 0 : wx > 1 ? 1 : wx);
+            strengths += si;
+            dependency += dep[i];
             wellbeing += wb;
-            strain += pop.strain[i];
-            degree += m.net.degree[i];
-            if (pop.age[i] >= 5) aged5++;
-            if (pop.givenAvg[i] >= carerHours && pop.age[i] >= 5) carers++;
+            strain += strainI;
+            degree += deg[i];
+            if (age >= 5 && gAvg[i] >= carerHours) carers++;
             byte c = cs[i];
-            if (c == Services.CIN || c == Services.CPP || c == Services.CLA || c == Services.CLA_RESIDENTIAL) cin++;
-            if (c == Services.CPP) cpp++;
-            if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
+            if (c != 0 && c != Services.EARLY_HELP) {
+                cin++;
+                if (c == Services.CPP) cpp++;
+                else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
+            }
             if (st > 0 && (as[i] == Services.HOME_CARE || as[i] == Services.CARE_HOME)) lts++;
-            if (pop.lastPathway[i] == Services.STRENGTHS) sba++;
-            if (pop.lastPathway[i] != 0) handled++;
+            byte path = lp[i];
+            if (path != 0) {
+                handled++;
+                if (path == Services.STRENGTHS) sba++;
+            }
             boolean isUnmet = false;
             if (max >= unmetLevel)
                 for (int d = 0; d < 4 && !isUnmet; d++)
                     isUnmet = pop.need[d][i] * (1 - s.coverage(i, d)) >= unmetLevel;
-            if (isUnmet) unmet++;
-            int q = m.quintileOf(i);
+            int q = quintileOfHood[hoods[i]];
             qCount[q]++;
             qWell[q] += wb;
             qNeed[q] += max;
-            qStrain[q] += pop.strain[i];
-            if (isUnmet) qUnmet[q]++;
+            qStrain[q] += strainI;
+            if (isUnmet) {
+                unmet++;
+                qUnmet[q]++;
+            }
+        }
+        children = stageCount[0];
+        adults = stageCount[1];
+        older = stageCount[2];
+        for (int d = 0; d < 4; d++) {
+            for (int st = 0; st < 3; st++) {
+                needStage[d][st] = stageNeed[st * 4 + d];
+                needSum[d] += stageNeed[st * 4 + d];
+            }
         }
         double inv = n > 0 ? 1.0 / n : 0;
         CommunityModel.Counters k = m.counters;

@@ -23,6 +23,8 @@ public final class Services implements Steppable {
     public static final byte MH_OPEN = 1, PREVENTION = 1, TEMPORARY_ACCOMMODATION = 2;
     /** lastPathway values. */
     static final byte DEFICIT = 1, STRENGTHS = 2, CUTS = 3;
+    /** The agency whose cases cover each need domain. */
+    private static final int[] DOMAIN_AGENCY = {Agency.CSC.ordinal(), Agency.ASC.ordinal(), Agency.MH.ordinal(), Agency.HOUSING.ordinal()};
 
     /** A case-holding agency: practitioners, caseload, waiting list. */
     static final class CaseAgency {
@@ -362,6 +364,7 @@ public final class Services implements Steppable {
      * against those asked. Crises and unmet need come from the uncovered rest.
      */
     public double coverage(int i, int d) {
+        if (pop.demand[i] <= 0 && pop.caseState[DOMAIN_AGENCY[d]][i] == 0) return 0;  // the common case: nothing covers it
         double formal = 0;
         switch (d) {
             case Population.SAFETY -> {

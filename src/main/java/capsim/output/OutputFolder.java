@@ -61,8 +61,15 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-            return new OutputFolder(target, renameIfTaken, temp);
+            // not Files.createTempDirectory: its owner-only permissions would stay on the finished folder
+            String stem = "." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-";
+            for (int i = 0; ; i++) {
+                try {
+                    return new OutputFolder(target, renameIfTaken, Files.createDirectory(parent.resolve(stem + i)));
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another run of this process writing beside the same target: try the next name
+                }
+            }
         } catch (IOException e) {
             throw new BadInputException("cannot create output folder " + target + ": " + e);
         }

@@ -24,7 +24,7 @@ public final class Progress implements IntConsumer, AutoCloseable {
     private final long total;
     private final long started = System.nanoTime();
     private long done;
-    private long lastDraw = Long.MIN_VALUE;
+    private long lastDraw;
     private boolean drawn;
 
     private Progress(PrintStream out, String label, long total) {
@@ -45,7 +45,7 @@ public final class Progress implements IntConsumer, AutoCloseable {
         done += n;
         if (out == null) return;
         long now = System.nanoTime();
-        if (done >= total || now - lastDraw >= REDRAW_NANOS) {
+        if (done >= total || !drawn || now - lastDraw >= REDRAW_NANOS) {
             lastDraw = now;
             draw(now);
         }

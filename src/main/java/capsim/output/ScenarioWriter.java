@@ -1,5 +1,7 @@
 package capsim.output;
 
+import capsim.scenario.ParamRegistry;
+import capsim.scenario.ParamSpec;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 
@@ -8,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Writes a fully resolved scenario as YAML: the run settings, then every parameter nested by
- * its dotted key, sorted, with no {@code extends}. The text depends only on the scenario, and
+ * its dotted key, sorted, with its unit as a comment, and no {@code extends}. The text depends only on the scenario, and
  * {@code ScenarioLoader} reads it back to an equal scenario (apart from its source path).
  */
 public final class ScenarioWriter {
@@ -28,7 +30,7 @@ public final class ScenarioWriter {
         for (Map.Entry<String, Object> e : tree.entrySet()) {
             // a section named like a run setting (population) is written flat, so no key appears twice
             if (ScenarioLoader.TOP_KEYS.contains(e.getKey())) flat(b, e.getKey(), e.getValue());
-            else tree(b, Map.of(e.getKey(), e.getValue()), 0);
+            else tree(b, e.getKey(), Map.of(e.getKey(), e.getValue()), 0);
         }
         return b.toString();
     }
@@ -42,20 +44,27 @@ public final class ScenarioWriter {
     @SuppressWarnings("unchecked")
     private static void flat(StringBuilder b, String path, Object node) {
         if (node instanceof Map<?, ?> m) for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) flat(b, path + "." + e.getKey(), e.getValue());
-        else b.append(path).append(": ").append(scalar(node)).append('\n');
+        else b.append(path).append(": ").append(scalar(node)).append(unit(path)).append('\n');
     }
 
     @SuppressWarnings("unchecked")
-    private static void tree(StringBuilder b, Map<String, Object> node, int depth) {
+    private static void tree(StringBuilder b, String path, Map<String, Object> node, int depth) {
         for (Map.Entry<String, Object> e : node.entrySet()) {
+            String key = depth == 0 ? e.getKey() : path + "." + e.getKey();
             b.append("  ".repeat(depth)).append(e.getKey()).append(':');
             if (e.getValue() instanceof Map<?, ?> m) {
                 b.append('\n');
-                tree(b, (Map<String, Object>) m, depth + 1);
+                tree(b, key, (Map<String, Object>) m, depth + 1);
             } else {
-                b.append(' ').append(scalar(e.getValue())).append('\n');
+                b.append(' ').append(scalar(e.getValue())).append(unit(key)).append('\n');
             }
         }
+    }
+
+    /** The parameter's unit as a trailing comment, for the reader. */
+    private static String unit(String key) {
+        ParamSpec spec = ParamRegistry.get().spec(key);
+        return spec == null || spec.unit().isBlank() ? "" : "   # " + spec.unit().replaceAll("\\s+", " ");
     }
 
     private static String scalar(Object v) {

@@ -1,5 +1,6 @@
 package capsim.scenario;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,15 +21,19 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -189,7 +194,7 @@ public final class ScenarioLoader {
                     bytes = in.readAllBytes();
                 }
                 String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                        .decode(ByteBuffer.wrap(bytes)).toString();
                 return text.startsWith("\uFEFF") ? text.substring(1) : text;   // a BOM some editors write
             } catch (CharacterCodingException e) {
                 throw new ScenarioException(display, 0, null, "not UTF-8 text");
@@ -213,7 +218,7 @@ public final class ScenarioLoader {
         Path p;
         try {
             p = Path.of(ref);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new ScenarioException(ref, 0, null, "not a valid file name or scenario name");
         }
         if (Files.exists(p)) return fileSource(p);
@@ -233,7 +238,7 @@ public final class ScenarioLoader {
                 try {
                     Path c = dir == null ? Path.of(r) : dir.resolve(r);
                     if (Files.isRegularFile(c)) return new Source(c.toString(), c, null);
-                } catch (java.nio.file.InvalidPathException e) {
+                } catch (InvalidPathException e) {
                     break;   // not a file name: try it as a shipped name, which reports the problem
                 }
             }
@@ -403,7 +408,7 @@ public final class ScenarioLoader {
         if (!(node instanceof ScalarNode s))
             throw new ScenarioException(file, line, key, "expected " + spec.expected() + ", got a "
                     + (node instanceof MappingNode ? "mapping" : "list"));
-        return convert(spec, s.getValue(), s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN, file, line, key);
+        return convert(spec, s.getValue(), s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, file, line, key);
     }
 
     /** @param plain unquoted, so {@code null} or {@code ~} mean nothing */
@@ -417,7 +422,7 @@ public final class ScenarioLoader {
         switch (spec.type()) {
             case BOOLEAN -> {
                 if (!tag.equals(Tag.BOOL)) throw new ScenarioException(file, line, key, "expected " + what + ", " + got);
-                String l = raw.toLowerCase(java.util.Locale.ROOT);
+                String l = raw.toLowerCase(Locale.ROOT);
                 return l.equals("true") || l.equals("yes") || l.equals("on");
             }
             case ENUM -> {
@@ -474,7 +479,7 @@ public final class ScenarioLoader {
         m.put(POPULATION, setting(POPULATION, d.population(), 100d, 10_000_000d, "people", "people in the synthetic population"));
         m.put(YEARS, setting(YEARS, d.years(), 1d, 100d, "years", "reported years after burn-in"));
         m.put(BURN_IN_YEARS, setting(BURN_IN_YEARS, d.burnInYears(), 0d, 50d, "years", "years simulated before reporting starts"));
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     private static ParamSpec setting(String key, long def, Double min, Double max, String unit, String doc) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class CommandsTest {
@@ -36,6 +38,15 @@ class CommandsTest {
         Cli.Result changed = Cli.run("params", "src/test/resources/scenarios/child.yaml", "--changed");
         assertTrue(changed.out().lines().count() < r.out().lines().count() || ParamRegistry.get().specs().size() == 1);
         assertTrue(changed.out().contains("*resource-led"));
+    }
+
+    @Test
+    void validateChecksSeveralAndFailsIfAnyIsBad() {
+        Cli.Result r = Cli.run("validate", "baseline-deficit", "src/test/resources/scenarios/wrong-type.yaml", "strengths-based");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("ok: ")).count(), r.toString());
+        assertEquals(List.of("error: src/test/resources/scenarios/wrong-type.yaml:3: years: expected a whole number in [1, 100], got 'ten'"),
+                r.err().lines().toList());
     }
 
     @Test

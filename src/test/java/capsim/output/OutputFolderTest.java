@@ -33,6 +33,9 @@ class OutputFolderTest {
             assertEquals(target, f.commit());
         }
         assertEquals(List.of("run"), names());
+        if (Files.getFileStore(target).supportsFileAttributeView("posix"))
+            assertEquals(Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("plain"))), Files.getPosixFilePermissions(target),
+                    "the usual permissions, not a temp folder's owner-only ones");
         assertEquals("a", Files.readString(target.resolve("a.txt")));
     }
 

@@ -17,7 +17,7 @@ class ProgressTest {
             assertEquals(200, p.done());
         }
         String s = b.toString(StandardCharsets.UTF_8);
-        assertTrue(s.startsWith("\rrun x ["), s);
+        assertTrue(s.startsWith("\rrun x [" + "-".repeat(30) + "]   0%"), "drawn from the first unit: " + s);
         String last = s.substring(s.lastIndexOf('\r'));
         assertTrue(last.contains("[" + "#".repeat(30) + "] 100%"), last);
         assertTrue(s.endsWith("\n"));

@@ -65,8 +65,9 @@ class ScenarioLoaderTest {
             Scenario s = ScenarioLoader.load(n);
             assertEquals(n, s.name(), "a shipped scenario's name is its file name");
         }
-        // the repository's file and the jar's copy are the same scenario
-        assertEquals(ScenarioLoader.load("baseline-deficit"), ScenarioLoader.load("scenarios/baseline-deficit.yaml"));
+        // the repository's files and the jar's copies are the same scenarios
+        for (String n : ScenarioLoader.shippedNames())
+            assertEquals(ScenarioLoader.load(n), ScenarioLoader.load("scenarios/" + n + ".yaml"), n);
     }
 
     @Test
@@ -175,17 +176,6 @@ class ScenarioLoaderTest {
         assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
         Files.writeString(f, "name: n\nseed: 99999999999999999999999\n");
         assertTrue(assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).getMessage().contains("too large"));
-    }
-
-    @Test
-    void aRunSettingAndAParameterSectionMayShareAName() {
-        Assumptions.assumeTrue(ParamRegistry.get().spec("population.share_children") != null, "registry has population.share_children");
-        Scenario s = load("setting-and-section.yaml");
-        assertEquals(3000, s.population());
-        assertEquals(0.3, s.params().num("population.share_children"));
-        Scenario set = ScenarioLoader.applySets(s, List.of("population=4000", "population.share_children=0.25"));
-        assertEquals(4000, set.population());
-        assertEquals(0.25, set.params().num("population.share_children"));
     }
 
     @Test

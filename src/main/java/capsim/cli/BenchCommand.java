@@ -1,0 +1,108 @@
+package capsim.cli;
+
+import capsim.experiment.Seeds;
+import capsim.model.CommunityModel;
+import capsim.scenario.BadInputException;
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code capsim bench}: the model's speed in person-weeks a second on one thread, beside a plain
+ * array loop over the same people (the floor: what a loop that only touches each person's needs
+ * costs), measured in the same run so the ratio means something on any machine. Both are timed in
+ * the thread's CPU time, so other work on the machine does not distort them.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure model speed (person-weeks/s, one thread) against a plain array loop over the same people.")
+public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--scenario", defaultValue = "baseline-deficit", description = "Scenario to time (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--populations", split = ",", defaultValue = "50000,250000", description = "Populations to time (default: ${DEFAULT-VALUE}).")
+    List<Integer> populations;
+
+    @Option(names = "--weeks", defaultValue = "52", description = "Weeks timed after warm-up (default: ${DEFAULT-VALUE}).")
+    int weeks;
+
+    @Option(names = "--warmup", defaultValue = "26", description = "Weeks run before timing, for the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long now() { return THREADS.getCurrentThreadCpuTime(); }
+
+    @Option(names = "--processes", description = "Also print the share of model time in each weekly process.")
+    boolean processes;
+
+    @Override
+    public Integer call() {
+        if (weeks < 1 || warmup < 0) throw new BadInputException("--weeks must be at least 1 and --warmup at least 0");
+        for (int n : populations) if (n < 100) throw new BadInputException("--populations: each must be at least 100, got " + n);
+        Scenario base = ScenarioLoader.load(scenario);
+        System.out.printf(Locale.ROOT, "%-10s %16s %16s %8s%n", "people", "model pw/s", "array loop pw/s", "ratio");
+        System.out.flush();
+        for (int n : populations) {
+            double model = model(base.withPopulation(n).withBurnInYears(0), n);
+            double floor = floor(n);
+            System.out.printf(Locale.ROOT, "%-10d %16.3e %16.3e %8.3f%n", n, model, floor, model / floor);
+        }
+        System.out.println("ratio = model / array loop (1.0 would mean the model costs no more than touching each person's needs once a week)");
+        return 0;
+    }
+
+    private double model(Scenario s, int n) {
+        CommunityModel m = new CommunityModel(s, Seeds.replicationSeed(s.seed(), 0));
+        m.setProfiling(processes);
+        m.start();
+        for (int w = 0; w < warmup; w++) m.schedule.step(m);
+        long[] before = m.processNanos();
+        long t0 = now();
+        for (int w = 0; w < weeks; w++) m.schedule.step(m);
+        double secs = (now() - t0) / 1e9;
+        m.finish();
+        if (processes) {
+            long[] after = m.processNanos();
+            long sum = 0;
+            for (int k = 0; k < after.length; k++) sum += after[k] - before[k];
+            StringBuilder b = new StringBuilder("  time by process:");
+            for (int k = 0; k < after.length; k++)
+                b.append(String.format(Locale.ROOT, " %s %.0f%%", CommunityModel.PROCESSES[k], 100.0 * (after[k] - before[k]) / sum));
+            System.out.println(b);
+        }
+        return (double) m.population().count() * weeks / secs;
+    }
+
+    /** The floor: per person per week, a counter-based draw and an update of four needs. */
+    private double floor(int n) {
+        double[][] need = new double[4][n];
+        long seed = Seeds.mix(42);
+        double sink = 0;
+        for (int w = 0; w < warmup + weeks; w++) {
+            long t = w;
+            for (int i = 0; i < n; i++) {
+                double u = (Seeds.mix(seed ^ (t * 0x9E3779B97F4A7C15L + i)) >>> 11) * 0x1.0p-53;
+                for (int d = 0; d < 4; d++) need[d][i] = need[d][i] * 0.99 + (u < 0.01 ? 0.3 : 0);
+            }
+        }
+        long t0 = now();
+        for (int w = 0; w < weeks; w++) {
+            long t = w + 1_000_000L;
+            for (int i = 0; i < n; i++) {
+                double u = (Seeds.mix(seed ^ (t * 0x9E3779B97F4A7C15L + i)) >>> 11) * 0x1.0p-53;
+                for (int d = 0; d < 4; d++) need[d][i] = need[d][i] * 0.99 + (u < 0.01 ? 0.3 : 0);
+            }
+        }
+        double secs = (now() - t0) / 1e9;
+        for (int i = 0; i < n; i++) sink += need[0][i];
+        if (sink < 0) System.out.println(sink);  // keeps the loop from being optimised away
+        return (double) n * weeks / secs;
+    }
+}

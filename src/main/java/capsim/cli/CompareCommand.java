@@ -1,0 +1,169 @@
+package capsim.cli;
+
+import capsim.analysis.PairedComparison;
+import capsim.analysis.ParameterDifferences;
+import capsim.experiment.PairedExperiment;
+import capsim.experiment.RunResult;
+import capsim.output.Manifest;
+import capsim.output.OutputFolder;
+import capsim.output.Progress;
+import capsim.output.ScenarioWriter;
+import capsim.output.Summary;
+import capsim.output.TimeseriesCsv;
+import capsim.report.ComparisonFiles;
+import capsim.report.ComparisonReport;
+import capsim.report.Words;
+import capsim.scenario.BadInputException;
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code capsim compare}: the commissioner's question, a scenario against a baseline, paired by seed. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare a scenario with a baseline: both run R times with common random numbers (replication i of both",
+                "uses the same seed, so both meet the same life events), paired, and written to a new folder: deltas.csv,",
+                "who-invests-who-saves.csv, summary.json, charts/ (PNG and SVG), report.html, and each side's own run",
+                "outputs in baseline/ and scenario/. Signs: change = scenario minus baseline; saving = baseline minus scenario."})
+public final class CompareCommand implements Callable<Integer> {
+    static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
+    static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/",
+            "report.html", "baseline/", "scenario/", "manifest.json");
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASELINE", description = "The baseline: a scenario file or a shipped scenario's name")
+    String baseline;
+
+    @Parameters(index = "1", paramLabel = "SCENARIO", description = "The scenario to compare with it")
+    String scenario;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "20",
+            description = "Paired replications, at least 2 for an interval (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed for both (default: the baseline's)")
+    String seed;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Reported years after burn-in, both (default: the scenarios')")
+    String years;
+
+    @Option(names = "--population", paramLabel = "N", description = "People in the synthetic population, both (default: the scenarios')")
+    String population;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads; results do not depend on it (default: the number of processors)")
+    Integer threads;
+
+    @Mixin SetOptions set;
+
+    @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.035",
+            description = "Yearly discount rate of the net present value (default: ${DEFAULT-VALUE}, the HM Treasury Green Book rate)")
+    double discountRate;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder, new or empty (default: output/compare-<baseline>-vs-<scenario>-<yyyyMMdd-HHmmss>)")
+    Path out;
+
+    @Override public Integer call() throws Exception {
+        Instant started = Instant.now();
+        // --set applies to both sides: a comparison under a changed assumption
+        Scenario b = overrides(ScenarioLoader.load(baseline, set.sets));
+        Scenario s = overrides(ScenarioLoader.load(scenario, set.sets));
+        String note = null;
+        if (seed == null && s.seed() != b.seed()) {
+            note = "note: " + s.name() + " has seed " + s.seed() + "; both run from the baseline's seed " + b.seed() + " so they are paired";
+            s = s.withSeed(b.seed());
+        }
+        same("population", b.population(), s.population(), "--population");
+        same("years", b.years(), s.years(), "--years");
+        same("burn_in_years", b.burnInYears(), s.burnInYears(), "--set burn_in_years=...");
+        check("--replications", replications, 2, MAX_REPLICATIONS);
+        int t = threads == null ? Math.min(replications, Runtime.getRuntime().availableProcessors()) : threads;
+        check("--threads", t, 1, MAX_THREADS);
+        if (!(discountRate >= 0 && discountRate < 1))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--discount-rate: expected a number in [0, 1), got " + discountRate);
+        PrintWriter o = spec.commandLine().getOut();
+        if (note != null) { o.println(note); o.flush(); }
+
+        Path target = out != null ? out : OutputFolder.defaultTarget(safe("compare-" + b.name() + "-vs-" + s.name()));
+        PairedComparison c;
+        Path done;
+        try (OutputFolder folder = OutputFolder.open(target, out == null)) {
+            PairedExperiment.Runs runs;
+            try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(), PairedExperiment.totalWeeks(b, s, replications))) {
+                runs = PairedExperiment.commonRandomNumbers(b, s, replications, t, p);
+            }
+            c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
+            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate));
+            List<String> commandLine = new ArrayList<>(List.of("capsim"));
+            commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+            writeRun(folder.dir().resolve("baseline"), runs.baseline(), runs.baselineRuns(), commandLine, t, started);
+            writeRun(folder.dir().resolve("scenario"), runs.scenario(), runs.scenarioRuns(), commandLine, t, started);
+            Files.writeString(folder.file("manifest.json"), Manifest.write(Main.version(), "compare", commandLine, runs.scenario(),
+                    replications, t, started, Instant.now(), OUTPUTS), StandardCharsets.UTF_8);
+            done = folder.commit();
+        }
+        o.printf(Locale.ROOT, "%s vs %s: %d paired replications x %d year%s after %d burn-in, population %,d, seed %d%n",
+                c.scenario().name(), c.baseline().name(), c.replications(), c.years(), c.years() == 1 ? "" : "s",
+                c.baseline().burnInYears(), c.baseline().population(), c.baseline().seed());
+        for (String sentence : new Words(c, ParameterDifferences.between(c.baseline(), c.scenario())).answer()) o.println("  " + sentence);
+        o.println("wrote " + done);
+        o.println("open " + done.resolve("report.html"));
+        o.flush();
+        return 0;
+    }
+
+    /** One side's outputs, in the format {@code capsim run} writes. */
+    private static void writeRun(Path dir, Scenario s, List<RunResult> results, List<String> commandLine, int threads,
+                                 Instant started) throws IOException {
+        Files.createDirectories(dir);
+        TimeseriesCsv.write(dir.resolve("timeseries.csv"), results);
+        Files.writeString(dir.resolve("summary.json"), Summary.write(s, results), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.write(s), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("manifest.json"), Manifest.write(Main.version(), "compare", commandLine, s, results.size(),
+                threads, started, Instant.now(), List.of("timeseries.csv", "summary.json", "scenario.yaml", "manifest.json")),
+                StandardCharsets.UTF_8);
+    }
+
+    private Scenario overrides(Scenario sc) {
+        if (seed != null) sc = ScenarioLoader.override(sc, ScenarioLoader.SEED, seed, "--seed");
+        if (years != null) sc = ScenarioLoader.override(sc, ScenarioLoader.YEARS, years, "--years");
+        if (population != null) sc = ScenarioLoader.override(sc, ScenarioLoader.POPULATION, population, "--population");
+        return sc;
+    }
+
+    /** Paired runs must cover the same people and weeks. */
+    private void same(String key, int b, int s, String fix) {
+        if (b != s)
+            throw new BadInputException(scenario + ": " + key + " is " + s + " but the baseline " + baseline + " has " + b
+                    + "; paired runs need the same " + key.replace('_', ' ') + " (override both with " + fix + ")");
+    }
+
+    private void check(String option, int value, int min, int max) {
+        if (value < min || value > max)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + ": expected a whole number in [" + min + ", " + max + "], got " + value);
+    }
+
+    /** A folder name from scenario names, whatever they contain. */
+    static String safe(String label) {
+        String s = label.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return s.length() > 120 ? s.substring(0, 120) : s;
+    }
+}

@@ -1,0 +1,249 @@
+package capsim.report;
+
+import capsim.analysis.Interval;
+import capsim.analysis.PairedComparison;
+import capsim.analysis.PairedComparison.Change;
+import capsim.analysis.ParameterDifferences.Difference;
+import capsim.analysis.Verdict;
+import capsim.model.Agency;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's sentences, written from the numbers: which way each figure goes and whether its
+ * 95% interval excludes zero decide every verb. Nothing here is fixed text about the result, so a
+ * comparison with no saving reads as one.
+ */
+public final class Words {
+    private final PairedComparison c;
+    private final List<Difference> differences;
+
+    public Words(PairedComparison c, List<Difference> differences) {
+        this.c = c;
+        this.differences = differences;
+    }
+
+    /** Readable name of a measure column. */
+    public static String label(String measure) {
+        return switch (measure) {
+            case "open_cases" -> "open cases";
+            case "unmet_need" -> "unmet need";
+            case "carer_strain" -> "carer strain";
+            case "children_looked_after" -> "children looked after";
+            case "adults_long_term_support" -> "adults in long-term support";
+            default -> measure.replace('_', ' ');
+        };
+    }
+
+    public static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    public static String agencyLabel(String group) {
+        return group.equals(PairedComparison.ALL) ? "All agencies" : Agency.byCode(group).label;
+    }
+
+    /** Which way a paired change goes, judged by its 95% interval. */
+    enum Direction { NONE, UP, DOWN, UNCLEAR }
+
+    static Direction direction(Interval change) {
+        if (change.exactlyZero()) return Direction.NONE;
+        if (change.n() >= 2 && change.low() > 0) return Direction.UP;
+        if (change.n() >= 2 && change.high() < 0) return Direction.DOWN;
+        return Direction.UNCLEAR;
+    }
+
+    /** What a budget does, from its cost change (scenario minus baseline): invests, saves, no clear change or no change. */
+    public static String role(Interval change) {
+        return switch (direction(change)) {
+            case NONE -> "no change";
+            case UP -> "invests";
+            case DOWN -> "saves";
+            case UNCLEAR -> "no clear change";
+        };
+    }
+
+    public String question() {
+        return "If we move from " + c.baseline().name() + " to " + c.scenario().name()
+                + ", what happens to demand and cost in each agency over " + c.years()
+                + " years, who pays, who saves, when do we break even, and how sure are we?";
+    }
+
+    /** The answer in three sentences: cost, who and when, outcomes and how sure. */
+    public List<String> answer() {
+        return List.of(costSentence(), whoAndWhenSentence(), outcomeSentence());
+    }
+
+    String costSentence() {
+        String s = c.scenario().name(), b = c.baseline().name();
+        Interval saving = c.netSaving();
+        int y = c.years();
+        return switch (c.verdict()) {
+            case IDENTICAL -> "Over " + y + " years, " + s + " costs exactly the same as " + b + ": in all "
+                    + c.replications() + " paired replications no agency's spending changed at all.";
+            case SAVING -> "Over " + y + " years, " + s + " saves " + Format.money(saving.mean())
+                    + " in total across the eight agencies compared with " + b + " (95% interval "
+                    + Format.money(saving.low()) + " to " + Format.money(saving.high()) + "; net present value at "
+                    + rate() + ": " + Format.money(c.npvSaving().mean()) + ").";
+            case EXTRA_COST -> "There is no saving: over " + y + " years, " + s + " costs " + Format.money(-saving.mean())
+                    + " more in total across the eight agencies than " + b + " (95% interval "
+                    + Format.money(-saving.high()) + " to " + Format.money(-saving.low()) + " extra).";
+            case NO_CLEAR_DIFFERENCE -> "There is no clear saving: over " + y + " years, " + s + " changes total cost by "
+                    + Format.signedMoney(c.netCostChange().mean()) + " compared with " + b
+                    + ", and the 95% interval (" + Format.signedMoney(c.netCostChange().low()) + " to "
+                    + Format.signedMoney(c.netCostChange().high()) + ") includes zero.";
+        };
+    }
+
+    String whoAndWhenSentence() {
+        if (c.verdict() == Verdict.IDENTICAL)
+            return "No budget changes, so nobody invests, nobody saves and there is nothing to break even on.";
+        List<String> invest = new ArrayList<>(), save = new ArrayList<>();
+        List<Agency> byChange = new ArrayList<>(List.of(Agency.values()));
+        byChange.sort(Comparator.comparingDouble((Agency a) -> -Math.abs(c.delta(a.code, "cost", 0).change().mean()))
+                .thenComparing(Agency::ordinal));
+        for (Agency a : byChange) {
+            Interval ch = c.delta(a.code, "cost", 0).change();
+            String r = role(ch);
+            if (r.equals("invests")) invest.add(a.label + " by " + Format.money(ch.mean()));
+            if (r.equals("saves")) save.add(a.label + " by " + Format.money(-ch.mean()));
+        }
+        String who;
+        if (invest.isEmpty() && save.isEmpty())
+            who = "No single agency's budget changes clearly (every agency's 95% interval includes zero)";
+        else if (save.isEmpty()) who = "Spending rises clearly in " + list(invest) + ", and no budget clearly saves";
+        else if (invest.isEmpty()) who = "Spending falls clearly in " + list(save) + ", and no budget clearly spends more";
+        else who = "Spending rises clearly in " + list(invest) + ", and falls clearly in " + list(save);
+        double never = c.breakEvenShare(0);
+        int r = c.replications();
+        String when;
+        if (never == 1.0) when = "none of the " + r + " replications breaks even within " + c.years() + " years";
+        else {
+            when = Format.percent(1 - never) + " of the " + r + " replications break even within " + c.years() + " years";
+            if (c.medianBreakEvenYear() > 0) when += " (median year " + c.medianBreakEvenYear() + ")";
+            if (never > 0) when += " and " + Format.percent(never) + " do not";
+        }
+        return who + "; " + when + ".";
+    }
+
+    String outcomeSentence() {
+        String settle = "these intervals reflect the model's chance variation across " + c.replications()
+                + " paired replications only, not uncertainty in its assumptions";
+        if (c.verdict() == Verdict.IDENTICAL && c.finalYearOutcomes().stream().allMatch(o -> o.change().exactlyZero()))
+            return "Outcomes for people are identical too; " + settle + ".";
+        List<String> parts = new ArrayList<>();
+        for (String m : List.of("wellbeing", "unmet_need", "carer_strain")) parts.add(movement(outcome(m)));
+        String s = "In the final year, " + parts.get(0) + ", " + parts.get(1) + " and " + parts.get(2);
+        if (c.verdict() == Verdict.SAVING && harms()) s += ", so the saving comes with " + list(worse()) + " for people";
+        return s + "; " + settle + ".";
+    }
+
+    /** "unmet need rises by 0.012 (95% interval 0.004 to 0.020)" or "... shows no clear change (...)". */
+    static String movement(Change o) {
+        Interval ch = o.change();
+        String name = label(o.measure());
+        if (ch.exactlyZero()) return name + " does not change";
+        String range = " (95% interval " + Format.signedNumber(ch.low()) + " to " + Format.signedNumber(ch.high()) + ")";
+        return switch (direction(ch)) {
+            case UP -> name + " rises by " + Format.number(ch.mean()) + range;
+            case DOWN -> name + " falls by " + Format.number(-ch.mean()) + range;
+            default -> name + " shows no clear change" + range;
+        };
+    }
+
+    /** People are clearly worse off in some way: wellbeing falls, or unmet need or carer strain rises. */
+    boolean harms() { return !worse().isEmpty(); }
+
+    /** The outcomes that clearly worsen, in words. */
+    List<String> worse() {
+        List<String> out = new ArrayList<>();
+        if (direction(outcome("wellbeing").change()) == Direction.DOWN) out.add("lower wellbeing");
+        if (direction(outcome("unmet_need").change()) == Direction.UP) out.add("more unmet need");
+        if (direction(outcome("carer_strain").change()) == Direction.UP) out.add("more carer strain");
+        return out;
+    }
+
+    Change outcome(String m) {
+        return c.finalYearOutcomes().stream().filter(o -> o.measure().equals(m)).findFirst().orElseThrow();
+    }
+
+    public String cumulativeSubtitle() {
+        Interval last = c.cumulativeSaving().get(c.years());
+        String verdict = switch (c.verdict()) {
+            case IDENTICAL -> "no difference at all";
+            case SAVING -> "a saving";
+            case EXTRA_COST -> "no saving: the scenario costs more";
+            case NO_CLEAR_DIFFERENCE -> "no clear saving: the interval includes zero";
+        };
+        return "After " + c.years() + " years: " + Format.signedMoney(last.mean()) + " (95% interval "
+                + Format.signedMoney(last.low()) + " to " + Format.signedMoney(last.high()) + "), " + verdict + ". "
+                + Format.percent(c.breakEvenShare(0)) + " of replications never break even within the horizon.";
+    }
+
+    /** Caveats that follow from this run's numbers and settings: title and text. */
+    public List<String[]> computedCaveats() {
+        List<String[]> out = new ArrayList<>();
+        if (differences.isEmpty())
+            out.add(new String[]{"The two scenarios are the same",
+                    "No parameter differs between the baseline and the scenario, so every difference here is zero by construction."});
+        else {
+            List<String> assumed = new ArrayList<>();
+            for (Difference d : differences) if (d.isAssumption()) assumed.add(d.key());
+            out.add(new String[]{"What the difference rests on", assumed.isEmpty()
+                    ? "All " + differences.size() + " parameters that differ between the scenarios cite a source; check that each source supports the value used."
+                    : assumed.size() + " of the " + differences.size() + " parameters that differ between the scenarios rest on assumption, "
+                    + "not on published evidence: " + String.join(", ", assumed) + ". Vary them before relying on the result."});
+        }
+        List<String> invest = new ArrayList<>(), save = new ArrayList<>();
+        for (Agency a : Agency.values()) {
+            String r = role(c.delta(a.code, "cost", 0).change());
+            if (r.equals("invests")) invest.add(a.label);
+            if (r.equals("saves")) save.add(a.label);
+        }
+        if (!invest.isEmpty() && !save.isEmpty())
+            out.add(new String[]{"Money moves between budgets", list(invest) + " spend" + (invest.size() == 1 ? "s" : "")
+                    + " more while " + list(save) + " spend" + (save.size() == 1 ? "s" : "")
+                    + " less. A commissioner who holds one of these budgets sees only part of the result."});
+        double never = c.breakEvenShare(0);
+        if (c.verdict() != Verdict.IDENTICAL && never > 0)
+            out.add(new String[]{"Payback is not assured", "In " + Format.percent(never) + " of replications the cumulative saving is not above zero "
+                    + "at the end of " + c.years() + " years. The net present value uses a discount rate of " + rate()
+                    + "; a longer horizon or another rate changes the case."});
+        if (c.verdict() == Verdict.SAVING && harms())
+            out.add(new String[]{"A saving with a cost to people", "The scenario costs less but brings " + list(worse()) + " ("
+                    + String.join("; ", List.of(movement(outcome("wellbeing")), movement(outcome("unmet_need")), movement(outcome("carer_strain"))))
+                    + "). A saving made by shifting need onto people and carers is the pattern of strengths-based practice used as cuts, "
+                    + "which the evidence warns against."});
+        for (Change g : c.deprivationGaps()) {
+            if (!List.of("wellbeing", "unmet_need").contains(g.measure())) continue;
+            Interval ch = g.change();
+            Direction d = direction(ch);
+            if (d == Direction.UP || d == Direction.DOWN)
+                out.add(new String[]{"Inequality in " + label(g.measure()),
+                        "The gap in " + label(g.measure()) + " between the most and least deprived quintiles (most minus least) changes by "
+                                + Format.signedNumber(ch.mean()) + " (95% interval " + Format.signedNumber(ch.low()) + " to "
+                                + Format.signedNumber(ch.high()) + "), from " + Format.number(g.baseline().mean()) + " to "
+                                + Format.number(g.scenario().mean()) + "."});
+        }
+        if (c.baseline().population() < 50_000 || c.replications() < 20)
+            out.add(new String[]{"A smaller run than the default", "This comparison used a population of "
+                    + String.format(Locale.ROOT, "%,d", c.baseline().population()) + " and " + c.replications()
+                    + " replications (the defaults are 50,000 and 20): costs scale with population and the intervals are wider."});
+        if (!c.commonRandomNumbers())
+            out.add(new String[]{"Unpaired runs", "The two scenarios were run from independent seeds, so chance differences in life events "
+                    + "are mixed into every figure. Use the default common random numbers for decisions."});
+        return out;
+    }
+
+    String rate() {
+        return String.format(Locale.ROOT, "%.1f%%", c.discountRate() * 100);
+    }
+
+    static String list(List<String> items) {
+        if (items.size() == 1) return items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,79 @@
+package capsim.model;
+
+import capsim.experiment.Replications;
+import capsim.experiment.RunResult;
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mechanisms a user relies on, each against a paired run with the same seed (common random
+ * numbers: both arms meet the same life events), so a difference is the mechanism's, not chance's.
+ */
+class MechanismTest {
+    private static final int POPULATION = 8000, YEARS = 3, REPLICATIONS = 2;
+
+    private static Scenario load(String name, String... sets) {
+        return ScenarioLoader.load(name, List.of(sets)).withPopulation(POPULATION).withYears(YEARS).withBurnInYears(1);
+    }
+
+    /** Mean over replications of a measure summed (flows) or averaged (stocks) over the reported weeks. */
+    private static double measure(Scenario s, String name) {
+        double v = 0;
+        for (RunResult r : Replications.run(s, REPLICATIONS, 2, null)) {
+            double t = r.total(name);
+            v += Measures.kind(name) == Measures.Kind.FLOW ? t : t / r.weeks();
+        }
+        return v / REPLICATIONS;
+    }
+
+    private static double crises(Scenario s) {
+        double v = 0;
+        for (RunResult r : Replications.run(s, REPLICATIONS, 2, null))
+            for (Agency a : Agency.values()) v += r.total(a.code + "_crises");
+        return v / REPLICATIONS;
+    }
+
+    @Test
+    void moreCommunityPlacesMeanFewerCrises() {
+        double few = crises(load("baseline-deficit", "community.assets_per_1000=0.2"));
+        double many = crises(load("baseline-deficit", "community.assets_per_1000=6"));
+        System.out.printf("crises: few places %.1f, many places %.1f%n", few, many);
+        assertTrue(many < few, "more community places -> fewer crises: " + many + " vs " + few);
+    }
+
+    @Test
+    void higherThresholdsMeanMoreUnmetNeed() {
+        double base = measure(load("baseline-deficit"), "unmet_need");
+        double high = measure(load("baseline-deficit", "agencies.csc.threshold=0.45", "agencies.asc.threshold=0.75",
+                "agencies.mh.threshold=0.55", "agencies.housing.threshold=0.7"), "unmet_need");
+        System.out.printf("unmet need: baseline %.5f, higher thresholds %.5f%n", base, high);
+        assertTrue(high > base, "higher thresholds -> more unmet need");
+    }
+
+    @Test
+    void sbaAsCutsMeansMoreUnmetNeedAndCarerStrain() {
+        Scenario base = load("baseline-deficit"), cuts = load("sba-as-cuts");
+        double u0 = measure(base, "unmet_need"), u1 = measure(cuts, "unmet_need");
+        double s0 = measure(base, "carer_strain"), s1 = measure(cuts, "carer_strain");
+        System.out.printf("unmet %.5f -> %.5f; strain %.5f -> %.5f%n", u0, u1, s0, s1);
+        assertTrue(u1 > u0, "SBA as cuts -> more unmet need than the baseline");
+        assertTrue(s1 > s0, "SBA as cuts -> more carer strain than the baseline");
+    }
+
+    @Test
+    void fewerTiesMeanSmallerGainFromNetworkActivation() {
+        String[] thin = {"network.kin_mean=0.5", "network.friends_mean=0.5", "network.neighbours_mean=0"};
+        double gainRich = measure(load("baseline-deficit"), "children_looked_after")
+                - measure(load("family-group-conferencing"), "children_looked_after");
+        double gainThin = measure(load("baseline-deficit", thin), "children_looked_after")
+                - measure(load("family-group-conferencing", thin), "children_looked_after");
+        System.out.printf("fewer children looked after thanks to family group conferences: rich networks %.2f, thin %.2f%n", gainRich, gainThin);
+        assertTrue(gainRich > 0, "network activation helps where there is a network");
+        assertTrue(gainThin < gainRich, "fewer ties -> smaller gain from network activation");
+    }
+}

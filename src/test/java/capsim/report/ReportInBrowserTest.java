@@ -1,0 +1,103 @@
+package capsim.report;
+
+import capsim.analysis.PairedComparison;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** report.html opened in a real browser: it renders, the charts are in the DOM, no script errors. */
+class ReportInBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * The real thing: {@code capsim compare} of the deficit baseline against the strengths-based
+     * switch in a place with few community assets, which costs more; the page must say so.
+     */
+    @Test
+    void compareReportRendersInChromiumAndReadsAsNoSaving(@TempDir Path profile) throws Exception {
+        Chromium.require();
+        Path dir = Path.of("target", "browser-report");
+        deleteTree(dir);
+        int code = capsim.cli.Main.execute("compare", "baseline-deficit", "low-community-capacity", "--population", "1500",
+                "--years", "2", "--set", "burn_in_years=1", "--replications", "3", "--out", dir.toString());
+        assertEquals(0, code);
+        String dom = checkRenders(dir.resolve("report.html"), profile, "report.png");
+        String summary = Files.readString(dir.resolve("summary.json"));
+        assertFalse(summary.contains("\"verdict\": \"saving\""), "a deprived place with few assets does not save: " + summary);
+        assertTrue(dom.contains("There is no saving") || dom.contains("There is no clear saving"), "the answer says there is no saving");
+        assertFalse(dom.contains("low-community-capacity saves"), "and never claims one");
+    }
+
+    @Test
+    void fixtureReportWithASavingRendersToo(@TempDir Path profile) throws Exception {
+        Chromium.require();
+        Path dir = Path.of("target", "browser-report-saving");
+        deleteTree(dir);
+        PairedComparison c = ReportFixtures.investThenSave(ReportFixtures.named("baseline-deficit", "Deficit pathway <b>not bold</b>"),
+                ReportFixtures.named("strengths-based", "Strengths-based pathway"));
+        ComparisonReport.write(dir, c, new ComparisonFiles.Settings("test", 0.035));
+        String dom = checkRenders(dir.resolve("report.html"), profile, "report-saving.png");
+        assertTrue(dom.contains("&lt;b&gt;not bold&lt;/b&gt;"), "scenario text stays text in the rendered page");
+    }
+
+    @Test
+    void errorCheckCatchesAScriptError(@TempDir Path tmp) throws Exception {
+        Chromium.require();
+        Path bad = tmp.resolve("bad.html");
+        Files.writeString(bad, "<html><body><p>x</p><script>notDefined();</script></body></html>");
+        Chromium.Result r = Chromium.run(bad, tmp.resolve("profile"), "--dump-dom");
+        assertFalse(Chromium.pageErrors(r.stderr()).isEmpty(), "the console check must see an uncaught error: " + r.stderr());
+    }
+
+    /** Screenshot (kept in target/screenshots for CI) and DOM dump of a report page. */
+    static String checkRenders(Path page, Path profile, String screenshotName) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = SCREENSHOTS.resolve(screenshotName).toAbsolutePath();
+        Files.deleteIfExists(shot);
+        Chromium.Result s = Chromium.run(page, profile.resolve("a"), "--screenshot=" + shot, "--window-size=1280,4000");
+        assertEquals(0, s.exitCode(), s.stderr());
+        assertTrue(Files.size(shot) > 50_000, "a screenshot of a page with charts is not tiny: " + Files.size(shot));
+        BufferedImage img = ImageIO.read(shot.toFile());
+        assertEquals(1280, img.getWidth());
+        Set<Integer> colours = new HashSet<>();
+        int nonWhite = 0, samples = 0;
+        for (int y = 0; y < img.getHeight(); y += 7)
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                samples++;
+                if (rgb != 0xFFFFFF) nonWhite++;
+            }
+        assertTrue(colours.size() > 50, "charts and text give many colours, a blank page few: " + colours.size());
+        assertTrue(nonWhite > samples / 50, "the page is not blank");
+
+        Chromium.Result d = Chromium.run(page, profile.resolve("b"), "--dump-dom");
+        assertEquals(0, d.exitCode(), d.stderr());
+        String dom = d.stdout();
+        for (String id : List.of("chart-cumulative-saving", "chart-invest-save-heatmap", "chart-cost-all", "chart-quintiles-wellbeing"))
+            assertTrue(dom.contains("id=\"" + id + "\""), "chart in the rendered DOM: " + id);
+        assertTrue(dom.split("<svg", -1).length - 1 >= 14, "all charts are in the DOM");
+        assertTrue(dom.contains("The answer"), "the answer section rendered");
+        assertEquals(List.of(), Chromium.pageErrors(d.stderr()), "no console errors or failed loads");
+        assertEquals(List.of(), Chromium.pageErrors(s.stderr()), "no console errors or failed loads");
+        return dom;
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        if (!Files.exists(dir)) return;
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

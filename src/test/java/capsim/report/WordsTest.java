@@ -1,0 +1,75 @@
+package capsim.report;
+
+import capsim.analysis.PairedComparison;
+import capsim.analysis.ParameterDifferences;
+import capsim.analysis.SyntheticRuns;
+import capsim.analysis.Verdict;
+import capsim.experiment.RunResult;
+import capsim.model.Agency;
+import capsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The answer's words follow the numbers: no saving reads as no saving. */
+class WordsTest {
+    static final Scenario B = ReportFixtures.named("baseline-deficit", "b");
+    static final Scenario S = ReportFixtures.named("sba-as-cuts", "s");
+
+    static PairedComparison compare(SyntheticRuns.WeeklyCost scenarioCost) {
+        List<RunResult> b = SyntheticRuns.runs("b", 8, 3, 7, ReportFixtures::base);
+        List<RunResult> s = SyntheticRuns.runs("s", 8, 3, 7, scenarioCost);
+        return PairedComparison.analyse(B, S, b, s, 0.035, true);
+    }
+
+    static String answer(PairedComparison c) {
+        return String.join(" ", new Words(c, ParameterDifferences.between(B, S)).answer());
+    }
+
+    @Test
+    void extraCostReadsAsNoSaving() {
+        // social care saves a little, acute spends more: net extra cost
+        PairedComparison c = compare((r, a, w) -> ReportFixtures.base(r, a, w) - (a == Agency.ASC ? 20 : 0) + (a == Agency.ACUTE ? 35 + r : 0));
+        assertEquals(Verdict.EXTRA_COST, c.verdict());
+        String text = answer(c);
+        assertTrue(text.startsWith("There is no saving: over 3 years, sba-as-cuts costs "), text);
+        assertTrue(text.contains("falls clearly in Adult social care"), "the budget that does save is named: " + text);
+        assertTrue(text.contains("none of the 8 replications breaks even"), text);
+        assertFalse(text.contains(" saves "), text);
+        assertTrue(new Words(c, List.of()).cumulativeSubtitle().contains("no saving"));
+    }
+
+    @Test
+    void noisyNullReadsAsNoClearSaving() {
+        // a change whose sign flips between replications: the interval includes zero
+        PairedComparison c = compare((r, a, w) -> ReportFixtures.base(r, a, w) + (a == Agency.POLICE ? (r % 2 == 0 ? 9 : -10) : 0));
+        assertEquals(Verdict.NO_CLEAR_DIFFERENCE, c.verdict());
+        String text = answer(c);
+        assertTrue(text.startsWith("There is no clear saving"), text);
+        assertTrue(text.contains("includes zero"), text);
+        assertTrue(text.contains("No single agency's budget changes clearly"), text);
+    }
+
+    @Test
+    void identicalReadsAsIdentical() {
+        PairedComparison c = compare(ReportFixtures::base);
+        assertEquals(Verdict.IDENTICAL, c.verdict());
+        String text = answer(c);
+        assertTrue(text.contains("costs exactly the same"), text);
+        assertTrue(text.contains("nothing to break even on"), text);
+    }
+
+    @Test
+    void savingReadsAsSavingWithItsInterval() {
+        PairedComparison c = compare((r, a, w) -> ReportFixtures.base(r, a, w) - (a == Agency.ACUTE ? 30 + r : 0));
+        assertEquals(Verdict.SAVING, c.verdict());
+        String text = answer(c);
+        assertTrue(text.startsWith("Over 3 years, sba-as-cuts saves £"), text);
+        assertTrue(text.contains("95% interval"), text);
+        assertTrue(text.contains("100% of the 8 replications break even within 3 years (median year 1)"), text);
+    }
+}
