@@ -37,7 +37,7 @@ class CalibrateCommandTest {
               agencies.csc.referral_rate: 0.05
             parameters:
               agencies.csc.referral_rate: {range: [0.02, 0.5]}
-            max_evaluations: 12
+            max_evaluations: 24
             validation_replications: 3
             """;
 
@@ -64,7 +64,7 @@ class CalibrateCommandTest {
 
         List<String> evals = Files.readString(tmp.resolve("a/evaluations.csv")).lines().toList();
         assertEquals("evaluation,objective,agencies.csc.referral_rate", evals.get(0));
-        assertEquals(13, evals.size(), "the evaluation budget is spent");
+        assertEquals(25, evals.size(), "the evaluation budget is spent");
         double start = Double.parseDouble(evals.get(1).split(",")[1]);
         double best = evals.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).min().orElseThrow();
         assertTrue(best < start / 10, "fit improves the objective tenfold: " + start + " -> " + best);
