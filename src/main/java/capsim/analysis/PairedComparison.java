@@ -28,6 +28,8 @@ public final class PairedComparison {
     public static final String ALL = "all";
     /** Measures compared per agency: cost, and demand (contacts, open cases, crises). */
     public static final List<String> MEASURES = List.of("cost", "contacts", "open_cases", "crises");
+    /** Informal care valued at replacement cost: outside every budget, so not in total cost. */
+    public static final String UNPAID_CARE = "unpaid_care_value";
     /** Outcomes for people, compared over the final year (mean weekly level). */
     public static final List<String> OUTCOMES =
             List.of("wellbeing", "unmet_need", "carer_strain", "children_looked_after", "adults_long_term_support");
@@ -58,6 +60,7 @@ public final class PairedComparison {
     private final List<QuintileChange> quintiles;
     private final List<Change> deprivationGaps;
     private final List<Change> investment;
+    private final Change unpaidCare;
 
     private PairedComparison(Scenario baseline, Scenario scenario, List<RunResult> b, List<RunResult> s,
                              double discountRate, boolean commonRandomNumbers) {
@@ -130,6 +133,7 @@ public final class PairedComparison {
         List<Change> inv = new ArrayList<>();
         for (String m : List.of("training_cost", "community_investment_cost")) inv.add(change(m, b, s, r -> r.total(m)));
         this.investment = Collections.unmodifiableList(inv);
+        this.unpaidCare = change(UNPAID_CARE, b, s, r -> r.total(UNPAID_CARE));
     }
 
     /**
@@ -252,6 +256,9 @@ public final class PairedComparison {
     public List<Change> deprivationGaps() { return deprivationGaps; }
     /** Training and community investment spending over the horizon (already inside agency costs). */
     public List<Change> investment() { return investment; }
+
+    /** Unpaid care over the horizon, valued at replacement cost; a rise is cost shifted onto families and friends. */
+    public Change unpaidCare() { return unpaidCare; }
 
     public Delta delta(String group, String measure, int year) {
         int gi = groups().indexOf(group), mi = MEASURES.indexOf(measure);

@@ -16,6 +16,10 @@ import java.util.TreeSet;
  * cause of any difference between the paired runs, so they are the assumptions that drive the
  * result. Ranked by the size of the change relative to the parameter's valid range (a switch
  * between choices counts as the whole range), then by key.
+ *
+ * <p>A pathway switch also puts to work parameters that are the same in both files but read
+ * only on the strengths-based pathway (the {@code sba} section, the switched agencies'
+ * conversation and short-term support, social prescribing): {@link #putToWork} lists those.
  */
 public final class ParameterDifferences {
     private ParameterDifferences() {}
@@ -28,6 +32,9 @@ public final class ParameterDifferences {
                              String doc, double relativeChange) {
         /** The registry gives no citation for this value. */
         public boolean isAssumption() { return source.trim().toLowerCase(java.util.Locale.ROOT).startsWith("assumption"); }
+
+        /** A policy lever set by the scenario (registry source "scenario"), not a claim about the world. */
+        public boolean isLever() { return source.trim().toLowerCase(java.util.Locale.ROOT).startsWith("scenario"); }
     }
 
     public static List<Difference> between(Scenario baseline, Scenario scenario) {
@@ -47,6 +54,41 @@ public final class ParameterDifferences {
         }
         out.sort(Comparator.comparingDouble((Difference d) -> Double.isNaN(d.relativeChange()) ? -1 : d.relativeChange())
                 .reversed().thenComparing(Difference::key));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Parameters with the same value in both scenarios that only the scenario's strengths-based
+     * pathway reads, because it switches at least one agency to that pathway (or to "SBA as
+     * cuts") and the baseline does not. Assumptions first, then by key; relative change NaN.
+     */
+    public static List<Difference> putToWork(Scenario baseline, Scenario scenario) {
+        Map<String, Object> b = baseline.params().asMap(), s = scenario.params().asMap();
+        List<String> switched = new ArrayList<>();
+        for (String k : s.keySet())
+            if (k.startsWith("agencies.") && k.endsWith(".pathway") && "strengths".equals(String.valueOf(s.get(k)))
+                    && !"strengths".equals(String.valueOf(b.get(k))))
+                switched.add(k.substring("agencies.".length(), k.length() - ".pathway".length()));
+        boolean cuts = Boolean.TRUE.equals(s.get("sba.as_cuts")) && !Boolean.TRUE.equals(b.get("sba.as_cuts"));
+        if (switched.isEmpty() && !cuts) return List.of();
+        boolean scenarioCuts = Boolean.TRUE.equals(s.get("sba.as_cuts"));
+        TreeSet<String> keys = new TreeSet<>();
+        for (String k : s.keySet()) {
+            if (k.startsWith("sba.") && !k.equals("sba.as_cuts") && (scenarioCuts || !k.startsWith("sba.cuts_"))) keys.add(k);
+            for (String a : switched)
+                if (k.equals("agencies." + a + ".conversation_hours") || k.startsWith("agencies." + a + ".short_term_")
+                        || (a.equals("gp") && (k.equals("agencies.gp.social_prescribing") || k.equals("costs.social_prescribing_person_year"))))
+                    keys.add(k);
+        }
+        List<Difference> out = new ArrayList<>();
+        ParamRegistry registry = ParamRegistry.get();
+        for (String k : keys) {
+            if (!Objects.equals(b.get(k), s.get(k))) continue; // already among the differences
+            ParamSpec spec = registry.spec(k);
+            if (spec == null) continue;
+            out.add(new Difference(k, b.get(k), s.get(k), spec.unit(), spec.source(), spec.doc(), Double.NaN));
+        }
+        out.sort(Comparator.comparing((Difference d) -> !d.isAssumption()).thenComparing(Difference::key));
         return List.copyOf(out);
     }
 

@@ -27,9 +27,10 @@ import java.util.concurrent.Callable;
  * cost both ways and their ratio.
  */
 @Command(name = "bench-crn", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure the variance reduction from common random numbers: the variance of the estimated mean",
-                "difference in total cost (and each agency's cost) with paired seeds against independent seeds.",
-                "Runs 3 x R replications; prints the ratio (independent / paired)."})
+        description = {"Measure the variance reduction from common random numbers: runs the baseline, the scenario from "
+                + "the same seed and the scenario from an unrelated seed, R times each (3 x R runs), and prints, for the "
+                + "total cost and each agency's cost over the horizon, the variance of the estimated mean difference "
+                + "paired and unpaired, and their ratio."})
 public final class BenchCrnCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -37,10 +37,12 @@ import java.util.concurrent.Callable;
 
 /** {@code capsim compare}: the commissioner's question, a scenario against a baseline, paired by seed. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a scenario with a baseline: both run R times with common random numbers (replication i of both",
-                "uses the same seed, so both meet the same life events), paired, and written to a new folder: deltas.csv,",
-                "who-invests-who-saves.csv, summary.json, charts/ (PNG and SVG), report.html, and each side's own run",
-                "outputs in baseline/ and scenario/. Signs: change = scenario minus baseline; saving = baseline minus scenario."})
+        description = {"Compare a scenario with a baseline: both run R times with common random numbers (replication i of "
+                + "both uses the same seed, so both meet the same life events), paired replication by replication, and "
+                + "written to a new folder: deltas.csv, who-invests-who-saves.csv, summary.json, charts/ (PNG and SVG), "
+                + "report.html, and each side's own run outputs in baseline/ and scenario/.",
+                "Signs: change = scenario minus baseline; saving = baseline minus scenario. --seed, --years, --population "
+                + "and --set apply to both sides."})
 public final class CompareCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
     static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/",

@@ -17,14 +17,17 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         // subcommands, one class each (keep alphabetical)
+        cl.addSubcommand(new AnimateCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new BenchCrnCommand());
         cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new CompareCommand());
+        cl.addSubcommand(new GuiCommand());
         cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new ParamsCommand());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SensitivityCommand());
+        cl.addSubcommand(new SnapshotCommand());
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new SweepMergeCommand());
         cl.addSubcommand(new ValidateCommand());

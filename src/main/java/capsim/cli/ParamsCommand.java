@@ -20,8 +20,12 @@ import java.util.concurrent.Callable;
 
 /** {@code capsim params}: every parameter of a scenario with its value, default, range, unit and source. */
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = {"Show every parameter of a scenario: key, value, default, valid range or values, unit and source.",
-                "A '*' marks values that differ from the default."})
+        description = {"Show every parameter of a scenario.",
+                "",
+                "One row per parameter: key, value, default, valid range or values, unit",
+                "and source.",
+                "A '*' marks values that differ from the default.",
+                ""})
 public final class ParamsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

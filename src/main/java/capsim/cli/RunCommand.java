@@ -30,10 +30,14 @@ import java.util.concurrent.Callable;
 
 /** {@code capsim run}: simulates a scenario and writes its outputs folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a scenario: R replications after burn-in, written to a new output folder:",
-                "timeseries.csv (one row per week per replication), summary.json (per year and agency, with 95% intervals),",
-                "scenario.yaml (the fully resolved scenario) and manifest.json (version, seed, times, command line).",
-                "The folder appears only when the run has finished."})
+        description = {"Run a scenario and write its outputs to a new folder.",
+                "",
+                "Runs R replications after burn-in. The folder holds timeseries.csv (one",
+                "row per week per replication), summary.json (per year and agency, with",
+                "95%% intervals), scenario.yaml (the fully resolved scenario) and",
+                "manifest.json (version, seed, times, command line). It appears only when",
+                "the run has finished.",
+                ""})
 public final class RunCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
 

@@ -17,9 +17,13 @@ import java.util.concurrent.Callable;
 
 /** {@code capsim validate}: checks scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenarios: YAML syntax, known keys, types, ranges and the extends chain.",
-                "Prints one line per scenario: 'ok: ...' on stdout, or 'error: file:line: key: ...' on stderr.",
-                "Exit code 0 if all are valid, 2 otherwise."})
+        description = {"Check scenarios without running them.",
+                "",
+                "Checks YAML syntax, known keys, types, ranges and the extends chain.",
+                "Prints one line per scenario: 'ok: ...' on stdout, or",
+                "'error: file:line: key: ...' on stderr.",
+                "Exit code 0 if all are valid, 2 otherwise.",
+                ""})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

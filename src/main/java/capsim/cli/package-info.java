@@ -11,6 +11,13 @@
  * <p>{@link capsim.cli.RunCommand}: {@code capsim run SCENARIO}: replications of a scenario,
  * written by {@code capsim.output} to a folder that appears only when the run has finished.
  *
+ * <p>{@link capsim.cli.CompareCommand}: {@code capsim compare BASELINE SCENARIO}: both run R
+ * times with common random numbers, paired, and written as data files, charts, a report page
+ * and each side's run outputs (docs/COMPARE.md).
+ *
+ * <p>{@link capsim.cli.BenchCrnCommand}: {@code capsim bench-crn BASELINE SCENARIO}: measures how
+ * much smaller the variance of the paired cost difference is than with independent seeds.
+ *
  * <p>{@link capsim.cli.ValidateCommand}: {@code capsim validate SCENARIO...}: loads and checks
  * scenarios without running them, one line each.
  *

@@ -28,8 +28,8 @@ public class CommunityModel extends SimState {
     final Policy policy;
     final Policy scenarioPolicy;
     final Rng rng;
-    /** Sequential streams (MersenneTwisterFast, seeded from the run seed) by process. */
-    final MersenneTwisterFast initRandom, communityRandom, serviceRandom, demographyRandom;
+    /** Sequential streams (MersenneTwisterFast, seeded from the run seed): building the population, newcomers. */
+    final MersenneTwisterFast initRandom, demographyRandom;
     final Services services;
     final Participation participation;
     final Counters counters = new Counters();
@@ -64,8 +64,6 @@ public class CommunityModel extends SimState {
         scenarioPolicy = Policy.scenario(p);
         rng = new Rng(seed, Rng.COUNT);
         initRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 1));
-        communityRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 2));
-        serviceRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 3));
         demographyRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 4));
         services = new Services(this);
         participation = new Participation(this);

@@ -40,7 +40,7 @@ final class Escalation implements Steppable {
         Rng rng = m.rng;
         int week = m.week;
         boolean[] live = pop.live;
-        double[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
+        float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
             double top = n0[i];
@@ -81,7 +81,7 @@ final class Escalation implements Steppable {
                     if (u < policeLiving) s.policeIncident(i, false);
                 }
             }
-            pop.need[d][i] = Math.max(0, pop.need[d][i] - relief);
+            pop.need[d][i] = (float) (Math.max(0, pop.need[d][i] - relief));
         }
     }
 }

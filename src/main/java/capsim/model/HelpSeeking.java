@@ -39,7 +39,7 @@ final class HelpSeeking implements Steppable {
         Rng rng = m.rng;
         int week = m.week;
         boolean[] live = pop.live;
-        double[] safety = pop.need[Population.SAFETY], healthNeed = pop.need[Population.HEALTH],
+        float[] safety = pop.need[Population.SAFETY], healthNeed = pop.need[Population.HEALTH],
                 mentalNeed = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;

@@ -49,7 +49,7 @@ final class InformalSupport implements Steppable {
     private void demands(Population pop) {
         boolean[] live = pop.live;
         int[] ages = pop.age;
-        double[] safety = pop.need[Population.SAFETY], health = pop.need[Population.HEALTH],
+        float[] safety = pop.need[Population.SAFETY], health = pop.need[Population.HEALTH],
                 mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         double[] given = pop.given, received = pop.received, demand = pop.demand, capacity = pop.capacity,
                 strain = pop.strain, mobilised = pop.mobilised;
@@ -124,7 +124,8 @@ final class InformalSupport implements Steppable {
     /** Carer strain follows hours given; strain above a level spills into the carer's own mental need. */
     private void strain(Population pop) {
         boolean[] live = pop.live;
-        double[] given = pop.given, givenAvg = pop.givenAvg, strain = pop.strain, mental = pop.need[Population.MENTAL];
+        double[] given = pop.given, givenAvg = pop.givenAvg, strain = pop.strain;
+        float[] mental = pop.need[Population.MENTAL];
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             double g = given[i];
@@ -134,7 +135,7 @@ final class InformalSupport implements Steppable {
             strain[i] = st;
             if (st > spillLevel) {
                 double v = mental[i] + spill * (st - spillLevel);
-                mental[i] = v > 1 ? 1 : v;
+                mental[i] = (float) (v > 1 ? 1 : v);
             }
         }
     }
@@ -145,24 +146,33 @@ final class InformalSupport implements Steppable {
         double s = pop.age[i] < 18 ? Math.max(0, pop.need[Population.SAFETY][i] - floor) : 0;
         double sum = h + mh + s;
         if (sum <= 0) return;
-        pop.need[Population.HEALTH][i] = Math.max(0, pop.need[Population.HEALTH][i] - amount * h / sum);
-        pop.need[Population.MENTAL][i] = Math.max(0, pop.need[Population.MENTAL][i] - amount * mh / sum);
-        if (s > 0) pop.need[Population.SAFETY][i] = Math.max(0, pop.need[Population.SAFETY][i] - amount * s / sum);
+        pop.need[Population.HEALTH][i] = (float) (Math.max(0, pop.need[Population.HEALTH][i] - amount * h / sum));
+        pop.need[Population.MENTAL][i] = (float) (Math.max(0, pop.need[Population.MENTAL][i] - amount * mh / sum));
+        if (s > 0) pop.need[Population.SAFETY][i] = (float) (Math.max(0, pop.need[Population.SAFETY][i] - amount * s / sum));
     }
 
     void refreshSupport(Population pop, SocialNetwork net) {
         double[] capByAge = capacityByAge();
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
+        int n = pop.size;
+        if (offer.length < n) offer = new double[pop.live.length];
+        boolean[] live = pop.live;
+        int[] ages = pop.age;
+        double[] strain = pop.strain;
+        for (int j = 0; j < n; j++) {  // what each person could offer, once, not once per tie
+            int age = ages[j];
+            offer[j] = live[j] ? capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - strain[j]) : 0;
+        }
+        double[] support = pop.support, off = offer;
+        int[] degree = net.degree;
+        for (int i = 0; i < n; i++) {
+            if (!live[i]) continue;
             double s = 0;
             int[] nb = net.nbr[i];
             float[] w = net.weight[i];
-            for (int k = 0, deg = net.degree[i]; k < deg; k++) {
-                int j = nb[k];
-                int age = pop.age[j];
-                s += w[k] * capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - pop.strain[j]);
-            }
-            pop.support[i] = Math.min(1, s / reference);
+            for (int k = 0, deg = degree[i]; k < deg; k++) s += w[k] * off[nb[k]];
+            support[i] = Math.min(1, s / reference);
         }
     }
+
+    private double[] offer = new double[0];
 }

@@ -78,7 +78,7 @@ final class LifeEvents implements Steppable {
             if (stage == 2) {
                 // support that covers daily living slows the slide: packages and carers prevent as well as treat
                 double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0 * (1 - m.services.coverage(i, Population.HEALTH));
-                pop.need[Population.HEALTH][i] = h > 1 ? 1 : h;
+                pop.need[Population.HEALTH][i] = (float) (h > 1 ? 1 : h);
             }
             double r = rate[stage] * deprivation[pop.hood[i]];
             if (stage == 0) r *= 1 + hhGain * stress[pop.household[i]];
@@ -108,6 +108,6 @@ final class LifeEvents implements Steppable {
 
     private static void add(Population pop, int d, int i, double x) {
         double v = pop.need[d][i] + x;
-        pop.need[d][i] = v > 1 ? 1 : v;
+        pop.need[d][i] = (float) (v > 1 ? 1 : v);
     }
 }

@@ -49,6 +49,9 @@ public final class Measures {
                 "asc_long_term_starts", "network_activations", "community_connections", "life_events"}) add(c, s, Kind.FLOW);
         for (String s : new String[]{"assets", "places", "places_filled", "volunteers", "mean_degree", "support_hours"})
             add(c, s, s.equals("support_hours") ? Kind.FLOW : Kind.STOCK);
+        // unpaid care valued at replacement cost: not a budget, so not in total_cost, but where cuts and
+        // network activation may shift the work
+        add(c, "unpaid_care_value", Kind.FLOW);
         for (int q = 1; q <= 5; q++)
             for (int i = 0; i < QUINTILE_MEASURES.length; i++) add(c, "q" + q + "_" + QUINTILE_MEASURES[i], QUINTILE_KINDS[i]);
         COLUMNS = Collections.unmodifiableList(c);

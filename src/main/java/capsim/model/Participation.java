@@ -1,6 +1,5 @@
 package capsim.model;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -10,7 +9,8 @@ import sim.engine.Steppable;
  * volunteers (co-production); places above what both sustain shrink away. Residents look for
  * a place in their own neighbourhood or the next one; members gain strengths, ease their
  * mental need and make ties with other members; strong, well members may volunteer, strained
- * ones stop. Grants and investment are charged here, each to its one payer.
+ * ones stop. Grants and investment are charged here, each to its one payer. Draws are
+ * counter-based (by person, or by neighbourhood, and week) so both arms of a comparison agree.
  */
 final class Participation implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -38,22 +38,24 @@ final class Participation implements Steppable {
     public void step(SimState state) {
         CommunityAssets as = m.assets;
         Population pop = m.pop;
-        MersenneTwisterFast r = m.communityRandom;
+        Rng r = m.rng;
+        int week = m.week;
         fund(as);
         for (int a = 0; a < as.count; a++) {
             double target = (as.funding[a] + as.investment[a]) / costPerPlace + as.volunteers[a] * perVolunteer;
             if (as.places[a] < target) as.places[a] += Math.min(target - as.places[a], Math.max(0.5, 0.1 * (target - as.places[a])));
             else as.places[a] -= shrink * (as.places[a] - target);
-            members(as, a, pop, r);
+            members(as, a, pop, r, week);
         }
         int hoods = m.residents.length;
         for (int h = 0; h < hoods; h++) {
             double expected = joinRate * m.residentCount[h];
-            int seekers = (int) expected + (r.nextDouble() < expected - (int) expected ? 1 : 0);
-            for (int k = 0; k < seekers; k++) {
-                int i = m.residents[h][r.nextInt(m.residentCount[h])];
+            long key = -1 - h * 4096L;  // neighbourhood draws: negative keys never meet a person's id
+            int seekers = (int) expected + (r.u(Rng.SEEK_COUNT, week, key) < expected - (int) expected ? 1 : 0);
+            for (int k = 0; k < seekers && k < 4095; k++) {
+                int i = m.residents[h][(int) (r.u(Rng.SEEK_WHO, week, key - 1 - k) * m.residentCount[h])];
                 if (!pop.live[i] || pop.hood[i] != h || pop.asset[i] != Population.NO_ASSET || pop.age[i] < 5) continue;
-                if (r.nextDouble() < 0.4 + 0.6 * pop.need[Population.MENTAL][i]) connect(i, r);
+                if (r.u(Rng.JOIN, week, pop.id[i]) < 0.4 + 0.6 * pop.need[Population.MENTAL][i]) connect(i);
             }
         }
     }
@@ -72,27 +74,28 @@ final class Participation implements Steppable {
         if (invest > 0 && as.count > 0) m.ledger.charge(m.policy.payer, Ledger.Category.INVESTMENT, invest / 52.0, -1);
     }
 
-    private void members(CommunityAssets as, int a, Population pop, MersenneTwisterFast r) {
+    private void members(CommunityAssets as, int a, Population pop, Rng r, int week) {
         int[] mem = as.members[a];
         for (int j = 0; j < as.filled[a]; j++) {
             int i = mem[j];
-            if (r.nextDouble() < leaveRate) {
+            long id = pop.id[i];
+            if (r.u(Rng.LEAVE, week, id) < leaveRate) {
                 leave(i);
                 j--;  // leave() moved the last member into slot j
                 continue;
             }
             pop.strengths[i] += gain * (1 - pop.strengths[i]);
-            pop.need[Population.MENTAL][i] = Math.max(0, pop.need[Population.MENTAL][i] - relief);
-            if (as.filled[a] > 1 && r.nextDouble() < tieRate) {
-                int other = mem[r.nextInt(as.filled[a])];
+            pop.need[Population.MENTAL][i] = (float) (Math.max(0, pop.need[Population.MENTAL][i] - relief));
+            if (as.filled[a] > 1 && r.u(Rng.TIE, week, id) < tieRate) {
+                int other = mem[(int) (r.u(Rng.TIE_WHO, week, id) * as.filled[a])];
                 m.net.tie(i, other, SocialNetwork.CO_MEMBER, 0.3f);
             }
             if (pop.volunteer[i]) {
-                if (r.nextDouble() < volQuit * (1 + 2 * pop.strain[i])) {
+                if (r.u(Rng.VOLUNTEER, week, id) < volQuit * (1 + 2 * pop.strain[i])) {
                     pop.volunteer[i] = false;
                     as.volunteers[a]--;
                 }
-            } else if (pop.age[i] >= 16 && pop.strengths[i] > 0.6 && pop.maxNeed(i) < 0.2 && r.nextDouble() < volRate) {
+            } else if (pop.age[i] >= 16 && pop.strengths[i] > 0.6 && pop.maxNeed(i) < 0.2 && r.u(Rng.VOLUNTEER, week, id) < volRate) {
                 pop.volunteer[i] = true;
                 as.volunteers[a]++;
             }
@@ -100,7 +103,7 @@ final class Participation implements Steppable {
     }
 
     /** A place for person i in their own neighbourhood or the next one, if one is free. */
-    boolean connect(int i, MersenneTwisterFast r) {
+    boolean connect(int i) {
         CommunityAssets as = m.assets;
         int h = m.pop.hood[i];
         int hoods = as.byHood.length;
@@ -109,7 +112,7 @@ final class Participation implements Steppable {
             if (hh < 0 || hh >= hoods) continue;
             int[] list = as.byHood[hh];
             if (list.length == 0) continue;
-            int start = r.nextInt(list.length);
+            int start = (int) (m.rng.u(Rng.CONNECT_START, m.week, m.pop.id[i]) * list.length);
             for (int k = 0; k < list.length; k++) {
                 int a = list[(start + k) % list.length];
                 if (as.hasPlace(a)) {

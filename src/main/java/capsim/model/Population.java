@@ -18,7 +18,7 @@ public final class Population {
     int[] age;
     int[] household;
     int[] hood;
-    double[][] need = new double[4][];
+    float[][] need = new float[4][];
     double[] strengths, dependency, capacity, strain, support, mobilised;
     double[] demand, received, given, givenAvg;
     int[] asset;
@@ -40,7 +40,7 @@ public final class Population {
         age = new int[capacity];
         household = new int[capacity];
         hood = new int[capacity];
-        for (int d = 0; d < 4; d++) need[d] = new double[capacity];
+        for (int d = 0; d < 4; d++) need[d] = new float[capacity];
         strengths = new double[capacity];
         dependency = new double[capacity];
         capacity(capacity);

@@ -100,7 +100,7 @@ final class PopulationBuilder {
             // roughly the steady state, so burn-in has little to correct
             double base = stage == 0 ? (d == Population.SAFETY ? 0.03 : 0.015) : d == Population.SAFETY ? 0.007 : 0.02;
             if (stage == 2 && d == Population.HEALTH) base = 0.05 + 0.1 * Math.min(1, (age - 65) / 25.0);
-            pop.need[d][i] = Math.min(0.95, base * grad * -Math.log(1 - r.nextDouble()));
+            pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.nextDouble())));
         }
         double s = 0.55 - strengthsGap * dep + 0.15 * r.nextGaussian();
         pop.strengths[i] = Math.max(0.02, Math.min(0.98, s));

@@ -10,7 +10,7 @@ final class Recorder {
     private final CommunityModel m;
     private final int[][] agencyCol = new int[Agency.values().length][Measures.AGENCY_MEASURES.length];
     private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
-    private final double carerHours, unmetLevel;
+    private final double carerHours, unmetLevel, unpaidCareHour;
 
     Recorder(CommunityModel m) {
         this.m = m;
@@ -20,6 +20,7 @@ final class Recorder {
             for (int k = 0; k < Measures.QUINTILE_MEASURES.length; k++) quintileCol[q][k] = Measures.index("q" + (q + 1) + "_" + Measures.QUINTILE_MEASURES[k]);
         carerHours = m.p.num("informal.carer_hours");
         unmetLevel = m.p.num("measures.unmet_level");
+        unpaidCareHour = m.services.cost.unpaidCareHour;
     }
 
     private static int col(String name) { return Measures.index(name); }
@@ -66,7 +67,7 @@ final class Recorder {
         byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()], lp = pop.lastPathway;
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
-        double[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
+        float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         double[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
         double[] stageNeed = new double[12];  // stage * 4 + domain
         int[] quintileOfHood = quintiles();
@@ -174,6 +175,7 @@ final class Recorder {
         row[col("volunteers")] = volunteers;
         row[col("mean_degree")] = degree * inv;
         row[col("support_hours")] = k.supportHours;
+        row[col("unpaid_care_value")] = k.supportHours * unpaidCareHour;
         for (int q = 0; q < 5; q++) {
             int[] c = quintileCol[q];
             double qi = qCount[q] > 0 ? 1.0 / qCount[q] : 0;

@@ -28,7 +28,7 @@ final class Recovery implements Steppable {
     @Override
     public void step(SimState state) {
         Population pop = m.pop;
-        double[] s = pop.need[0], h = pop.need[1], mh = pop.need[2], l = pop.need[3];
+        float[] s = pop.need[0], h = pop.need[1], mh = pop.need[2], l = pop.need[3];
         for (int i = 0; i < pop.size; i++) {
             if (!pop.live[i]) continue;
             double r = base + byStrengths * pop.strengths[i] + bySupport * pop.support[i];

@@ -1,7 +1,6 @@
 package capsim.model;
 
 import capsim.scenario.ParamSet;
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -57,7 +56,6 @@ public final class Services implements Steppable {
 
     private final CommunityModel m;
     private final Population pop;
-    private final MersenneTwisterFast r;
     final UnitCosts cost;
     final CaseAgency csc, asc, mh, housing;
     private final CaseAgency[] caseAgencies;
@@ -78,7 +76,6 @@ public final class Services implements Steppable {
     Services(CommunityModel m) {
         this.m = m;
         this.pop = m.pop;
-        this.r = m.serviceRandom;
         ParamSet p = m.p;
         cost = new UnitCosts(p);
         double s10k = m.targetPopulation / 10_000.0;
@@ -188,10 +185,10 @@ public final class Services implements Steppable {
     /** Need grows while people wait. */
     private void grow(CaseAgency ca) {
         WaitingList q = ca.queue;
-        double[] need = pop.need[ca.domain];
+        float[] need = pop.need[ca.domain];
         for (int k = 0; k < q.size(); k++) {
             int i = q.slotAt(k);
-            if (pop.live[i] && pop.id[i] == q.idAt(k)) need[i] = Math.min(1, need[i] + waitGrowth);
+            if (pop.live[i] && pop.id[i] == q.idAt(k)) need[i] = (float) Math.min(1, need[i] + waitGrowth);
         }
     }
 
@@ -243,12 +240,12 @@ public final class Services implements Steppable {
         int q = m.quintileOf(i);
         m.ledger.charge(Agency.GP, Ledger.Category.CONTACT, cost.gp, q);
         double mental = pop.need[Population.MENTAL][i], health = pop.need[Population.HEALTH][i];
-        if (mental >= threshold(mh, mh.threshold, false) && r.nextDouble() < gpMhRef) request(mh, i, true);
-        if (pop.age[i] >= 18 && health >= threshold(asc, asc.threshold, false) && r.nextDouble() < gpAscRef) request(asc, i, true);
-        if (m.policy.strengths[Agency.GP.ordinal()] && vcsOn && pop.asset[i] == Population.NO_ASSET && pop.age[i] >= 5
-                && Math.max(mental, health) >= 0.25 && r.nextDouble() < gpSocial) {
+        if (mental >= threshold(mh, mh.threshold, false) && draw(GP_MH, i) < gpMhRef) request(mh, i, true);
+        if (pop.age[i] >= 18 && health >= threshold(asc, asc.threshold, false) && draw(GP_ASC, i) < gpAscRef) request(asc, i, true);
+        if (m.policy.strengths[Agency.GP.ordinal()] && !m.policy.asCuts && vcsOn && pop.asset[i] == Population.NO_ASSET && pop.age[i] >= 5
+                && Math.max(mental, health) >= 0.25 && draw(GP_SOCIAL, i) < gpSocial) {
             m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, cost.socialPrescribing, q);
-            if (m.participation.connect(i, r)) {
+            if (m.participation.connect(i)) {
                 m.counters.communityConnections++;
                 contacts[Agency.VCS.ordinal()]++;
                 referrals[Agency.VCS.ordinal()]++;
@@ -258,9 +255,16 @@ public final class Services implements Steppable {
 
     // ---------------------------------------------------------------- pathways
 
+    /** Decisions drawn per person and week (counter-based), so a pathway switch in one agency
+     *  does not reshuffle the dice of every later decision in every other agency. */
+    private static final int GP_MH = 0, GP_ASC = 1, GP_SOCIAL = 2, TRAINED = 3, ACTIVATE = 4, CONNECT = 5, RESIDENTIAL = 6,
+            CONVEY = 7, ADMIT = 8, LONG_STAY = 9, INJURY = 10, POLICE_REFERRAL = 11;
+
+    private double draw(int decision, int i) { return m.rng.u(Rng.DECISION + decision, m.week, pop.id[i]); }
+
     private void assess(CaseAgency ca, int i) {
         Agency a = ca.agency;
-        boolean sba = m.policy.strengths[a.ordinal()] && r.nextDouble() < ca.trained;
+        boolean sba = m.policy.strengths[a.ordinal()] && draw(TRAINED, i) < ca.trained;
         boolean cuts = sba && m.policy.asCuts;
         int q = m.quintileOf(i);
         double hourly = a == Agency.CSC ? cost.cscHour : a == Agency.ASC ? cost.ascHour : a == Agency.MH ? cost.mhContact : cost.housingHour;
@@ -274,13 +278,13 @@ public final class Services implements Steppable {
             double f = fidelity(ca);
             pop.strengths[i] += f * sbaStrengths * (1 - pop.strengths[i]);
             pop.dependency[i] *= 1 - f * sbaDependency;
-            if (pop.support[i] >= networkMin && r.nextDouble() < f) {
+            if (pop.support[i] >= networkMin && draw(ACTIVATE, i) < f) {
                 activateNetwork(i);
                 relief += networkRelief * pop.support[i];
             }
             if (vcsOn && pop.age[i] >= 5) {
                 if (pop.asset[i] != Population.NO_ASSET) relief += communityRelief;
-                else if (r.nextDouble() < f && m.participation.connect(i, r)) {
+                else if (draw(CONNECT, i) < f && m.participation.connect(i)) {
                     relief += communityRelief;
                     m.counters.communityConnections++;
                     contacts[Agency.VCS.ordinal()]++;
@@ -350,7 +354,7 @@ public final class Services implements Steppable {
     }
 
     private void openCla(int i) {
-        open(csc, i, r.nextDouble() < residentialShare ? CLA_RESIDENTIAL : CLA);
+        open(csc, i, draw(RESIDENTIAL, i) < residentialShare ? CLA_RESIDENTIAL : CLA);
     }
 
     private void longTerm(int i, byte state) {
@@ -507,7 +511,7 @@ public final class Services implements Steppable {
 
     private void reduce(int d, int i, double x) {
         double v = pop.need[d][i] - x;
-        pop.need[d][i] = v < 0 ? 0 : v;
+        pop.need[d][i] = (float) (v < 0 ? 0 : v);
     }
 
     // ---------------------------------------------------------------- crises (step 8)
@@ -519,9 +523,9 @@ public final class Services implements Steppable {
         contacts[a]++;
         crises[a]++;
         double c = cost.ae;
-        if (r.nextDouble() < conveyShare) c += cost.ambulance;
-        if (r.nextDouble() < admitShare) {
-            c += r.nextDouble() < longShare ? cost.admitLong : cost.admitShort;
+        if (draw(CONVEY, i) < conveyShare) c += cost.ambulance;
+        if (draw(ADMIT, i) < admitShare) {
+            c += draw(LONG_STAY, i) < longShare ? cost.admitLong : cost.admitShort;
             if (pop.age[i] >= 65) request(asc, i, true);
         }
         m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, c, q);
@@ -533,9 +537,9 @@ public final class Services implements Steppable {
         int a = Agency.POLICE.ordinal();
         contacts[a]++;
         crises[a]++;
-        double c = !violence ? cost.policeOrder : r.nextDouble() < injuryShare ? cost.policeInjury : cost.policeViolence;
+        double c = !violence ? cost.policeOrder : draw(INJURY, i) < injuryShare ? cost.policeInjury : cost.policeViolence;
         m.ledger.charge(Agency.POLICE, Ledger.Category.CRISIS, c, m.quintileOf(i));
-        if (r.nextDouble() < policeCscRef) {
+        if (draw(POLICE_REFERRAL, i) < policeCscRef) {
             int hh = pop.household[i];
             for (int j = 0; j < m.householdSize[hh]; j++) {
                 int c2 = m.householdMembers[hh][j];

@@ -10,7 +10,7 @@ import capsim.scenario.ParamSet;
 final class UnitCosts {
     final double cscHour, ascHour, gp, ae, ambulance, admitShort, admitLong, mhContact, mhCrisis, homeCareHour,
             careHome, reablement, socialPrescribing, residentialWeek, fosterWeek, policeOrder, policeViolence,
-            policeInjury, tempAccommodation, housingCase, housingHour;
+            policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour;
 
     UnitCosts(ParamSet p) {
         int target = p.integer("costs.price_year");
@@ -39,5 +39,6 @@ final class UnitCosts {
         tempAccommodation = p.num("costs.temporary_accommodation_week") * base;
         housingCase = p.num("agencies.housing.case_cost") * base;
         housingHour = p.num("agencies.housing.officer_hour") * base;
+        unpaidCareHour = p.num("costs.unpaid_care_hour") * base;
     }
 }

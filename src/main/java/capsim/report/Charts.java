@@ -107,8 +107,9 @@ public final class Charts {
         XYPlot plot = xyPlot(ds, "Year after the switch", "Cumulative saving", new Color[]{SAVES}, true);
         ValueMarker zero = new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f));
         zero.setLabel("break-even: above this line the scenario has cost less in total");
-        zero.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        zero.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        // at the right end, where the curve has moved away from zero whichever way it went
+        zero.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        zero.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         zero.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.addRangeMarker(zero);
         int median = c.medianBreakEvenYear();

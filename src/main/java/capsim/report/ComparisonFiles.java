@@ -4,6 +4,7 @@ import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
 import capsim.analysis.PairedComparison.Delta;
+import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.model.Agency;
 import capsim.scenario.Scenario;
@@ -107,6 +108,8 @@ public final class ComparisonFiles {
         }
         m.put("agencies", agencies);
         m.put("investment_within_agency_costs", changes(c.investment(), "over the horizon"));
+        m.put("unpaid_care_value_outside_budgets", changes(List.of(c.unpaidCare()),
+                "over the horizon, GBP at replacement cost; not in total cost: a rise is cost shifted onto families and friends"));
         m.put("outcomes_final_year", changes(c.finalYearOutcomes(), "mean weekly level in the final year"));
         m.put("outcomes_horizon", changes(c.horizonOutcomes(), "mean weekly level over the horizon"));
         m.put("deprivation_gap", gaps(c));
@@ -122,8 +125,18 @@ public final class ComparisonFiles {
             diffs.add(dm);
         }
         m.put("parameters_that_differ", diffs);
+        List<Object> atWork = new ArrayList<>();
+        for (Difference d : ParameterDifferences.putToWork(c.baseline(), c.scenario())) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("key", d.key());
+            dm.put("value", String.valueOf(d.scenarioValue()));
+            dm.put("unit", d.unit());
+            dm.put("source", d.source());
+            atWork.add(dm);
+        }
+        m.put("parameters_put_to_work_by_the_switch", atWork);
         m.put("outputs", List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/", "report.html",
-                "baseline/", "scenario/"));
+                "baseline/", "scenario/", "manifest.json"));
         return Json.write(m);
     }
 

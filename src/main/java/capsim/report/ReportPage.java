@@ -4,6 +4,7 @@ import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
 import capsim.analysis.PairedComparison.Delta;
+import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.scenario.Scenario;
 
@@ -69,7 +70,8 @@ public final class ReportPage {
                 .append("from the files beside it: <code>deltas.csv</code> (each agency, measure and year), ")
                 .append("<code>who-invests-who-saves.csv</code>, <code>summary.json</code> (totals, net present value, break-even, outcomes, ")
                 .append("deprivation gap), <code>charts/</code>, and each scenario's own run outputs in <code>baseline/</code> and ")
-                .append("<code>scenario/</code> (weekly time series of every replication and the fully resolved scenario). ")
+                .append("<code>scenario/</code> (weekly time series of every replication and the fully resolved scenario), and ")
+                .append("<code>manifest.json</code> (version, command line, times). ")
                 .append("Sign convention: ").append(esc(ComparisonFiles.SIGN_CONVENTION)).append(".</p>\n</section>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -93,6 +95,8 @@ public final class ReportPage {
         for (Change inv : c.investment())
             row(h, Words.capitalised(inv.measure().replace("_cost", "").replace('_', ' ')) + " spending, change (inside agency costs)",
                     Format.signedMoney(inv.change().mean()), moneyRange(inv.change()));
+        row(h, "Value of unpaid care, change (outside every budget, not in the totals)", Format.signedMoney(c.unpaidCare().change().mean()),
+                moneyRange(c.unpaidCare().change()));
         int med = c.medianBreakEvenYear();
         row(h, "Break-even year (median of replications)", med == 0 ? "not within " + c.years() + " years" : "year " + med,
                 "never within the horizon: " + Format.percent(c.breakEvenShare(0)) + " of replications");
@@ -112,7 +116,7 @@ public final class ReportPage {
                 .append(" years</th><th>95% interval</th><th>Contacts change</th><th>Open cases change (mean level)</th><th>Crises change</th></tr>\n");
         for (String g : PairedComparison.groups()) {
             Interval ch = c.delta(g, "cost", 0).change();
-            h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : Words.role(ch))
+            h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : roleOnPage(ch))
                     .append("</td><td>").append(Format.signedMoney(ch.mean())).append("</td><td>").append(moneyRange(ch)).append("</td>");
             for (String m : List.of("contacts", "open_cases", "crises"))
                 h.append("<td>").append(Format.signedNumber(c.delta(g, m, 0).change().mean())).append("</td>");
@@ -137,7 +141,33 @@ public final class ReportPage {
             }
             h.append("</table>\n");
         }
+        List<Difference> atWork = ParameterDifferences.putToWork(c.baseline(), c.scenario());
+        if (!atWork.isEmpty()) {
+            long assumed = atWork.stream().filter(Difference::isAssumption).count();
+            h.append("<h3>Put to work by the switch</h3>\n<p>These ").append(atWork.size())
+                    .append(" parameters have the same value in both files, but only the strengths-based pathway reads them, and only the ")
+                    .append("scenario uses it; ").append(assumed).append(" of them rest on assumption. They shape the result as much as ")
+                    .append("the differences above.</p>\n<table class=\"params\">\n<tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Source</th></tr>\n");
+            for (Difference d : atWork) {
+                h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
+                        .append("</code>");
+                if (!d.doc().isBlank()) h.append("<br><span class=\"doc\">").append(esc(d.doc())).append("</span>");
+                h.append("</td><td>").append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit()))
+                        .append("</td><td>").append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "")
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
         h.append("</section>\n");
+    }
+
+    /** A budget's role in plain words: "invests" would flatter extra spending that buys nothing. */
+    private static String roleOnPage(Interval change) {
+        return switch (Words.role(change)) {
+            case "invests" -> "spends more";
+            case "saves" -> "spends less";
+            default -> Words.role(change);
+        };
     }
 
     private static void outcomeTables(StringBuilder h, PairedComparison c) {
@@ -165,7 +195,8 @@ public final class ReportPage {
         } else {
             h.append("<p>Both scenarios were run with the same random life events, so these ").append(differences.size())
                     .append(" parameters, and nothing else, make the difference. Largest change relative to each parameter's valid range first; ")
-                    .append("a value whose source is an assumption is marked.</p>\n<table class=\"params\">\n")
+                    .append("a value whose source is an assumption is marked; a source of \u201cscenario\u201d marks a policy lever the ")
+                    .append("comparison is about.</p>\n<table class=\"params\">\n")
                     .append("<tr><th>Parameter</th><th>Baseline</th><th>Scenario</th><th>Unit</th><th>Share of range</th><th>Source</th></tr>\n");
             for (Difference d : differences) {
                 h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
@@ -175,6 +206,23 @@ public final class ReportPage {
                         .append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit())).append("</td><td>")
                         .append(Double.isNaN(d.relativeChange()) ? "n/a" : Format.percent(d.relativeChange())).append("</td><td>")
                         .append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "").append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        List<Difference> atWork = ParameterDifferences.putToWork(c.baseline(), c.scenario());
+        if (!atWork.isEmpty()) {
+            long assumed = atWork.stream().filter(Difference::isAssumption).count();
+            h.append("<h3>Put to work by the switch</h3>\n<p>These ").append(atWork.size())
+                    .append(" parameters have the same value in both files, but only the strengths-based pathway reads them, and only the ")
+                    .append("scenario uses it; ").append(assumed).append(" of them rest on assumption. They shape the result as much as ")
+                    .append("the differences above.</p>\n<table class=\"params\">\n<tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Source</th></tr>\n");
+            for (Difference d : atWork) {
+                h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
+                        .append("</code>");
+                if (!d.doc().isBlank()) h.append("<br><span class=\"doc\">").append(esc(d.doc())).append("</span>");
+                h.append("</td><td>").append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit()))
+                        .append("</td><td>").append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "")
+                        .append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

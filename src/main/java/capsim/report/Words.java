@@ -3,6 +3,7 @@ package capsim.report;
 import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
+import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.analysis.Verdict;
 import capsim.model.Agency;
@@ -78,6 +79,16 @@ public final class Words {
     }
 
     String costSentence() {
+        String sentence = budgetSentence();
+        Interval unpaid = c.unpaidCare().change();
+        if (direction(unpaid) != Direction.UP) return sentence;
+        return sentence.substring(0, sentence.length() - 1) + (c.verdict() == Verdict.SAVING ? "; but" : "; and")
+                + " unpaid care worth " + Format.money(unpaid.mean())
+                + " more (95% interval " + Format.money(unpaid.low()) + " to " + Format.money(unpaid.high())
+                + ") falls on families and friends, outside every budget.";
+    }
+
+    private String budgetSentence() {
         String s = c.scenario().name(), b = c.baseline().name();
         Interval saving = c.netSaving();
         int y = c.years();
@@ -190,12 +201,28 @@ public final class Words {
             out.add(new String[]{"The two scenarios are the same",
                     "No parameter differs between the baseline and the scenario, so every difference here is zero by construction."});
         else {
-            List<String> assumed = new ArrayList<>();
-            for (Difference d : differences) if (d.isAssumption()) assumed.add(d.key());
-            out.add(new String[]{"What the difference rests on", assumed.isEmpty()
-                    ? "All " + differences.size() + " parameters that differ between the scenarios cite a source; check that each source supports the value used."
-                    : assumed.size() + " of the " + differences.size() + " parameters that differ between the scenarios rest on assumption, "
-                    + "not on published evidence: " + String.join(", ", assumed) + ". Vary them before relying on the result."});
+            List<String> assumed = new ArrayList<>(), levers = new ArrayList<>();
+            for (Difference d : differences) {
+                if (d.isAssumption()) assumed.add(d.key());
+                if (d.isLever()) levers.add(d.key());
+            }
+            List<String> assumedAtWork = new ArrayList<>();
+            for (Difference d : ParameterDifferences.putToWork(c.baseline(), c.scenario())) if (d.isAssumption()) assumedAtWork.add(d.key());
+            StringBuilder t = new StringBuilder();
+            List<String> kinds = new ArrayList<>();
+            if (!levers.isEmpty()) kinds.add(count(levers.size(), "is a policy lever", "are policy levers") + " the comparison is about");
+            if (!assumed.isEmpty()) kinds.add(count(assumed.size(), "rests", "rest") + " on assumption rather than published evidence ("
+                    + String.join(", ", assumed) + ")");
+            int cited = differences.size() - levers.size() - assumed.size();
+            if (cited > 0) kinds.add(count(cited, "cites a source", "cite a source"));
+            t.append(differences.size()).append(" parameter").append(differences.size() == 1 ? " differs" : "s differ")
+                    .append(" between the scenarios: ").append(list(kinds)).append('.');
+            if (!assumedAtWork.isEmpty())
+                t.append(" The switch also puts to work ").append(assumedAtWork.size())
+                        .append(" assumed parameters of the strengths-based pathway that are the same in both files (")
+                        .append(String.join(", ", assumedAtWork)).append(").");
+            if (!assumed.isEmpty() || !assumedAtWork.isEmpty()) t.append(" Vary them (--set) before relying on the result.");
+            out.add(new String[]{"What the difference rests on", t.toString()});
         }
         List<String> invest = new ArrayList<>(), save = new ArrayList<>();
         for (Agency a : Agency.values()) {
@@ -228,6 +255,13 @@ public final class Words {
                                 + Format.signedNumber(ch.high()) + "), from " + Format.number(g.baseline().mean()) + " to "
                                 + Format.number(g.scenario().mean()) + "."});
         }
+        Interval unpaid = c.unpaidCare().change();
+        if (direction(unpaid) == Direction.UP)
+            out.add(new String[]{"Cost shifted onto families and friends", "Unpaid care rises by " + Format.money(unpaid.mean())
+                    + " over " + c.years() + " years at replacement cost (95% interval " + Format.money(unpaid.low()) + " to "
+                    + Format.money(unpaid.high()) + "). No budget pays it, so it is not in the totals above"
+                    + (c.verdict() == Verdict.SAVING ? "; set against the saving it leaves " + Format.signedMoney(c.netSaving().mean() - unpaid.mean())
+                    + " for society as a whole." : ".")});
         if (c.baseline().population() < 50_000 || c.replications() < 20)
             out.add(new String[]{"A smaller run than the default", "This comparison used a population of "
                     + String.format(Locale.ROOT, "%,d", c.baseline().population()) + " and " + c.replications()
@@ -237,6 +271,8 @@ public final class Words {
                     + "are mixed into every figure. Use the default common random numbers for decisions."});
         return out;
     }
+
+    private static String count(int n, String one, String many) { return n + " " + (n == 1 ? one : many); }
 
     String rate() {
         return String.format(Locale.ROOT, "%.1f%%", c.discountRate() * 100);

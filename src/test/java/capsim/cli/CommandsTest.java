@@ -16,6 +16,7 @@ class CommandsTest {
         Cli.Result r = Cli.run(command, "--help");
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("Usage: capsim " + command), r.out());
+        assertEquals("", r.err(), "no picocli warnings (an unescaped % in a description)");
     }
 
     @Test

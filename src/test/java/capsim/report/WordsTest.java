@@ -72,4 +72,19 @@ class WordsTest {
         assertTrue(text.contains("95% interval"), text);
         assertTrue(text.contains("100% of the 8 replications break even within 3 years (median year 1)"), text);
     }
+
+    @Test
+    void unpaidCareShiftedToFamiliesIsNamedBesideASaving() {
+        List<RunResult> b = SyntheticRuns.runs("b", 8, 3, 7, ReportFixtures::base);
+        List<RunResult> s = SyntheticRuns.runs("s", 8, 3, 7, (r, a, w) -> ReportFixtures.base(r, a, w) - (a == Agency.ASC ? 30 + r : 0));
+        int col = capsim.model.Measures.index(PairedComparison.UNPAID_CARE);
+        for (RunResult run : s) for (double[] row : run.rows()) row[col] += 12 + run.replication() % 3;
+        PairedComparison c = PairedComparison.analyse(B, S, b, s, 0.035, true);
+        assertEquals(Verdict.SAVING, c.verdict());
+        String text = answer(c);
+        assertTrue(text.contains("; but unpaid care worth £"), text);
+        assertTrue(text.contains("falls on families and friends, outside every budget"), text);
+        List<String[]> caveats = new Words(c, List.of()).computedCaveats();
+        assertTrue(caveats.stream().anyMatch(cv -> cv[0].equals("Cost shifted onto families and friends")));
+    }
 }

@@ -1,0 +1,86 @@
+package capsim.cli;
+
+import capsim.gui.ColourMode;
+import capsim.gui.Filmstrip;
+import capsim.scenario.BadInputException;
+import capsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code capsim animate}: the community over a run, as an animated GIF or a folder of PNGs. */
+@Command(name = "animate", mixinStandardHelpOptions = true,
+        description = {"Draw the community every K weeks over a run: an animated GIF (--out ends in .gif) "
+                + "or a new folder of numbered PNG frames (any other --out).", "Runs headless: no display needed."})
+public final class AnimateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario name or YAML file.")
+    String scenario;
+
+    @Option(names = "--weeks", required = true, paramLabel = "N", description = "Reported weeks to cover.")
+    int weeks;
+
+    @Option(names = "--every", paramLabel = "K", defaultValue = "4", description = "Weeks between frames (default ${DEFAULT-VALUE}).")
+    int every;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.gif|DIR", description = "GIF file, or a folder to create for PNG frames.")
+    Path out;
+
+    @Option(names = "--delay", paramLabel = "MS", defaultValue = "200", description = "GIF: milliseconds a frame (default ${DEFAULT-VALUE}).")
+    int delay;
+
+    @Option(names = "--population", paramLabel = "N", defaultValue = "2000", description = "People (default ${DEFAULT-VALUE}).")
+    int population;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+    String seed;
+
+    @Mixin SetOptions set;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
+    String years;
+
+    @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
+            description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
+    String colour;
+
+    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000", description = "Most ties drawn (default ${DEFAULT-VALUE}).")
+    int ties;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x760", description = "Frame size (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Override
+    public Integer call() {
+        Scenario s = GuiScenarios.resolve(scenario, set.sets, seed, population, years);
+        int[] wh = PictureOptions.size(size);
+        ColourMode mode = PictureOptions.colour(colour);
+        PictureOptions.ties(ties);
+        if (weeks < 1 || weeks > s.reportedWeeks())
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "--weeks: expected 1 to %d (the scenario runs %d years; more with --years), got %d",
+                    s.reportedWeeks(), s.years(), weeks));
+        if (every < 1 || every > weeks)
+            throw new BadInputException("--every: expected 1 to --weeks (" + weeks + "), got " + every);
+        if (delay < 10 || delay > 60_000)
+            throw new BadInputException("--delay: expected 10 to 60000 milliseconds, got " + delay);
+        boolean gif = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif");
+        if (gif && Files.isDirectory(out)) throw new BadInputException("--out: " + out + " is a folder");
+        if (!gif && Files.exists(out))
+            throw new BadInputException("--out: " + out + " already exists; give a new folder for the PNG frames, or a .gif file");
+        int frames;
+        try {
+            frames = Filmstrip.animate(s, weeks, every, out, delay, new Filmstrip.Look(wh[0], wh[1], mode, ties), null);
+        } catch (IOException e) {
+            throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
+        }
+        System.out.println("wrote " + out + " (" + frames + " frames)");
+        return 0;
+    }
+}

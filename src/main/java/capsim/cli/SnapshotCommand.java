@@ -1,0 +1,74 @@
+package capsim.cli;
+
+import capsim.gui.ColourMode;
+import capsim.gui.Filmstrip;
+import capsim.scenario.BadInputException;
+import capsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code capsim snapshot}: the community at one week as a PNG, drawn headless. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = {"Draw the community (people by neighbourhood, their ties, community assets) at one week as a PNG.",
+                "Runs headless: no display needed. Uses the seed of replication 0 of 'capsim run'."})
+public final class SnapshotCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario name or YAML file.")
+    String scenario;
+
+    @Option(names = "--week", required = true, paramLabel = "W",
+            description = "Reported week to draw: 0 is the end of burn-in, 1..years*52 the run.")
+    int week;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Picture to write.")
+    Path out;
+
+    @Option(names = "--population", paramLabel = "N", defaultValue = "2000",
+            description = "People in the community (default ${DEFAULT-VALUE}: legible on a slide).")
+    int population;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+    String seed;
+
+    @Mixin SetOptions set;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
+    String years;
+
+    @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
+            description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
+    String colour;
+
+    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000",
+            description = "Most ties drawn; a fixed sample when there are more (default ${DEFAULT-VALUE}).")
+    int ties;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "Picture size (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Override
+    public Integer call() {
+        Scenario s = GuiScenarios.resolve(scenario, set.sets, seed, population, years);
+        int[] wh = PictureOptions.size(size);
+        ColourMode mode = PictureOptions.colour(colour);
+        PictureOptions.ties(ties);
+        if (week < 0 || week > s.reportedWeeks())
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "--week: expected 0 to %d (the scenario runs %d years; more with --years), got %d",
+                    s.reportedWeeks(), s.years(), week));
+        PictureOptions.pngFile(out, "--out");
+        try {
+            Filmstrip.snapshot(s, week, out, new Filmstrip.Look(wh[0], wh[1], mode, ties));
+        } catch (IOException e) {
+            throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
+        }
+        System.out.println("wrote " + out);
+        return 0;
+    }
+}

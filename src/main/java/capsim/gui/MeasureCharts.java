@@ -1,0 +1,181 @@
+package capsim.gui;
+
+import capsim.model.Agency;
+import capsim.model.Measures;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import javax.swing.JPanel;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The live charts, drawn with JFreeChart 1.5: demand and cost per agency, unmet need,
+ * wellbeing, carer strain and community places filled, one line per scenario (the second
+ * scenario of a side-by-side run dashed). The model thread hands over each week's row with
+ * {@link #record}; {@link #drain} adds them to the series on Swing's thread, where the charts
+ * read them.
+ */
+public final class MeasureCharts {
+    /** One chart: a title, a y-axis label and the measures it plots. */
+    record Spec(String title, String yLabel, String[] measures, String[] labels) {}
+
+    static final Color[] AGENCY_COLOURS = {
+            new Color(0xE41A1C), new Color(0x377EB8), new Color(0x4DAF4A), new Color(0x984EA3),
+            new Color(0xFF7F00), new Color(0x444444), new Color(0xA65628), new Color(0xF781BF)};
+
+    static List<Spec> specs() {
+        Agency[] ag = Agency.values();
+        String[] contacts = new String[ag.length], costs = new String[ag.length], labels = new String[ag.length];
+        for (int k = 0; k < ag.length; k++) {
+            contacts[k] = ag[k].code + "_contacts";
+            costs[k] = ag[k].code + "_cost";
+            labels[k] = ag[k].code;
+        }
+        return List.of(
+                new Spec("Demand: contacts a week, by agency", "contacts", contacts, labels),
+                new Spec("Cost a week, by agency", "£", costs, labels),
+                new Spec("Unmet need", "unmet need", new String[]{"unmet_need"}, new String[]{"unmet need"}),
+                new Spec("Wellbeing (mean, 14..70)", "wellbeing", new String[]{"wellbeing"}, new String[]{"wellbeing"}),
+                new Spec("Carer strain (mean)", "strain", new String[]{"carer_strain"}, new String[]{"carer strain"}),
+                new Spec("Community places", "places", new String[]{"places_filled", "places"},
+                        new String[]{"filled", "available"}));
+    }
+
+    private final List<Spec> specs = specs();
+    private final List<String> lanes;
+    private final List<JFreeChart> charts = new ArrayList<>();
+    /** series[chart][lane][measure] */
+    private final XYSeries[][][] series;
+    private final int[][] columns;
+    private final List<double[]> pending = new ArrayList<>();
+    private final JPanel panel = new JPanel(new GridLayout(3, 2));
+
+    public MeasureCharts(List<String> laneNames) {
+        this.lanes = List.copyOf(laneNames);
+        series = new XYSeries[specs.size()][lanes.size()][];
+        columns = new int[specs.size()][];
+        for (int c = 0; c < specs.size(); c++) {
+            Spec s = specs.get(c);
+            columns[c] = new int[s.measures().length];
+            for (int m = 0; m < columns[c].length; m++) columns[c][m] = Measures.index(s.measures()[m]);
+            XYSeriesCollection data = new XYSeriesCollection();
+            for (int l = 0; l < lanes.size(); l++) {
+                series[c][l] = new XYSeries[s.measures().length];
+                for (int m = 0; m < s.measures().length; m++) {
+                    String key = lanes.size() == 1 ? s.labels()[m] : s.labels()[m] + " · " + lanes.get(l);
+                    series[c][l][m] = new XYSeries(key, false, true);
+                    data.addSeries(series[c][l][m]);
+                }
+            }
+            JFreeChart chart = ChartFactory.createXYLineChart(s.title(), "week", s.yLabel(), data,
+                    PlotOrientation.VERTICAL, true, false, false);
+            XYPlot plot = chart.getXYPlot();
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setDomainGridlinePaint(new Color(220, 220, 220));
+            plot.setRangeGridlinePaint(new Color(220, 220, 220));
+            ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            int k = 0;
+            for (int l = 0; l < lanes.size(); l++)
+                for (int m = 0; m < s.measures().length; m++, k++) {
+                    r.setSeriesPaint(k, s.measures().length > 1 ? AGENCY_COLOURS[m % AGENCY_COLOURS.length]
+                            : AGENCY_COLOURS[l % AGENCY_COLOURS.length]);
+                    r.setSeriesStroke(k, l == 0 ? new BasicStroke(1.5f)
+                            : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{5f, 4f}, 0f));
+                }
+            plot.setRenderer(r);
+            if (lanes.size() > 1) {
+                // one legend entry per measure, not per measure and scenario; the stroke tells the scenarios apart
+                LegendItemCollection items = new LegendItemCollection();
+                for (int m = 0; m < s.measures().length; m++) {
+                    String label = s.measures().length > 1 ? s.labels()[m] : lanes.get(0);
+                    items.add(new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                            r.getSeriesStroke(m), r.getSeriesPaint(m)));
+                }
+                if (s.measures().length == 1)
+                    items.add(new LegendItem(lanes.get(1), null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                            r.getSeriesStroke(1), r.getSeriesPaint(1)));
+                plot.setFixedLegendItems(items);
+                chart.addSubtitle(new TextTitle("solid: " + lanes.get(0) + "   dashed: " + lanes.get(1),
+                        new Font(Font.SANS_SERIF, Font.PLAIN, 10)));
+            }
+            chart.setAntiAlias(false); // redrawn every week: speed first
+            chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
+            charts.add(chart);
+            ChartPanel cp = new ChartPanel(chart, 440, 250, 200, 150, 2000, 2000, true, true, true, true, true, true);
+            cp.setPreferredSize(new Dimension(440, 250));
+            panel.add(cp);
+        }
+    }
+
+    public JPanel panel() { return panel; }
+
+    public List<JFreeChart> charts() { return charts; }
+
+    /** Called on the model's thread after a week: keeps what the charts need. */
+    public void record(int lane, int week, double[] row) {
+        int total = 0;
+        for (int[] c : columns) total += c.length;
+        double[] keep = new double[2 + total];
+        keep[0] = lane;
+        keep[1] = week;
+        int p = 2;
+        for (int[] c : columns) for (int col : c) keep[p++] = row[col];
+        synchronized (pending) { pending.add(keep); }
+    }
+
+    /** Charts are redrawn at most this often: ten frames a second look live, and cost a fraction. */
+    static final long REDRAW_NANOS = 100_000_000L;
+    private long lastRedraw;
+    private boolean stale;
+
+    /**
+     * On Swing's thread: moves recorded weeks into the series and redraws the charts if the last
+     * redraw is {@link #REDRAW_NANOS} old or {@code force} is set; true if they were redrawn.
+     */
+    public boolean drain(boolean force) {
+        List<double[]> rows;
+        synchronized (pending) {
+            rows = new ArrayList<>(pending);
+            pending.clear();
+        }
+        for (double[] keep : rows) {
+            int lane = (int) keep[0];
+            double week = keep[1];
+            int p = 2;
+            for (int c = 0; c < columns.length; c++)
+                for (int m = 0; m < columns[c].length; m++) series[c][lane][m].add(week, keep[p++], false);
+        }
+        stale |= !rows.isEmpty();
+        long now = System.nanoTime();
+        if (!stale || (!force && now - lastRedraw < REDRAW_NANOS)) return false;
+        for (XYSeries[][] byLane : series) for (XYSeries[] s : byLane) for (XYSeries x : s) x.fireSeriesChanged();
+        lastRedraw = now;
+        stale = false;
+        return true;
+    }
+
+    /** Forgets every week (a new run). */
+    public void clear() {
+        synchronized (pending) { pending.clear(); }
+        for (XYSeries[][] byLane : series) for (XYSeries[] s : byLane) for (XYSeries x : s) x.clear();
+    }
+
+    /** Points plotted so far in one chart's first series (for tests). */
+    public int points(int chart) { return series[chart][0][0].getItemCount(); }
+}
