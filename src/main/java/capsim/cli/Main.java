@@ -20,12 +20,16 @@ public final class Main implements Runnable {
         cl.addSubcommand(new AnimateCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new BenchCrnCommand());
+        cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new CompareCommand());
         cl.addSubcommand(new GuiCommand());
         cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new ParamsCommand());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new SensitivityCommand());
         cl.addSubcommand(new SnapshotCommand());
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new SweepMergeCommand());
         cl.addSubcommand(new ValidateCommand());
         // bad input: one line, exit 2; anything else: stack trace, exit 1
         cl.setParameterExceptionHandler(Errors::usage);

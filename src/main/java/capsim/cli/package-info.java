@@ -31,5 +31,19 @@
  * loads a scenario; pass its list to {@code ScenarioLoader.load(ref, sets)}.
  *
  * <p>{@code Errors} (package-private): the picocli handlers that map exceptions to exit codes.
+ *
+ * <p>{@link capsim.cli.SweepCommand}: {@code capsim sweep SWEEP.yaml}: every (point,
+ * replication) of a design into {@code runs.csv}, resumable after a kill, on threads, a shard
+ * or Spark ({@code capsim.analysis} does the work; docs/RESEARCH.md describes the files).
+ *
+ * <p>{@link capsim.cli.SweepMergeCommand}: {@code capsim sweep-merge}: joins the shard folders
+ * of a sweep into the folder an unsharded run writes.
+ *
+ * <p>{@link capsim.cli.SensitivityCommand}: {@code capsim sensitivity FILE}: Sobol indices or
+ * Morris screening of outputs over parameters, as CSV and PNG charts.
+ *
+ * <p>{@link capsim.cli.CalibrateCommand}: {@code capsim calibrate FILE}: CMA-ES fit of
+ * parameters to calibration targets; writes the calibrated scenario and target-versus-simulated
+ * tables.
  */
 package capsim.cli;

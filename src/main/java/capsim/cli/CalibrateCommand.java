@@ -1,0 +1,129 @@
+package capsim.cli;
+
+import capsim.analysis.AtomicFiles;
+import capsim.analysis.Calibration;
+import capsim.analysis.CalibrationTargets;
+import capsim.analysis.Csv;
+import capsim.analysis.InputError;
+import capsim.analysis.SweptParameter;
+import capsim.output.Progress;
+import capsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code capsim calibrate FILE}: fits parameters to calibration targets with CMA-ES. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit chosen parameters to calibration targets with CMA-ES (seeded, deterministic).",
+                "Writes calibrated.yaml (the calibrated scenario), targets.csv and targets.md (each target against the simulated mean "
+                + "with its 95%% interval over validation replications on fresh seeds) and evaluations.csv (the search)."})
+public final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "calibration file (see scenarios/calibration/)")
+    Path file;
+
+    @Option(names = "--list-targets", description = "print, as a Markdown table, how each target is computed from a run, and exit")
+    boolean listTargets;
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "targets file, instead of the one the calibration file names")
+    Path targets;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "new output folder (default output/<name>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "replications in parallel (default: the number of processors); the output does not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override public Integer call() throws Exception {
+        if (listTargets) {
+            System.out.print(CalibrationTargets.describe());
+            return 0;
+        }
+        if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
+        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
+        Calibration.Study study = Calibration.load(file, targets);
+        Path dir = out != null ? out : Path.of("output", study.name());
+        if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        Calibration.Result r;
+        try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {
+            r = Calibration.run(study, threads, n -> p.accept(1));
+        }
+        Path tmp = AtomicFiles.tempDirBeside(dir);
+        try {
+            Files.writeString(tmp.resolve("calibrated.yaml"), scenarioYaml(study, r, dir), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("targets.csv"), targetsCsv(r), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("evaluations.csv"), evaluationsCsv(study, r), StandardCharsets.UTF_8);
+            AtomicFiles.replace(tmp, dir);
+        } finally {
+            AtomicFiles.delete(tmp);
+        }
+        long within = r.fits().stream().filter(Calibration.Fit::within).count();
+        System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
+                study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
+        return 0;
+    }
+
+    static String g(double d) { return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : Csv.num(d); }
+
+    /** The base scenario extended by the fitted values (read back by the scenario loader). */
+    static String scenarioYaml(Calibration.Study s, Calibration.Result r, Path outDir) {
+        Scenario c = r.calibrated();
+        StringBuilder b = new StringBuilder();
+        b.append("# Written by capsim calibrate from ").append(s.file().getFileName()).append(": CMA-ES, ")
+                .append(r.log().size()).append(" evaluations, objective ").append(g(r.objective())).append('\n');
+        b.append("name: ").append(c.name()).append("-calibrated\n");
+        b.append("description: \"").append(("Calibrated to " + s.targetsFile().getFileName() + " by capsim calibrate")
+                .replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        if (s.baseFile() != null) {
+            Path from = outDir.toAbsolutePath().normalize();
+            b.append("extends: ").append(from.relativize(s.baseFile().toAbsolutePath().normalize()).toString().replace('\\', '/')).append('\n');
+        } else if (!s.baseRef().equals("defaults")) {
+            b.append("extends: ").append(s.baseRef().replaceFirst("^scenarios/", "").replaceFirst("\\.yaml$", "")).append('\n');
+        }
+        b.append("seed: ").append(c.seed()).append('\n');
+        b.append("population: ").append(c.population()).append('\n');
+        b.append("years: ").append(c.years()).append('\n');
+        b.append("burn_in_years: ").append(c.burnInYears()).append('\n');
+        for (SweptParameter p : s.parameters()) {
+            if (SweptParameter.SETTINGS.contains(p.name())) continue;
+            b.append(p.name()).append(": ").append(Csv.value(c.params().get(p.name()))).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String targetsCsv(Calibration.Result r) {
+        StringBuilder b = new StringBuilder("target,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance\n");
+        for (Calibration.Fit f : r.fits())
+            b.append(String.join(",", Csv.field(f.target().name()), Csv.num(f.target().value()), Csv.num(f.target().tolerance()),
+                    g(f.mean()), g(f.low()), g(f.high()), g(f.relativeError()), Boolean.toString(f.within()))).append('\n');
+        return b.toString();
+    }
+
+    static String targetsMd(Calibration.Study s, Calibration.Result r) {
+        StringBuilder b = new StringBuilder("| target | value | tolerance | simulated mean | 95% interval | within |\n|---|---:|---:|---:|---|---|\n");
+        for (Calibration.Fit f : r.fits())
+            b.append(String.format(Locale.ROOT, "| `%s` | %s | %.0f%% | %.3g | %.3g to %.3g | %s |%n", f.target().name(),
+                    Csv.num(f.target().value()), 100 * f.target().tolerance(), f.mean(), f.low(), f.high(), f.within() ? "yes" : "no"));
+        b.append(String.format(Locale.ROOT, "%nMeans of %d replications (population %d, %d years after %d of burn-in).%n",
+                s.validationReplications(), r.calibrated().population(), r.calibrated().years(), r.calibrated().burnInYears()));
+        return b.toString();
+    }
+
+    static String evaluationsCsv(Calibration.Study s, Calibration.Result r) {
+        StringBuilder b = new StringBuilder("evaluation,objective");
+        for (SweptParameter p : s.parameters()) b.append(',').append(Csv.field(p.name()));
+        b.append('\n');
+        for (Calibration.Evaluation e : r.log()) {
+            b.append(e.index()).append(',').append(Csv.num(e.objective()));
+            for (double v : e.values()) b.append(',').append(Csv.num(v));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}
