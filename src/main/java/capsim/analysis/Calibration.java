@@ -163,7 +163,14 @@ public final class Calibration {
         // validated on seeds the search never saw; the calibrated scenario carries that seed, so
         // running it with the same replications reproduces the table
         Scenario calibrated = apply(s, best[0]).withSeed(validationSeed(s.seed()));
-        List<RunResult> check = Replications.run(calibrated, s.validationReplications(), threads, null);
+        List<Fit> fits = validate(s, calibrated, threads);
+        if (progress != null) progress.accept(log.size() + 1);
+        return new Result(best[0], bestF[0], log, calibrated, fits);
+    }
+
+    /** Target against simulated (mean over the reported years, 95% t interval over the study's validation replications). */
+    public static List<Fit> validate(Study s, Scenario scenario, int threads) {
+        List<RunResult> check = Replications.run(scenario, s.validationReplications(), threads, null);
         List<Fit> fits = new ArrayList<>();
         TDistribution t = new TDistribution(check.size() - 1);
         double q = t.inverseCumulativeProbability(0.975);
@@ -175,7 +182,6 @@ public final class Calibration {
             double half = q * Math.sqrt(ss / (v.length - 1)) / Math.sqrt(v.length);
             fits.add(new Fit(g, mean, mean - half, mean + half));
         }
-        if (progress != null) progress.accept(log.size() + 1);
-        return new Result(best[0], bestF[0], log, calibrated, fits);
+        return fits;
     }
 }

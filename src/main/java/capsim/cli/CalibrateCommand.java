@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -39,6 +40,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "replications in parallel (default: the number of processors); the output does not depend on it")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--check", description = "no fit: run the base scenario as it is (the file's population, years and "
+            + "validation_replications) and write targets.md / targets.csv, target against simulated")
+    boolean check;
+
     @Override public Integer call() throws Exception {
         if (listTargets) {
             System.out.print(CalibrationTargets.describe());
@@ -47,8 +52,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
         if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
         Calibration.Study study = Calibration.load(file, targets);
-        Path dir = out != null ? out : Path.of("output", study.name());
+        Path dir = out != null ? out : Path.of("output", study.name() + (check ? "-check" : ""));
         if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        if (check) return check(study, dir);
         Calibration.Result r;
         try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {
             r = Calibration.run(study, threads, n -> p.accept(1));
@@ -66,6 +72,23 @@ public final class CalibrateCommand implements Callable<Integer> {
         long within = r.fits().stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
                 study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
+        return 0;
+    }
+
+    /** The base scenario as it stands against the targets, with no fit. */
+    private int check(Calibration.Study study, Path dir) throws java.io.IOException {
+        List<Calibration.Fit> fits = Calibration.validate(study, study.base(), threads);
+        Calibration.Result r = new Calibration.Result(null, Double.NaN, List.of(), study.base(), fits);
+        Path tmp = AtomicFiles.tempDirBeside(dir);
+        try {
+            Files.writeString(tmp.resolve("targets.csv"), targetsCsv(r), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r), StandardCharsets.UTF_8);
+            AtomicFiles.replace(tmp, dir);
+        } finally {
+            AtomicFiles.delete(tmp);
+        }
+        long within = fits.stream().filter(Calibration.Fit::within).count();
+        System.out.printf(Locale.ROOT, "calibrate --check %s: %d of %d targets within tolerance; %s%n", study.name(), within, fits.size(), dir);
         return 0;
     }
 
