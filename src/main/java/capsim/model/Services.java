@@ -354,7 +354,8 @@ public final class Services implements Steppable {
     }
 
     private void openCla(int i) {
-        open(csc, i, draw(RESIDENTIAL, i) < residentialShare ? CLA_RESIDENTIAL : CLA);
+        // whether a child would go to a children's home is the child's, not the week's: both arms agree even if care starts in different weeks
+        open(csc, i, m.rng.u(Rng.DECISION + RESIDENTIAL, 0, pop.id[i]) < residentialShare ? CLA_RESIDENTIAL : CLA);
     }
 
     private void longTerm(int i, byte state) {
