@@ -35,33 +35,16 @@ public final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "MS", defaultValue = "200", description = "GIF: milliseconds a frame (default ${DEFAULT-VALUE}).")
     int delay;
 
-    @Option(names = "--population", paramLabel = "N", defaultValue = "2000", description = "People (default ${DEFAULT-VALUE}).")
-    int population;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
-    String seed;
-
-    @Mixin SetOptions set;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
-    String years;
-
-    @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
-            description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
-    String colour;
-
-    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000", description = "Most ties drawn (default ${DEFAULT-VALUE}).")
-    int ties;
+    @Mixin PictureLook look;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x760", description = "Frame size (default ${DEFAULT-VALUE}).")
     String size;
 
     @Override
     public Integer call() {
-        Scenario s = GuiScenarios.resolve(scenario, set.sets, seed, population, years);
+        Scenario s = look.scenario(scenario);
         int[] wh = PictureOptions.size(size);
-        ColourMode mode = PictureOptions.colour(colour);
-        PictureOptions.ties(ties);
+        ColourMode mode = look.colourMode();
         if (weeks < 1 || weeks > s.reportedWeeks())
             throw new BadInputException(String.format(Locale.ROOT,
                     "--weeks: expected 1 to %d (the scenario runs %d years; more with --years), got %d",
@@ -76,7 +59,7 @@ public final class AnimateCommand implements Callable<Integer> {
             throw new BadInputException("--out: " + out + " already exists; give a new folder for the PNG frames, or a .gif file");
         int frames;
         try {
-            frames = Filmstrip.animate(s, weeks, every, out, delay, new Filmstrip.Look(wh[0], wh[1], mode, ties), null);
+            frames = Filmstrip.animate(s, weeks, every, out, delay, new Filmstrip.Look(wh[0], wh[1], mode, look.ties), null);
         } catch (IOException e) {
             throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }

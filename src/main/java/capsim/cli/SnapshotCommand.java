@@ -29,42 +29,23 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Picture to write.")
     Path out;
 
-    @Option(names = "--population", paramLabel = "N", defaultValue = "2000",
-            description = "People in the community (default ${DEFAULT-VALUE}: legible on a slide).")
-    int population;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
-    String seed;
-
-    @Mixin SetOptions set;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
-    String years;
-
-    @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
-            description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
-    String colour;
-
-    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000",
-            description = "Most ties drawn; a fixed sample when there are more (default ${DEFAULT-VALUE}).")
-    int ties;
+    @Mixin PictureLook look;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "Picture size (default ${DEFAULT-VALUE}).")
     String size;
 
     @Override
     public Integer call() {
-        Scenario s = GuiScenarios.resolve(scenario, set.sets, seed, population, years);
+        Scenario s = look.scenario(scenario);
         int[] wh = PictureOptions.size(size);
-        ColourMode mode = PictureOptions.colour(colour);
-        PictureOptions.ties(ties);
+        ColourMode mode = look.colourMode();
         if (week < 0 || week > s.reportedWeeks())
             throw new BadInputException(String.format(Locale.ROOT,
                     "--week: expected 0 to %d (the scenario runs %d years; more with --years), got %d",
                     s.reportedWeeks(), s.years(), week));
         PictureOptions.pngFile(out, "--out");
         try {
-            Filmstrip.snapshot(s, week, out, new Filmstrip.Look(wh[0], wh[1], mode, ties));
+            Filmstrip.snapshot(s, week, out, new Filmstrip.Look(wh[0], wh[1], mode, look.ties));
         } catch (IOException e) {
             throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }

@@ -1,0 +1,37 @@
+package capsim.cli;
+
+import capsim.gui.ColourMode;
+import capsim.scenario.Scenario;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options {@code snapshot} and {@code animate} share: which run to draw, and how to colour it. */
+final class PictureLook {
+    @Option(names = "--population", paramLabel = "N", defaultValue = "2000",
+            description = "People in the community (default ${DEFAULT-VALUE}: legible on a slide).")
+    int population;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+    String seed;
+
+    @Mixin SetOptions set;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Years to run after burn-in (default: the scenario's).")
+    String years;
+
+    @Option(names = "--colour", paramLabel = "MODE", defaultValue = "need",
+            description = "Colour people by need, strengths, pathway or wellbeing (default ${DEFAULT-VALUE}).")
+    String colour;
+
+    @Option(names = "--ties", paramLabel = "T", defaultValue = "3000",
+            description = "Most ties drawn; a fixed sample when there are more (default ${DEFAULT-VALUE}).")
+    int ties;
+
+    Scenario scenario(String ref) { return GuiScenarios.resolve(ref, set.sets, seed, population, years); }
+
+    /** The colour mode, after checking it and the tie budget (bad input otherwise). */
+    ColourMode colourMode() {
+        PictureOptions.ties(ties);
+        return PictureOptions.colour(colour);
+    }
+}
