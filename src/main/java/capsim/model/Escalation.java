@@ -36,52 +36,60 @@ final class Escalation implements Steppable {
     @Override
     public void step(SimState state) {
         Population pop = m.pop;
-        Services s = m.services;
-        Rng rng = m.rng;
         int week = m.week;
         boolean[] live = pop.live;
+        int[] lastCrisis = pop.lastCrisis;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
+        double level = onset;
+        // the hot loop only finds people above the onset; everything else is in consider()
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
-            double top = n0[i];
-            int d = 0;
-            if (n1[i] > top) { top = n1[i]; d = 1; }
-            if (n2[i] > top) { top = n2[i]; d = 2; }
-            if (n3[i] > top) { top = n3[i]; d = 3; }
-            if (top <= onset || week - pop.lastCrisis[i] < COOLDOWN) continue;
-            double uncovered = top * (1 - s.coverage(i, d));
-            if (uncovered <= onset) continue;
-            long id = pop.id[i];
-            double x = (uncovered - onset) / (1 - onset);
-            if (rng.u(Rng.CRISIS, week, id) >= rate * x * x) continue;
-            pop.lastCrisis[i] = week;
-            m.counters.crisesByQuintile[m.quintileOf(i)]++;
-            double u = rng.u(Rng.CRISIS_KIND, week, id);
-            boolean child = pop.age[i] < 18;
-            switch (d) {
-                case Population.HEALTH -> {
-                    s.acuteCrisis(i);
-                    if (pop.age[i] >= 65 && top >= careHome) s.careHomeAdmission(i);
-                }
-                case Population.MENTAL -> {
-                    s.mentalHealthCrisis(i);
-                    if (u < 0.6) s.acuteCrisis(i);
-                    if (u < policeMental) s.policeIncident(i, false);
-                }
-                case Population.SAFETY -> {
-                    s.policeIncident(i, true);
-                    if (child) {
-                        if (pop.need[d][i] >= claLevel) s.emergencyPlacement(i);
-                        else s.childReferral(i);
-                    }
-                }
-                default -> {
-                    if (pop.need[d][i] >= housingLevel) s.temporaryAccommodation(i);
-                    else s.housingPresentation(i);
-                    if (u < policeLiving) s.policeIncident(i, false);
+            if (Math.max(Math.max(n0[i], n1[i]), Math.max(n2[i], n3[i])) <= level) continue;
+            if (week - lastCrisis[i] < COOLDOWN) continue;
+            consider(pop, i, week);
+        }
+    }
+
+    /** Person i has need above the onset: a crisis, with a chance set by the need no support covers? */
+    private void consider(Population pop, int i, int week) {
+        Services s = m.services;
+        Rng rng = m.rng;
+        double top = pop.need[0][i];
+        int d = 0;
+        for (int k = 1; k < 4; k++) if (pop.need[k][i] > top) { top = pop.need[k][i]; d = k; }
+        if (top <= onset) return;
+        double uncovered = top * (1 - s.coverage(i, d));
+        if (uncovered <= onset) return;
+        long id = pop.id[i];
+        double x = (uncovered - onset) / (1 - onset);
+        if (rng.u(Rng.CRISIS, week, id) >= rate * x * x) return;
+        pop.lastCrisis[i] = week;
+        m.counters.crisesByQuintile[m.quintileOf(i)]++;
+        double u = rng.u(Rng.CRISIS_KIND, week, id);
+        boolean child = pop.age[i] < 18;
+        switch (d) {
+            case Population.HEALTH -> {
+                s.acuteCrisis(i);
+                if (pop.age[i] >= 65 && top >= careHome) s.careHomeAdmission(i);
+            }
+            case Population.MENTAL -> {
+                s.mentalHealthCrisis(i);
+                if (u < 0.6) s.acuteCrisis(i);
+                if (u < policeMental) s.policeIncident(i, false);
+            }
+            case Population.SAFETY -> {
+                s.policeIncident(i, true);
+                if (child) {
+                    if (pop.need[d][i] >= claLevel) s.emergencyPlacement(i);
+                    else s.childReferral(i);
                 }
             }
-            pop.need[d][i] = (float) (Math.max(0, pop.need[d][i] - relief));
+            default -> {
+                if (pop.need[d][i] >= housingLevel) s.temporaryAccommodation(i);
+                else s.housingPresentation(i);
+                if (u < policeLiving) s.policeIncident(i, false);
+            }
         }
+        pop.need[d][i] = (float) (Math.max(0, pop.need[d][i] - relief));
     }
 }

@@ -30,7 +30,12 @@ final class HelpSeeking implements Steppable {
         supSeek = p.num("services.support_seek");
     }
 
-    private static double above(double need, double floor) { return need > floor ? (need - floor) / (1 - floor) : 0; }
+    private static final double[] CHILD = new double[130];
+    static {
+        for (int a = 0; a < 18; a++) CHILD[a] = 1;
+    }
+
+    private static double above(double need, double floor) { return Math.max(0, need - floor) / (1 - floor); }
 
     @Override
     public void step(SimState state) {
@@ -39,25 +44,30 @@ final class HelpSeeking implements Steppable {
         Rng rng = m.rng;
         int week = m.week;
         boolean[] live = pop.live;
+        int[] ages = pop.age;
+        double[] dependency = pop.dependency, support = pop.support;
         float[] safety = pop.need[Population.SAFETY], healthNeed = pop.need[Population.HEALTH],
                 mentalNeed = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
-            double mult = (1 + depSeek * pop.dependency[i]) * (1 - supSeek * pop.support[i]);
+            double mult = (1 + depSeek * dependency[i]) * (1 - supSeek * support[i]);
             double health = healthNeed[i], mental = mentalNeed[i];
             double pGp = (gpBase + gpNeed * 0.5 * (health + mental)) * mult;
-            double pCsc = 0, pAsc = 0, pHousing = 0;
-            if (pop.age[i] < 18) pCsc = cscRate * above(safety[i], cscFloor);
-            else {
-                pAsc = ascRate * above(health, ascFloor) * mult;
-                pHousing = housingRate * above(living[i], housingFloor) * mult;
-            }
+            // child is 1 or 0 from a table: a branch on random ages would mispredict
+            double child = CHILD[Math.min(ages[i], CHILD.length - 1)], adult = 1 - child;
+            double pCsc = child * cscRate * above(safety[i], cscFloor);
+            double pAsc = adult * ascRate * above(health, ascFloor) * mult;
+            double pHousing = adult * housingRate * above(living[i], housingFloor) * mult;
             double u = rng.u(Rng.SEEK, week, pop.id[i]);
-            if (u >= pGp + pCsc + pAsc + pHousing) continue;
-            if (u < pGp) s.gpConsultation(i);
-            else if (u < pGp + pCsc) s.childReferral(i);
-            else if (u < pGp + pCsc + pAsc) s.adultRequest(i);
-            else s.housingPresentation(i);
+            if (u < pGp + pCsc + pAsc + pHousing) contact(s, i, u, pGp, pCsc, pAsc);
         }
+    }
+
+    /** The one front door this person's draw chose (kept out of the loop over everyone). */
+    private static void contact(Services s, int i, double u, double pGp, double pCsc, double pAsc) {
+        if (u < pGp) s.gpConsultation(i);
+        else if (u < pGp + pCsc) s.childReferral(i);
+        else if (u < pGp + pCsc + pAsc) s.adultRequest(i);
+        else s.housingPresentation(i);
     }
 }

@@ -52,27 +52,38 @@ final class InformalSupport implements Steppable {
         float[] safety = pop.need[Population.SAFETY], health = pop.need[Population.HEALTH],
                 mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         double[] given = pop.given, received = pop.received, demand = pop.demand, capacity = pop.capacity,
-                strain = pop.strain, mobilised = pop.mobilised;
+                strain = pop.strain;
         int n = pop.size;
         java.util.Arrays.fill(given, 0, n, 0);
         java.util.Arrays.fill(received, 0, n, 0);
         java.util.Arrays.fill(demand, 0, n, 0);
         double[] capByAge = capacityByAge();
+        askerCount = 0;
         for (int i = 0; i < n; i++) {
             if (!live[i]) continue;
             int age = ages[i];
             double s = safety[i], h = health[i], mh = mental[i], l = living[i];
-            double x = s > h ? s : h, y = mh > l ? mh : l, max = x > y ? x : y;
-            capacity[i] = capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - max) * (1 - 0.5 * strain[i]);
-            double want = h > mh ? h : mh;
-            if (age < 18 && s > want) want = s;
-            if (want > floor) {
-                double d = hoursPerNeed * (want - floor) * (1 + mobilise * mobilised[i]);
-                if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
-                demand[i] = d;
-            }
+            // Math.max and Math.min compile to branch-free instructions: ternaries on random data mispredict
+            double max = Math.max(Math.max(s, h), Math.max(mh, l));
+            capacity[i] = capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]);
+            double want = Math.max(h, mh);
+            if (age < 18) want = Math.max(want, s);
+            if (want > floor) ask(pop, i, want);
         }
     }
+
+    /** Person i asks their network for hours (the few above the floor; kept out of the loop over everyone). */
+    private void ask(Population pop, int i, double want) {
+        double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
+        if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
+        pop.demand[i] = d;
+        if (askers.length == askerCount) askers = java.util.Arrays.copyOf(askers, askerCount * 2 + 64);
+        askers[askerCount++] = i;
+    }
+
+    /** Who asked this week, in slot order. */
+    private int[] askers = new int[0];
+    private int askerCount;
 
     private double[] capByAgeTable;
 
@@ -91,10 +102,11 @@ final class InformalSupport implements Steppable {
         int n = pop.size;
         double total = 0;
         int start = n == 0 ? 0 : (int) ((m.week * 7919L) % n);  // a moving start, so no one always asks first
-        for (int c = 0; c < n; c++) {
-            int i = start + c < n ? start + c : start + c - n;
+        int first = java.util.Arrays.binarySearch(askers, 0, askerCount, start);
+        if (first < 0) first = -first - 1;
+        for (int c = 0; c < askerCount; c++) {
+            int i = askers[first + c < askerCount ? first + c : first + c - askerCount];
             double d = demand[i];
-            if (d <= 0) continue;
             int deg = net.degree[i];
             int[] nb = net.nbr[i];
             float[] w = net.weight[i];
@@ -130,8 +142,7 @@ final class InformalSupport implements Steppable {
             if (!live[i]) continue;
             double g = given[i];
             givenAvg[i] = 0.9 * givenAvg[i] + 0.1 * g;
-            double st = strain[i] * (1 - strainRecovery) + strainPerHour * g;
-            if (st > 1) st = 1;
+            double st = Math.min(1, strain[i] * (1 - strainRecovery) + strainPerHour * g);
             strain[i] = st;
             if (st > spillLevel) {
                 double v = mental[i] + spill * (st - spillLevel);

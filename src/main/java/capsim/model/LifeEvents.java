@@ -23,6 +23,7 @@ final class LifeEvents implements Steppable {
             { // older: bereavement; illness or fall; money worries; abuse
                     {0.25, 0, 0, 0.8, 0}, {0.55, 0, 1.0, 0, 0}, {0.10, 0, 0, 0, 0.6}, {0.10, 0.8, 0, 0, 0}}};
     private static final int DOMESTIC_ABUSE = 4;
+    private static final double[] CHILD_FACTOR = {1, 0, 0};
     /** Kinds, by stage, that are an illness, injury or fall (may bring A&E), and that are abuse (may bring the police). */
     private static final int[] ILLNESS = {2, 2, 1}, ABUSE = {-1, DOMESTIC_ABUSE, 3};
     /** Share of a domestic abuse event's impact that falls on the safety of children at home. */
@@ -54,14 +55,7 @@ final class LifeEvents implements Steppable {
     @Override
     public void step(SimState state) {
         Population pop = m.pop;
-        if (stress.length < m.households) stress = new double[m.households + 64];
-        java.util.Arrays.fill(stress, 0, m.households, 0);
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i] || pop.age[i] < 18) continue;
-            double s = Math.max(pop.need[Population.SAFETY][i], Math.max(pop.need[Population.MENTAL][i], pop.need[Population.LIVING][i]));
-            int h = pop.household[i];
-            if (s > stress[h]) stress[h] = s;
-        }
+        householdStress(pop);
         int week = m.week;
         Rng rng = m.rng;
         int hoods = m.decile.length;
@@ -70,38 +64,63 @@ final class LifeEvents implements Steppable {
             for (int h = 0; h < hoods; h++) deprivation[h] = 1 + grad * m.deprivation(h);
         }
         boolean[] live = pop.live;
-        int[] ages = pop.age;
+        int[] ages = pop.age, hood = pop.hood, household = pop.household;
+        long[] ids = pop.id;
+        double[] dep = deprivation, st = stress;
+        // the hot loop draws for everyone; the few with an event go to event()
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             int age = ages[i];
-            int stage = age < 18 ? 0 : age < 65 ? 1 : 2;
-            if (stage == 2) {
-                // support that covers daily living slows the slide: packages and carers prevent as well as treat
-                double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0 * (1 - m.services.coverage(i, Population.HEALTH));
-                pop.need[Population.HEALTH][i] = (float) (h > 1 ? 1 : h);
-            }
-            double r = rate[stage] * deprivation[pop.hood[i]];
-            if (stage == 0) r *= 1 + hhGain * stress[pop.household[i]];
-            long id = pop.id[i];
-            if (rng.u(Rng.EVENT, week, id) >= r) continue;
-            m.counters.lifeEvents++;
-            double[][] kinds = KINDS[stage];
-            double u = rng.u(Rng.EVENT_KIND, week, id);
-            int k = 0;
-            while (k < kinds.length - 1 && u >= kinds[k][0]) u -= kinds[k++][0];
-            double size = impact * (0.5 + rng.u(Rng.EVENT_SIZE, week, id))
-                    * (1 - protS * pop.strengths[i]) * (1 - protN * pop.support[i]);
-            for (int d = 0; d < 4; d++) add(pop, d, i, size * kinds[k][d + 1]);
-            // a bigger blow (after strengths and support have damped it) is likelier to reach A&E or the police
-            double severity = size / impact;
-            if (k == ILLNESS[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < aeShare * severity) m.services.acuteCrisis(i);
-            if (k == ABUSE[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < policeShare * severity) m.services.policeIncident(i, true);
-            if (stage == 1 && k == DOMESTIC_ABUSE) {
-                int hh = pop.household[i];
-                for (int j = 0; j < m.householdSize[hh]; j++) {
-                    int c = m.householdMembers[hh][j];
-                    if (pop.age[c] < 18) add(pop, Population.SAFETY, c, size * CHILD_SPILL);
-                }
+            int stage = Recorder.STAGE[Math.min(age, Recorder.STAGE.length - 1)];
+            if (stage == 2) frailty(pop, i, age);
+            double r = rate[stage] * dep[hood[i]];
+            r *= 1 + hhGain * st[household[i]] * CHILD_FACTOR[stage];  // 1 for a child, 0 otherwise: no branch
+            if (rng.u(Rng.EVENT, week, ids[i]) < r) event(pop, i, stage, week);
+        }
+    }
+
+    /** The highest safety, mental or living need among each household's adults. */
+    private void householdStress(Population pop) {
+        if (stress.length < m.households) stress = new double[m.households + 64];
+        java.util.Arrays.fill(stress, 0, m.households, 0);
+        boolean[] live = pop.live;
+        int[] ages = pop.age, household = pop.household;
+        float[] safety = pop.need[Population.SAFETY], mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
+        double[] st = stress;
+        for (int i = 0, n = pop.size; i < n; i++) {
+            if (!live[i] || ages[i] < 18) continue;
+            double s = Math.max(safety[i], Math.max(mental[i], living[i]));
+            int h = household[i];
+            if (s > st[h]) st[h] = s;
+        }
+    }
+
+    /** Support that covers daily living slows the slide into frailty: packages and carers prevent as well as treat. */
+    private void frailty(Population pop, int i, int age) {
+        double h = pop.need[Population.HEALTH][i] + drift * (age - 65) / 20.0 * (1 - m.services.coverage(i, Population.HEALTH));
+        pop.need[Population.HEALTH][i] = (float) (h > 1 ? 1 : h);
+    }
+
+    private void event(Population pop, int i, int stage, int week) {
+        Rng rng = m.rng;
+        long id = pop.id[i];
+        m.counters.lifeEvents++;
+        double[][] kinds = KINDS[stage];
+        double u = rng.u(Rng.EVENT_KIND, week, id);
+        int k = 0;
+        while (k < kinds.length - 1 && u >= kinds[k][0]) u -= kinds[k++][0];
+        double size = impact * (0.5 + rng.u(Rng.EVENT_SIZE, week, id))
+                * (1 - protS * pop.strengths[i]) * (1 - protN * pop.support[i]);
+        for (int d = 0; d < 4; d++) add(pop, d, i, size * kinds[k][d + 1]);
+        // a bigger blow (after strengths and support have damped it) is likelier to reach A&E or the police
+        double severity = size / impact;
+        if (k == ILLNESS[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < aeShare * severity) m.services.acuteCrisis(i);
+        if (k == ABUSE[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < policeShare * severity) m.services.policeIncident(i, true);
+        if (stage == 1 && k == DOMESTIC_ABUSE) {
+            int hh = pop.household[i];
+            for (int j = 0; j < m.householdSize[hh]; j++) {
+                int c = m.householdMembers[hh][j];
+                if (pop.age[c] < 18) add(pop, Population.SAFETY, c, size * CHILD_SPILL);
             }
         }
     }

@@ -154,9 +154,7 @@ public final class Population {
     public int household(int i) { return household[i]; }
     public double need(int i, int domain) { return need[domain][i]; }
     public double maxNeed(int i) {
-        double a = need[0][i], b = need[1][i], c = need[2][i], d = need[3][i];
-        double x = a > b ? a : b, y = c > d ? c : d;
-        return x > y ? x : y;
+        return Math.max(Math.max(need[0][i], need[1][i]), Math.max(need[2][i], need[3][i]));
     }
     public double strengths(int i) { return strengths[i]; }
     public double dependency(int i) { return dependency[i]; }

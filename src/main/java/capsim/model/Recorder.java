@@ -25,6 +25,21 @@ final class Recorder {
 
     private static int col(String name) { return Measures.index(name); }
 
+    /** Life stage by age, as a table: comparisons on random ages mispredict in the loop over everyone. */
+    static final byte[] STAGE = new byte[130];
+    static {
+        for (int a = 0; a < STAGE.length; a++) STAGE[a] = (byte) Population.stageOf(a);
+    }
+
+    /** Some domain's need that no support covers is at the unmet level (called for the few with high need). */
+    private boolean unmet(Population pop, Services s, int i) {
+        for (int d = 0; d < 4; d++) {
+            double nd = pop.need[d][i];
+            if (nd >= unmetLevel && nd * (1 - s.coverage(i, d)) >= unmetLevel) return true;
+        }
+        return false;
+    }
+
     private int[] quintileCache = new int[0];
 
     private int[] quintiles() {
@@ -75,7 +90,7 @@ final class Recorder {
             if (!live[i]) continue;
             n++;
             int age = ages[i];
-            int st = age < 18 ? 0 : age < 65 ? 1 : 2;
+            int st = STAGE[Math.min(age, STAGE.length - 1)];
             stageCount[st]++;
             double a0 = n0[i], a1 = n1[i], a2 = n2[i], a3 = n3[i];
             int b = st * 4;
@@ -83,11 +98,11 @@ final class Recorder {
             stageNeed[b + 1] += a1;
             stageNeed[b + 2] += a2;
             stageNeed[b + 3] += a3;
-            double x = a0 > a1 ? a0 : a1, y = a2 > a3 ? a2 : a3, max = x > y ? x : y;
+            double max = Math.max(Math.max(a0, a1), Math.max(a2, a3));
             double si = str[i], strainI = strn[i];
             // Population.wellbeing, inlined: this loop runs over everyone every week
             double wx = 0.60 + 0.22 * (si - 0.5) - 0.45 * (a0 + a1 + a2 + a3) * 0.25 - 0.25 * max - 0.12 * strainI + 0.08 * sup[i];
-            double wb = 14 + 56 * (wx < 0 ? 0 : wx > 1 ? 1 : wx);
+            double wb = 14 + 56 * Math.max(0, Math.min(1, wx));
             strengths += si;
             dependency += dep[i];
             wellbeing += wb;
@@ -106,12 +121,7 @@ final class Recorder {
                 handled++;
                 if (path == Services.STRENGTHS) sba++;
             }
-            boolean isUnmet = false;
-            if (max >= unmetLevel)
-                for (int d = 0; d < 4 && !isUnmet; d++) {
-                    double nd = pop.need[d][i];
-                    isUnmet = nd >= unmetLevel && nd * (1 - s.coverage(i, d)) >= unmetLevel;
-                }
+            boolean isUnmet = max >= unmetLevel && unmet(pop, s, i);
             int q = quintileOfHood[hoods[i]];
             qCount[q]++;
             qWell[q] += wb;

@@ -29,16 +29,31 @@ final class Recovery implements Steppable {
     public void step(SimState state) {
         Population pop = m.pop;
         float[] s = pop.need[0], h = pop.need[1], mh = pop.need[2], l = pop.need[3];
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
-            double r = base + byStrengths * pop.strengths[i] + bySupport * pop.support[i];
+        boolean[] live = pop.live;
+        int[] ages = pop.age;
+        double[] strengths = pop.strengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
+        double[] healthRate = healthRateByAge();
+        for (int i = 0, n = pop.size; i < n; i++) {
+            if (!live[i]) continue;
+            double r = base + byStrengths * strengths[i] + bySupport * support[i];
             double keep = 1 - r;
             s[i] *= 1 - r * safetyFactor;
-            h[i] *= pop.age[i] >= 65 ? 1 - r * olderHealth : keep;
+            h[i] *= 1 - r * healthRate[Math.min(ages[i], healthRate.length - 1)];  // a table, not a branch on age
             mh[i] *= keep;
             l[i] *= keep;
-            if (!m.services.hasPackage(i)) pop.dependency[i] *= 1 - depRecovery;
-            pop.mobilised[i] *= 1 - mobDecay;
+            if (!m.services.hasPackage(i)) dependency[i] *= 1 - depRecovery;
+            mobilised[i] *= 1 - mobDecay;
         }
+    }
+
+    private double[] healthRate;
+
+    /** Share of the recovery rate that applies to health need, by age (slower for people 65+). */
+    private double[] healthRateByAge() {
+        if (healthRate == null) {
+            healthRate = new double[130];
+            for (int a = 0; a < healthRate.length; a++) healthRate[a] = a >= 65 ? olderHealth : 1;
+        }
+        return healthRate;
     }
 }
