@@ -25,6 +25,9 @@ final class Recorder {
 
     private static int col(String name) { return Measures.index(name); }
 
+    /** By lastPathway (none, deficit, strengths, SBA as cuts): handled at all, and by the strengths-based pathway. */
+    private static final int[] HANDLED = {0, 1, 1, 1}, STRENGTHS_BASED = {0, 0, 1, 0};
+
     /** Life stage by age, as a table: comparisons on random ages mispredict in the loop over everyone. */
     static final byte[] STAGE = new byte[130];
     static {
@@ -108,19 +111,18 @@ final class Recorder {
             wellbeing += wb;
             strain += strainI;
             degree += deg[i];
-            if (age >= 5 && gAvg[i] >= carerHours) carers++;
+            if (gAvg[i] >= carerHours && age >= 5) carers++;  // the rare condition first: predictable
             byte c = cs[i];
             if (c != 0 && c != Services.EARLY_HELP) {
                 cin++;
                 if (c == Services.CPP) cpp++;
                 else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
             }
-            if (st > 0 && (as[i] == Services.HOME_CARE || as[i] == Services.CARE_HOME)) lts++;
-            byte path = lp[i];
-            if (path != 0) {
-                handled++;
-                if (path == Services.STRENGTHS) sba++;
-            }
+            byte ac = as[i];
+            if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) lts++;
+            int path = lp[i];
+            handled += HANDLED[path];
+            sba += STRENGTHS_BASED[path];
             boolean isUnmet = max >= unmetLevel && unmet(pop, s, i);
             int q = quintileOfHood[hoods[i]];
             qCount[q]++;
