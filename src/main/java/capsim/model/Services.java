@@ -71,7 +71,7 @@ public final class Services implements Steppable {
             depGain, strLoss, rampWeeks, trainingCost, fidelity, fidelityPenalty, networkMin, tieBoost, networkRelief,
             communityRelief, sbaStrengths, sbaDependency, coproduced, cutsUplift, cutsCut, resourceGain, gpMhRef, gpAscRef,
             gpSocial, admitShare, longShare, conveyShare, policeMental, policeLiving, injuryShare, policeCscRef, formalProtection, informalProtection;
-    private final int reabWeeks, stWeeks;
+    private final int reabWeeks, stWeeks, cinReview;
 
     Services(CommunityModel m) {
         this.m = m;
@@ -99,6 +99,7 @@ public final class Services implements Steppable {
         ascLts = p.num("agencies.asc.lts_threshold");
         ascCareHome = p.num("agencies.asc.care_home_threshold");
         reabWeeks = p.integer("agencies.asc.reablement_weeks");
+        cinReview = p.integer("agencies.csc.review_weeks");
         reabEffect = p.num("agencies.asc.reablement_effect");
         hcBase = p.num("agencies.asc.home_care_hours_base");
         hcPerNeed = p.num("agencies.asc.home_care_hours_per_need");
@@ -446,8 +447,10 @@ public final class Services implements Steppable {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, hours * cost.cscHour * k, q);
                 reduce(Population.SAFETY, i, csc.effect * k);
                 if (need >= Math.min(0.99, cscCpp * scale)) { pop.caseState[0][i] = CPP; newPackages[0]++; }
-                else if (pop.need[Population.SAFETY][i] < closeBelow || (state == EARLY_HELP && m.week - pop.caseSince[0][i] >= 12))
-                    close(csc, i);
+                else if (pop.need[Population.SAFETY][i] < closeBelow || (state == EARLY_HELP && m.week - pop.caseSince[0][i] >= 12)
+                        || (state == CIN && cinReview > 0 && (m.week - pop.caseSince[0][i]) % cinReview == 0
+                            && pop.need[Population.SAFETY][i] < Math.min(0.99, csc.threshold * scale)))
+                    close(csc, i);  // at a review, a plan whose child is below the threshold steps down
             }
             case CPP -> {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * cost.cscHour * k, q);
