@@ -72,6 +72,7 @@ public final class Services implements Steppable {
             communityRelief, sbaStrengths, sbaDependency, coproduced, cutsUplift, cutsCut, resourceGain, gpMhRef, gpAscRef,
             gpSocial, admitShare, longShare, conveyShare, policeMental, policeLiving, injuryShare, policeCscRef, formalProtection, informalProtection;
     private final int reabWeeks, stWeeks, cinReview;
+    private final double[][] formalByState;
 
     Services(CommunityModel m) {
         this.m = m;
@@ -134,6 +135,7 @@ public final class Services implements Steppable {
         injuryShare = p.num("agencies.police.injury_share");
         policeCscRef = p.num("agencies.police.csc_referral");
         formalProtection = p.num("crisis.formal_protection");
+        formalByState = formalByState();
         informalProtection = p.num("crisis.informal_protection");
     }
 
@@ -370,28 +372,34 @@ public final class Services implements Steppable {
      * against those asked. Crises and unmet need come from the uncovered rest.
      */
     public double coverage(int i, int d) {
-        if (pop.demand[i] <= 0 && pop.caseState[DOMAIN_AGENCY[d]][i] == 0) return 0;  // the common case: nothing covers it
-        double formal = 0;
-        switch (d) {
-            case Population.SAFETY -> {
-                byte c = pop.caseState[Agency.CSC.ordinal()][i];
-                formal = c == CLA || c == CLA_RESIDENTIAL ? 0.95 : c == CPP ? formalProtection : c != 0 ? formalProtection * 0.6 : 0;
-            }
-            case Population.HEALTH -> {
-                byte c = pop.caseState[Agency.ASC.ordinal()][i];
-                formal = c == CARE_HOME ? 0.95 : c == HOME_CARE || c == REABLEMENT ? formalProtection : c == SHORT_TERM ? formalProtection * 0.6 : 0;
-            }
-            case Population.MENTAL -> formal = pop.caseState[Agency.MH.ordinal()][i] != 0 ? formalProtection : 0;
-            default -> {
-                byte c = pop.caseState[Agency.HOUSING.ordinal()][i];
-                formal = c == TEMPORARY_ACCOMMODATION ? 0.95 : c != 0 ? formalProtection : 0;
-            }
-        }
-        if (formal > 0 && formal < 0.95) formal *= intensity(i);
+        byte c = pop.caseState[DOMAIN_AGENCY[d]][i];
+        double demand = pop.demand[i];
+        if (demand <= 0 && c == 0) return 0;  // the common case: nothing covers it
+        double formal = formalByState[d][c];
+        if (formal > 0 && formal < 0.95 && pop.lastPathway[i] == CUTS) formal *= 1 - cutsCut;
         double informal = 0;
-        if (pop.demand[i] > 0 && d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18))
-            informal = informalProtection * Math.min(1, pop.received[i] / pop.demand[i]);
+        if (demand > 0 && d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18))
+            informal = informalProtection * Math.min(1, pop.received[i] / demand);
         return 1 - (1 - formal) * (1 - informal);
+    }
+
+    /** Share of need in a domain that a case in each state covers: placements nearly all, plans and packages most, short-term help less. */
+    private double[][] formalByState() {
+        double fp = formalProtection;
+        double[][] t = new double[4][8];
+        t[Population.SAFETY][CIN] = fp * 0.6;
+        t[Population.SAFETY][EARLY_HELP] = fp * 0.6;
+        t[Population.SAFETY][CPP] = fp;
+        t[Population.SAFETY][CLA] = 0.95;
+        t[Population.SAFETY][CLA_RESIDENTIAL] = 0.95;
+        t[Population.HEALTH][REABLEMENT] = fp;
+        t[Population.HEALTH][HOME_CARE] = fp;
+        t[Population.HEALTH][CARE_HOME] = 0.95;
+        t[Population.HEALTH][SHORT_TERM] = fp * 0.6;
+        t[Population.MENTAL][MH_OPEN] = fp;
+        t[Population.LIVING][PREVENTION] = fp;
+        t[Population.LIVING][TEMPORARY_ACCOMMODATION] = 0.95;
+        return t;
     }
 
     public boolean hasPackage(int i) {
