@@ -1,0 +1,41 @@
+/**
+ * The community capacity model (docs/ODD.md describes it in full). It runs headless and knows
+ * nothing of displays, files or the command line.
+ *
+ * <p>{@link capsim.model.CommunityModel}: the MASON {@code SimState}. It builds the population and
+ * schedules one {@code Steppable} per weekly process in MODEL.md's order: life events, recovery,
+ * informal support, community participation, help seeking, services, escalation, demography,
+ * observation. Observers register a {@link capsim.model.WeekListener}; {@code policy()} is the live
+ * set of levers.
+ *
+ * <p>{@link capsim.model.Population}: the people, as parallel arrays indexed by slot (struct of
+ * arrays, so the weekly loops over everyone stay in cache). Each has needs in four domains,
+ * strengths, dependency, carer strain, network support and case states.
+ * {@link capsim.model.SocialNetwork}: ties of five kinds, in compact per-person adjacency
+ * arrays. {@link capsim.model.CommunityAssets}: groups and places with members, volunteers,
+ * grants and investment.
+ *
+ * <p>{@link capsim.model.PopulationBuilder}: initialisation. Neighbourhoods, households, people,
+ * ties, assets and the cases already open; also newcomers and births.
+ *
+ * <p>The processes:
+ * <ul>
+ *   <li>{@link capsim.model.LifeEvents}: events damped by strengths and support; frailty.</li>
+ *   <li>{@link capsim.model.Recovery}: natural recovery.</li>
+ *   <li>{@link capsim.model.InformalSupport}: hours asked of and given by ties, carer strain, network support.</li>
+ *   <li>{@link capsim.model.Participation}: places, joining, leaving, volunteering, grants and investment.</li>
+ *   <li>{@link capsim.model.HelpSeeking}: contacts at the front doors.</li>
+ *   <li>{@link capsim.model.Services}: waiting lists, the deficit and strengths-based pathways,
+ *       eligibility regimes, SBA as cuts, packages, crisis responses and coverage.</li>
+ *   <li>{@link capsim.model.Escalation}: crises from uncovered need.</li>
+ *   <li>{@link capsim.model.Demography}: ageing, the transition at 18, deaths, births, moves and newcomers.</li>
+ *   <li>{@link capsim.model.Recorder}: the week's {@link capsim.model.Measures}.</li>
+ * </ul>
+ *
+ * <p>{@link capsim.model.Ledger}: every pound, charged once to one {@link capsim.model.Agency}
+ * under one category. {@link capsim.model.UnitCosts}: unit costs converted to one price year.
+ * {@link capsim.model.Policy}: the commissioner's levers, with the baseline used during burn-in.
+ * {@link capsim.model.Rng}: counter-based draws keyed by (stream, week, person), the common
+ * random numbers that pair a comparison. {@link capsim.model.WaitingList}: first come, first served.
+ */
+package capsim.model;
