@@ -55,6 +55,7 @@ final class Demography implements Steppable {
         }
         immigrate();
         rebuildResidents();
+        m.net.compact(m.pop.size);
     }
 
     private void remove(int i) {

@@ -39,6 +39,7 @@ final class PopulationBuilder {
         }
         households(n, hoods);
         network();
+        m.net.compact(pop.size);
         assets();
         m.services.seedInitialCases();
     }
