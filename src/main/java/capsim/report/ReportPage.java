@@ -141,23 +141,6 @@ public final class ReportPage {
             }
             h.append("</table>\n");
         }
-        List<Difference> atWork = ParameterDifferences.putToWork(c.baseline(), c.scenario());
-        if (!atWork.isEmpty()) {
-            long assumed = atWork.stream().filter(Difference::isAssumption).count();
-            h.append("<h3>Put to work by the switch</h3>\n<p>These ").append(atWork.size())
-                    .append(" parameters have the same value in both files, but only the strengths-based pathway reads them, and only the ")
-                    .append("scenario uses it; ").append(assumed).append(" of them rest on assumption. They shape the result as much as ")
-                    .append("the differences above.</p>\n<table class=\"params\">\n<tr><th>Parameter</th><th>Value</th><th>Unit</th><th>Source</th></tr>\n");
-            for (Difference d : atWork) {
-                h.append("<tr").append(d.isAssumption() ? " class=\"assumption\"" : "").append("><td><code>").append(esc(d.key()))
-                        .append("</code>");
-                if (!d.doc().isBlank()) h.append("<br><span class=\"doc\">").append(esc(d.doc())).append("</span>");
-                h.append("</td><td>").append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit()))
-                        .append("</td><td>").append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "")
-                        .append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
         h.append("</section>\n");
     }
 
