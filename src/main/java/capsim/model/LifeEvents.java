@@ -71,7 +71,7 @@ final class LifeEvents implements Steppable {
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             int age = ages[i];
-            int stage = Recorder.STAGE[Math.min(age, Recorder.STAGE.length - 1)];
+            int stage = Population.stageByAge(age);
             if (stage == 2) frailty(pop, i, age);
             double r = rate[stage] * dep[hood[i]];
             r *= 1 + hhGain * st[household[i]] * CHILD_FACTOR[stage];  // 1 for a child, 0 otherwise: no branch

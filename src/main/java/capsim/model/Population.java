@@ -141,6 +141,14 @@ public final class Population {
 
     static int stageOf(int age) { return age < 18 ? 0 : age < 65 ? 1 : 2; }
 
+    /** Life stage by age, as a table: comparisons on random ages mispredict in the loops over everyone. */
+    static final byte[] STAGE_BY_AGE = new byte[130];
+    static {
+        for (int a = 0; a < STAGE_BY_AGE.length; a++) STAGE_BY_AGE[a] = (byte) stageOf(a);
+    }
+
+    static int stageByAge(int age) { return STAGE_BY_AGE[Math.min(age, STAGE_BY_AGE.length - 1)]; }
+
     // ---- read-only view for displays and tests ----
     /** Slots in use (some may be dead: check {@link #alive(int)}). */
     public int size() { return size; }

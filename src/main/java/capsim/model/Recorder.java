@@ -28,11 +28,6 @@ final class Recorder {
     /** By lastPathway (none, deficit, strengths, SBA as cuts): handled at all, and by the strengths-based pathway. */
     private static final int[] HANDLED = {0, 1, 1, 1}, STRENGTHS_BASED = {0, 0, 1, 0};
 
-    /** Life stage by age, as a table: comparisons on random ages mispredict in the loop over everyone. */
-    static final byte[] STAGE = new byte[130];
-    static {
-        for (int a = 0; a < STAGE.length; a++) STAGE[a] = (byte) Population.stageOf(a);
-    }
 
     /** Some domain's need that no support covers is at the unmet level (called for the few with high need). */
     private boolean unmet(Population pop, Services s, int i) {
@@ -93,7 +88,7 @@ final class Recorder {
             if (!live[i]) continue;
             n++;
             int age = ages[i];
-            int st = STAGE[Math.min(age, STAGE.length - 1)];
+            int st = Population.stageByAge(age);
             stageCount[st]++;
             double a0 = n0[i], a1 = n1[i], a2 = n2[i], a3 = n3[i];
             int b = st * 4;

@@ -96,22 +96,25 @@ public final class JsonWriter {
         for (int i = 0; i < counts.size(); i++) b.append("  ");
     }
 
-    private void quote(String s) {
-        b.append('"');
+    private void quote(String s) { b.append(quoted(s)); }
+
+    /** A JSON string literal. YAML's double-quoted style takes the same escapes, so ScenarioWriter uses it too. */
+    static String quoted(String s) {
+        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\r' -> q.append("\\r");
+                case '\t' -> q.append("\\t");
                 default -> {
-                    if (c < 0x20) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    else b.append(c);
+                    if (c < 0x20) q.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    else q.append(c);
                 }
             }
         }
-        b.append('"');
+        return q.append('"').toString();
     }
 }

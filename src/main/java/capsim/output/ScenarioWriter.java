@@ -74,21 +74,5 @@ public final class ScenarioWriter {
     }
 
     /** YAML double-quoted style, whose escapes are JSON's. */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
+    static String quote(String s) { return JsonWriter.quoted(s); }
 }
