@@ -39,7 +39,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
 
     private static long now() { return THREADS.getCurrentThreadCpuTime(); }
 
-    @Option(names = "--processes", description = "Also print the share of model time in each weekly process.")
+    @Option(names = "--processes", description = "Also print the share of model time, and milliseconds a week, in each weekly process.")
     boolean processes;
 
     @Override
@@ -74,7 +74,8 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
             for (int k = 0; k < after.length; k++) sum += after[k] - before[k];
             StringBuilder b = new StringBuilder("  time by process:");
             for (int k = 0; k < after.length; k++)
-                b.append(String.format(Locale.ROOT, " %s %.0f%%", CommunityModel.PROCESSES[k], 100.0 * (after[k] - before[k]) / sum));
+                b.append(String.format(Locale.ROOT, " %s %.0f%% (%.2f ms/week)", CommunityModel.PROCESSES[k],
+                        100.0 * (after[k] - before[k]) / sum, (after[k] - before[k]) / 1e6 / weeks));
             System.out.println(b);
         }
         return (double) m.population().count() * weeks / secs;

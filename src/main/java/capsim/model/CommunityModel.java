@@ -107,9 +107,9 @@ public class CommunityModel extends SimState {
             Steppable step = steps[order];
             int k = order;
             schedule.scheduleRepeating(0, order, !profiling ? step : s -> {
-                long t0 = System.nanoTime();
+                long t0 = CPU.getCurrentThreadCpuTime();
                 step.step(s);
-                processNanos[k] += System.nanoTime() - t0;
+                processNanos[k] += CPU.getCurrentThreadCpuTime() - t0;
             }, 1);
         }
     }
@@ -123,7 +123,10 @@ public class CommunityModel extends SimState {
     /** Time each process (call before start); read with {@link #processNanos()}. */
     public void setProfiling(boolean on) { profiling = on; }
 
-    /** Wall time spent in each process since start, in {@link #PROCESSES} order (zeros unless profiling). */
+    /** This thread's CPU time, not wall time: garbage collection and other programs do not count against a process. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time spent in each process since start, in {@link #PROCESSES} order (zeros unless profiling). */
     public long[] processNanos() { return processNanos.clone(); }
 
     private void beginWeek() {

@@ -28,6 +28,9 @@ final class HelpSeeking implements Steppable {
         housingRate = p.num("agencies.housing.presentation_rate");
         depSeek = p.num("services.dependency_seek");
         supSeek = p.num("services.support_seek");
+        cscPerNeed = cscRate / (1 - cscFloor);
+        ascPerNeed = ascRate / (1 - ascFloor);
+        housingPerNeed = housingRate / (1 - housingFloor);
     }
 
     private static final double[] CHILD = new double[130];
@@ -35,7 +38,8 @@ final class HelpSeeking implements Steppable {
         for (int a = 0; a < 18; a++) CHILD[a] = 1;
     }
 
-    private static double above(double need, double floor) { return Math.max(0, need - floor) / (1 - floor); }
+    /** Rate per unit of need above the floor, the floor's headroom divided out once (a division per person costs). */
+    private final double cscPerNeed, ascPerNeed, housingPerNeed;
 
     @Override
     public void step(SimState state) {
@@ -45,7 +49,8 @@ final class HelpSeeking implements Steppable {
         int week = m.week;
         boolean[] live = pop.live;
         int[] ages = pop.age;
-        double[] dependency = pop.dependency, support = pop.support;
+        long[] ids = pop.id;
+        float[] dependency = pop.dependency, support = pop.support;
         float[] safety = pop.need[Population.SAFETY], healthNeed = pop.need[Population.HEALTH],
                 mentalNeed = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         for (int i = 0, size = pop.size; i < size; i++) {
@@ -55,10 +60,10 @@ final class HelpSeeking implements Steppable {
             double pGp = (gpBase + gpNeed * 0.5 * (health + mental)) * mult;
             // child is 1 or 0 from a table: a branch on random ages would mispredict
             double child = CHILD[Math.min(ages[i], CHILD.length - 1)], adult = 1 - child;
-            double pCsc = child * cscRate * above(safety[i], cscFloor);
-            double pAsc = adult * ascRate * above(health, ascFloor) * mult;
-            double pHousing = adult * housingRate * above(living[i], housingFloor) * mult;
-            double u = rng.u(Rng.SEEK, week, pop.id[i]);
+            double pCsc = child * cscPerNeed * Math.max(0, safety[i] - cscFloor);
+            double pAsc = adult * ascPerNeed * Math.max(0, health - ascFloor) * mult;
+            double pHousing = adult * housingPerNeed * Math.max(0, living[i] - housingFloor) * mult;
+            double u = rng.u(Rng.SEEK, week, ids[i]);
             if (u < pGp + pCsc + pAsc + pHousing) contact(s, i, u, pGp, pCsc, pAsc);
         }
     }

@@ -51,10 +51,9 @@ final class InformalSupport implements Steppable {
         int[] ages = pop.age;
         float[] safety = pop.need[Population.SAFETY], health = pop.need[Population.HEALTH],
                 mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
-        double[] given = pop.given, received = pop.received, demand = pop.demand, capacity = pop.capacity,
-                strain = pop.strain;
+        float[] received = pop.received, demand = pop.demand, strain = pop.strain;
+        float[] capacity = pop.capacity, spare = pop.spare;
         int n = pop.size;
-        java.util.Arrays.fill(given, 0, n, 0);
         java.util.Arrays.fill(received, 0, n, 0);
         java.util.Arrays.fill(demand, 0, n, 0);
         double[] capByAge = capacityByAge();
@@ -65,7 +64,9 @@ final class InformalSupport implements Steppable {
             double s = safety[i], h = health[i], mh = mental[i], l = living[i];
             // Math.max and Math.min compile to branch-free instructions: ternaries on random data mispredict
             double max = Math.max(Math.max(s, h), Math.max(mh, l));
-            capacity[i] = capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]);
+            float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]));
+            capacity[i] = cap;
+            spare[i] = cap;
             double want = Math.max(h, mh);
             if (age < 18) want = Math.max(want, s);
             if (want > floor) ask(pop, i, want);
@@ -76,7 +77,7 @@ final class InformalSupport implements Steppable {
     private void ask(Population pop, int i, double want) {
         double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
         if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
-        pop.demand[i] = d;
+        pop.demand[i] = (float) d;
         if (askers.length == askerCount) askers = java.util.Arrays.copyOf(askers, askerCount * 2 + 64);
         askers[askerCount++] = i;
     }
@@ -84,6 +85,7 @@ final class InformalSupport implements Steppable {
     /** Who asked this week, in slot order. */
     private int[] askers = new int[0];
     private int askerCount;
+    private double[] sumWeights = new double[0];
 
     private double[] capByAgeTable;
 
@@ -98,35 +100,47 @@ final class InformalSupport implements Steppable {
 
     /** Each person who asks draws hours from their ties, by weight, as spare capacity allows; returns the hours given. */
     private double distribute(Population pop, SocialNetwork net) {
-        double[] demand = pop.demand, capacity = pop.capacity, given = pop.given;
+        float[] demand = pop.demand;
+        float[] spare = pop.spare;
         int n = pop.size;
         double total = 0;
         int start = n == 0 ? 0 : (int) ((m.week * 7919L) % n);  // a moving start, so no one always asks first
         int first = java.util.Arrays.binarySearch(askers, 0, askerCount, start);
         if (first < 0) first = -first - 1;
+        // first every asker's total tie weight: a short loop whose cache misses overlap (an asker's
+        // own weights change only in its own turn, so the totals are the same as if taken in turn)
+        if (sumWeights.length < askerCount) sumWeights = new double[askers.length];
+        double[] sums = sumWeights;
         for (int c = 0; c < askerCount; c++) {
-            int i = askers[first + c < askerCount ? first + c : first + c - askerCount];
+            int i = askers[c];
+            float[] w = net.weight[i];
+            double sumW = 0;
+            for (int k = 0, deg = net.degree[i]; k < deg; k++) sumW += w[k];
+            sums[c] = sumW;
+        }
+        for (int c = 0; c < askerCount; c++) {
+            int a = first + c < askerCount ? first + c : first + c - askerCount;
+            int i = askers[a];
+            double sumW = sums[a];
+            if (sumW <= 0) continue;
             double d = demand[i];
             int deg = net.degree[i];
             int[] nb = net.nbr[i];
             float[] w = net.weight[i];
-            double sumW = 0;
-            for (int k = 0; k < deg; k++) sumW += w[k];
-            if (sumW <= 0) continue;
             double got = 0, share = d / sumW;
             for (int k = 0; k < deg; k++) {
                 int j = nb[k];
-                double spare = capacity[j] - given[j];
-                if (spare <= 0) continue;
+                float left = spare[j];
+                if (left <= 0) continue;
                 double want = share * w[k];
-                double give = spare < want ? spare : want;
-                given[j] += give;
+                double give = left < want ? left : want;
+                spare[j] = (float) (left - give);
                 got += give;
                 float nw = (float) (w[k] + reciprocity * give);
                 w[k] = nw > 1f ? 1f : nw;
             }
             if (got <= 0) continue;
-            pop.received[i] = got;
+            pop.received[i] = (float) got;
             total += got;
             relieve(pop, i, effect * got);
         }
@@ -136,14 +150,14 @@ final class InformalSupport implements Steppable {
     /** Carer strain follows hours given; strain above a level spills into the carer's own mental need. */
     private void strain(Population pop) {
         boolean[] live = pop.live;
-        double[] given = pop.given, givenAvg = pop.givenAvg, strain = pop.strain;
-        float[] mental = pop.need[Population.MENTAL];
+        float[] givenAvg = pop.givenAvg, strain = pop.strain;
+        float[] mental = pop.need[Population.MENTAL], capacity = pop.capacity, spare = pop.spare;
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
-            double g = given[i];
-            givenAvg[i] = 0.9 * givenAvg[i] + 0.1 * g;
+            double g = capacity[i] - spare[i];  // hours given this week
+            givenAvg[i] = (float) (0.9 * givenAvg[i] + 0.1 * g);
             double st = Math.min(1, strain[i] * (1 - strainRecovery) + strainPerHour * g);
-            strain[i] = st;
+            strain[i] = (float) st;
             if (st > spillLevel) {
                 double v = mental[i] + spill * (st - spillLevel);
                 mental[i] = (float) (v > 1 ? 1 : v);
@@ -165,15 +179,16 @@ final class InformalSupport implements Steppable {
     void refreshSupport(Population pop, SocialNetwork net) {
         double[] capByAge = capacityByAge();
         int n = pop.size;
-        if (offer.length < n) offer = new double[pop.live.length];
+        if (offer.length < n) offer = new float[pop.live.length];
         boolean[] live = pop.live;
         int[] ages = pop.age;
-        double[] strain = pop.strain;
+        float[] strain = pop.strain;
         for (int j = 0; j < n; j++) {  // what each person could offer, once, not once per tie
             int age = ages[j];
-            offer[j] = live[j] ? capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - strain[j]) : 0;
+            offer[j] = live[j] ? (float) (capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - strain[j])) : 0;
         }
-        double[] support = pop.support, off = offer;
+        float[] support = pop.support;
+        float[] off = offer;
         int[] degree = net.degree;
         for (int i = 0; i < n; i++) {
             if (!live[i]) continue;
@@ -181,9 +196,9 @@ final class InformalSupport implements Steppable {
             int[] nb = net.nbr[i];
             float[] w = net.weight[i];
             for (int k = 0, deg = degree[i]; k < deg; k++) s += w[k] * off[nb[k]];
-            support[i] = Math.min(1, s / reference);
+            support[i] = (float) Math.min(1, s / reference);
         }
     }
 
-    private double[] offer = new double[0];
+    private float[] offer = new float[0];
 }

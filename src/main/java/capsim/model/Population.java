@@ -19,8 +19,11 @@ public final class Population {
     int[] household;
     int[] hood;
     float[][] need = new float[4][];
-    double[] strengths, dependency, capacity, strain, support, mobilised;
-    double[] demand, received, given, givenAvg;
+    /** Floats, not doubles: every weekly pass streams these, and half the bytes is half the memory traffic. */
+    float[] strengths, dependency, strain, support, mobilised;
+    float[] demand, received, givenAvg;
+    /** Hours a week a person could give, and what is left of them as the week's asks are met (float: the walk over ties reads spare at random). */
+    float[] capacity, spare;
     int[] asset;
     boolean[] volunteer;
     byte[] lastPathway;    // 0 none, 1 deficit, 2 strengths-based (of the last handled contact)
@@ -41,20 +44,20 @@ public final class Population {
         household = new int[capacity];
         hood = new int[capacity];
         for (int d = 0; d < 4; d++) need[d] = new float[capacity];
-        strengths = new double[capacity];
-        dependency = new double[capacity];
+        strengths = new float[capacity];
+        dependency = new float[capacity];
         capacity(capacity);
     }
 
     private void capacity(int n) {
-        capacity = new double[n];
-        strain = new double[n];
-        support = new double[n];
-        mobilised = new double[n];
-        demand = new double[n];
-        received = new double[n];
-        given = new double[n];
-        givenAvg = new double[n];
+        capacity = new float[n];
+        spare = new float[n];
+        strain = new float[n];
+        support = new float[n];
+        mobilised = new float[n];
+        demand = new float[n];
+        received = new float[n];
+        givenAvg = new float[n];
         asset = new int[n];
         Arrays.fill(asset, NO_ASSET);
         volunteer = new boolean[n];
@@ -96,8 +99,9 @@ public final class Population {
 
     private void reset(int i) {
         for (int d = 0; d < 4; d++) need[d][i] = 0;
-        strengths[i] = dependency[i] = capacity[i] = strain[i] = support[i] = mobilised[i] = 0;
-        demand[i] = received[i] = given[i] = givenAvg[i] = 0;
+        strengths[i] = dependency[i] = strain[i] = support[i] = mobilised[i] = 0;
+        capacity[i] = spare[i] = 0;
+        demand[i] = received[i] = givenAvg[i] = 0;
         asset[i] = NO_ASSET;
         volunteer[i] = false;
         lastPathway[i] = 0;
@@ -122,7 +126,7 @@ public final class Population {
         mobilised = Arrays.copyOf(mobilised, n);
         demand = Arrays.copyOf(demand, n);
         received = Arrays.copyOf(received, n);
-        given = Arrays.copyOf(given, n);
+        spare = Arrays.copyOf(spare, n);
         givenAvg = Arrays.copyOf(givenAvg, n);
         int old = asset.length;
         asset = Arrays.copyOf(asset, n);

@@ -104,8 +104,8 @@ final class PopulationBuilder {
             pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.nextDouble())));
         }
         double s = 0.55 - strengthsGap * dep + 0.15 * r.nextGaussian();
-        pop.strengths[i] = Math.max(0.02, Math.min(0.98, s));
-        pop.dependency[i] = 0.1 * r.nextDouble();
+        pop.strengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
+        pop.dependency[i] = (float) (0.1 * r.nextDouble());
         return i;
     }
 

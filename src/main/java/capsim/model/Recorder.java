@@ -27,6 +27,8 @@ final class Recorder {
 
     /** By lastPathway (none, deficit, strengths, SBA as cuts): handled at all, and by the strengths-based pathway. */
     private static final int[] HANDLED = {0, 1, 1, 1}, STRENGTHS_BASED = {0, 0, 1, 0};
+    /** By life stage (child, adult, older): 1 for that stage, else 0. */
+    private static final double[] CHILD = {1, 0, 0}, ADULT = {0, 1, 0}, OLDER = {0, 0, 1};
 
 
     /** Some domain's need that no support covers is at the unmet level (called for the few with high need). */
@@ -77,25 +79,29 @@ final class Recorder {
         int sba = 0, handled = 0;
         double[] qWell = new double[5], qUnmet = new double[5], qNeed = new double[5], qStrain = new double[5];
         int[] qCount = new int[5];
-        byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()], lp = pop.lastPathway;
+        byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()],
+                ms = pop.caseState[Agency.MH.ordinal()], hs = pop.caseState[Agency.HOUSING.ordinal()], lp = pop.lastPathway;
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
-        double[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
-        double[] stageNeed = new double[12];  // stage * 4 + domain
+        float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg, rec = pop.received;
+        // sums by life stage as register sums times 0/1 (exact, and no chain through memory)
+        double c0 = 0, c1 = 0, c2 = 0, c3 = 0, a0s = 0, a1s = 0, a2s = 0, a3s = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
         int[] quintileOfHood = quintiles();
+        // people sit in neighbourhood order, so a quintile's sums run in registers until it changes
+        int cur = -1, qc = 0, qu = 0;
+        double qw = 0, qn = 0, qs = 0;
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
             n++;
             int age = ages[i];
             int st = Population.stageByAge(age);
             stageCount[st]++;
+            double isChild = CHILD[st], isOlder = OLDER[st], isAdult = ADULT[st];
             double a0 = n0[i], a1 = n1[i], a2 = n2[i], a3 = n3[i];
-            int b = st * 4;
-            stageNeed[b] += a0;
-            stageNeed[b + 1] += a1;
-            stageNeed[b + 2] += a2;
-            stageNeed[b + 3] += a3;
+            c0 += a0 * isChild; c1 += a1 * isChild; c2 += a2 * isChild; c3 += a3 * isChild;
+            a0s += a0 * isAdult; a1s += a1 * isAdult; a2s += a2 * isAdult; a3s += a3 * isAdult;
+            o0 += a0 * isOlder; o1 += a1 * isOlder; o2 += a2 * isOlder; o3 += a3 * isOlder;
             double max = Math.max(Math.max(a0, a1), Math.max(a2, a3));
             double si = str[i], strainI = strn[i];
             // Population.wellbeing, inlined: this loop runs over everyone every week
@@ -107,28 +113,38 @@ final class Recorder {
             strain += strainI;
             degree += deg[i];
             if (gAvg[i] >= carerHours && age >= 5) carers++;  // the rare condition first: predictable
-            byte c = cs[i];
-            if (c != 0 && c != Services.EARLY_HELP) {
-                cin++;
-                if (c == Services.CPP) cpp++;
-                else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
+            byte c = cs[i], ac = as[i];
+            if ((c | ac) != 0) {
+                if (c != 0 && c != Services.EARLY_HELP) {
+                    cin++;
+                    if (c == Services.CPP) cpp++;
+                    else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
+                }
+                if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) lts++;
             }
-            byte ac = as[i];
-            if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) lts++;
             int path = lp[i];
             handled += HANDLED[path];
             sba += STRENGTHS_BASED[path];
-            boolean isUnmet = max >= unmetLevel && unmet(pop, s, i);
-            int q = quintileOfHood[hoods[i]];
-            qCount[q]++;
-            qWell[q] += wb;
-            qNeed[q] += max;
-            qStrain[q] += strainI;
+            // no case and no informal help received: nothing covers any need, so the top need decides
+            boolean isUnmet = max >= unmetLevel && (((c | ac | ms[i] | hs[i]) == 0 && rec[i] <= 0) || unmet(pop, s, i));
+            int qi = quintileOfHood[hoods[i]];
+            if (qi != cur) {
+                if (cur >= 0) { qCount[cur] += qc; qUnmet[cur] += qu; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
+                cur = qi;
+                qc = qu = 0;
+                qw = qn = qs = 0;
+            }
+            qc++;
+            qw += wb;
+            qn += max;
+            qs += strainI;
             if (isUnmet) {
                 unmet++;
-                qUnmet[q]++;
+                qu++;
             }
         }
+        if (cur >= 0) { qCount[cur] += qc; qUnmet[cur] += qu; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
+        double[] stageNeed = {c0, c1, c2, c3, a0s, a1s, a2s, a3s, o0, o1, o2, o3};  // stage * 4 + domain
         children = stageCount[0];
         adults = stageCount[1];
         older = stageCount[2];

@@ -31,7 +31,7 @@ final class Recovery implements Steppable {
         float[] s = pop.need[0], h = pop.need[1], mh = pop.need[2], l = pop.need[3];
         boolean[] live = pop.live;
         int[] ages = pop.age;
-        double[] strengths = pop.strengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
+        float[] strengths = pop.strengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
         double[] healthRate = healthRateByAge();
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;

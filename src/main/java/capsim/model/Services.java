@@ -422,8 +422,9 @@ public final class Services implements Steppable {
         byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()],
                 ms = pop.caseState[Agency.MH.ordinal()], hs = pop.caseState[Agency.HOUSING.ordinal()];
         double cscScale = threshold(csc, 1.0, false), ascScale = threshold(asc, 1.0, false);
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
+        boolean[] live = pop.live;
+        for (int i = 0, n = pop.size; i < n; i++) {
+            if ((cs[i] | as[i] | ms[i] | hs[i]) == 0 || !live[i]) continue;  // one test for the many with no case
             if (cs[i] != 0) childCase(i, cs[i], cscScale, cscClose);
             if (as[i] != 0) adultCase(i, as[i], ascScale, ascClose);
             if (ms[i] != 0) {
