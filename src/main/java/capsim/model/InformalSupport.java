@@ -57,35 +57,61 @@ final class InformalSupport implements Steppable {
         java.util.Arrays.fill(received, 0, n, 0);
         java.util.Arrays.fill(demand, 0, n, 0);
         double[] capByAge = capacityByAge();
-        askerCount = 0;
+        if (askers.length < n + 1) {
+            askers = new int[n + n / 8 + 1];
+            askH = new float[askers.length];
+            askMental = new float[askers.length];
+            askSafety = new float[askers.length];
+            askDemand = new float[askers.length];
+            sumWeights = new double[askers.length];
+        }
+        int[] who = askers;
+        float[] ah = askH, am = askMental, as = askSafety;
+        int count = 0;
         for (int i = 0; i < n; i++) {
             if (!live[i]) continue;
             int age = ages[i];
-            double s = safety[i], h = health[i], mh = mental[i], l = living[i];
+            float s = safety[i], h = health[i], mh = mental[i], l = living[i];
             // Math.max and Math.min compile to branch-free instructions: ternaries on random data mispredict
             double max = Math.max(Math.max(s, h), Math.max(mh, l));
             float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]));
             capacity[i] = cap;
             spare[i] = cap;
-            double want = Math.max(h, mh);
-            if (age < 18) want = Math.max(want, s);
-            if (want > floor) ask(pop, i, want);
+            float childSafety = s * CHILD[Math.min(age, CHILD.length - 1)];  // a child's safety need counts, an adult's not
+            double want = Math.max(Math.max(h, mh), childSafety);
+            // append everyone, keep only those above the floor: the count moves by the sign bit, not a branch
+            who[count] = i;
+            ah[count] = h;
+            am[count] = mh;
+            as[count] = childSafety;
+            count += (int) (Double.doubleToRawLongBits(floor - want) >>> 63);
         }
+        askerCount = count;
+        for (int c = 0; c < count; c++) ask(pop, c, Math.max(Math.max(ah[c], am[c]), as[c]));
     }
 
-    /** Person i asks their network for hours (the few above the floor; kept out of the loop over everyone). */
-    private void ask(Population pop, int i, double want) {
+    private static final float[] CHILD = new float[130];
+    static {
+        for (int a = 0; a < 18; a++) CHILD[a] = 1;
+    }
+
+    /** The c-th asker asks their network for hours (the few above the floor; kept out of the loop over everyone). */
+    private void ask(Population pop, int c, double want) {
+        int i = askers[c];
         double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
         if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
         pop.demand[i] = (float) d;
-        if (askers.length == askerCount) askers = java.util.Arrays.copyOf(askers, askerCount * 2 + 64);
-        askers[askerCount++] = i;
+        askDemand[c] = (float) d;
     }
 
-    /** Who asked this week, in slot order. */
+    /**
+     * Who asked this week, in slot order, with their health, mental and (children's) safety need
+     * and hours asked, copied while the loop over everyone had them in cache.
+     */
     private int[] askers = new int[0];
+    private float[] askH, askMental, askSafety, askDemand;
     private int askerCount;
-    private double[] sumWeights = new double[0];
+    private double[] sumWeights;
 
     private double[] capByAgeTable;
 
@@ -100,7 +126,6 @@ final class InformalSupport implements Steppable {
 
     /** Each person who asks draws hours from their ties, by weight, as spare capacity allows; returns the hours given. */
     private double distribute(Population pop, SocialNetwork net) {
-        float[] demand = pop.demand;
         float[] spare = pop.spare;
         int n = pop.size;
         double total = 0;
@@ -109,7 +134,6 @@ final class InformalSupport implements Steppable {
         if (first < 0) first = -first - 1;
         // first every asker's total tie weight: a short loop whose cache misses overlap (an asker's
         // own weights change only in its own turn, so the totals are the same as if taken in turn)
-        if (sumWeights.length < askerCount) sumWeights = new double[askers.length];
         double[] sums = sumWeights;
         for (int c = 0; c < askerCount; c++) {
             int i = askers[c];
@@ -118,12 +142,13 @@ final class InformalSupport implements Steppable {
             for (int k = 0, deg = net.degree[i]; k < deg; k++) sumW += w[k];
             sums[c] = sumW;
         }
+        float[] received = pop.received;
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
             int i = askers[a];
             double sumW = sums[a];
             if (sumW <= 0) continue;
-            double d = demand[i];
+            double d = askDemand[a];
             int deg = net.degree[i];
             int[] nb = net.nbr[i];
             float[] w = net.weight[i];
@@ -140,9 +165,9 @@ final class InformalSupport implements Steppable {
                 w[k] = nw > 1f ? 1f : nw;
             }
             if (got <= 0) continue;
-            pop.received[i] = (float) got;
+            received[i] = (float) got;
             total += got;
-            relieve(pop, i, effect * got);
+            relieve(pop, i, effect * got, askH[a], askMental[a], askSafety[a]);
         }
         return total;
     }
@@ -165,15 +190,17 @@ final class InformalSupport implements Steppable {
         }
     }
 
-    /** Informal help eases the domains it can reach, in proportion to need above the floor. */
-    private void relieve(Population pop, int i, double amount) {
-        double h = Math.max(0, pop.need[Population.HEALTH][i] - floor), mh = Math.max(0, pop.need[Population.MENTAL][i] - floor);
-        double s = pop.age[i] < 18 ? Math.max(0, pop.need[Population.SAFETY][i] - floor) : 0;
+    /**
+     * Informal help eases the domains it can reach, in proportion to need above the floor. The
+     * needs are those copied when the person asked: nothing else changes them before this.
+     */
+    private void relieve(Population pop, int i, double amount, double health, double mental, double childSafety) {
+        double h = Math.max(0, health - floor), mh = Math.max(0, mental - floor), s = Math.max(0, childSafety - floor);
         double sum = h + mh + s;
         if (sum <= 0) return;
-        pop.need[Population.HEALTH][i] = (float) (Math.max(0, pop.need[Population.HEALTH][i] - amount * h / sum));
-        pop.need[Population.MENTAL][i] = (float) (Math.max(0, pop.need[Population.MENTAL][i] - amount * mh / sum));
-        if (s > 0) pop.need[Population.SAFETY][i] = (float) (Math.max(0, pop.need[Population.SAFETY][i] - amount * s / sum));
+        pop.need[Population.HEALTH][i] = (float) (Math.max(0, health - amount * h / sum));
+        pop.need[Population.MENTAL][i] = (float) (Math.max(0, mental - amount * mh / sum));
+        if (s > 0) pop.need[Population.SAFETY][i] = (float) (Math.max(0, childSafety - amount * s / sum));
     }
 
     void refreshSupport(Population pop, SocialNetwork net) {
