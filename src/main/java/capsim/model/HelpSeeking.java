@@ -9,11 +9,20 @@ import sim.engine.Steppable;
  * consultation; a referral of a child by a school, health visitor or other professional to
  * children's social care; an adult's request to adult social care; a housing presentation.
  * One counter-based draw per person per week picks at most one contact.
+ * <p>
+ * Several agencies see the same child (police, school, health), so one continuing concern is
+ * often referred more than once: for {@code agencies.csc.repeat_referral_weeks} after a
+ * referral, while the child's safety need stays at or above {@code agencies.csc.discharge} (the
+ * concern is not resolved) and no case is open or waiting, another agency refers the child
+ * again with weekly chance {@code agencies.csc.repeat_referral_rate} (its own counter-based
+ * draw, stream {@code Rng.REPEAT_REFERRAL}). Each such referral starts the window again. The
+ * pathway plays no part: it only decides what the referral leads to.
  */
 final class HelpSeeking implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
-    private final double gpBase, gpNeed, cscFloor, cscRate, ascFloor, ascRate, housingFloor, housingRate, depSeek, supSeek;
+    private final double gpBase, gpNeed, cscFloor, cscRate, ascFloor, ascRate, housingFloor, housingRate, depSeek, supSeek, repeatRate, repeatLevel;
+    private final int repeatWeeks;
 
     HelpSeeking(CommunityModel m) {
         this.m = m;
@@ -31,6 +40,9 @@ final class HelpSeeking implements Steppable {
         cscPerNeed = cscRate / (1 - cscFloor);
         ascPerNeed = ascRate / (1 - ascFloor);
         housingPerNeed = housingRate / (1 - housingFloor);
+        repeatRate = p.num("agencies.csc.repeat_referral_rate");
+        repeatWeeks = p.integer("agencies.csc.repeat_referral_weeks");
+        repeatLevel = p.num("agencies.csc.discharge");
     }
 
     private static final double[] CHILD = new double[130];
@@ -51,6 +63,8 @@ final class HelpSeeking implements Steppable {
         int[] ages = pop.age;
         long[] ids = pop.id;
         float[] dependency = pop.dependency, support = pop.support;
+        int[] lastReferral = pop.lastCscReferral;
+        int repeatFrom = repeatRate > 0 ? week - repeatWeeks : Integer.MAX_VALUE;
         float[] safety = pop.need[Population.SAFETY], healthNeed = pop.need[Population.HEALTH],
                 mentalNeed = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
         for (int i = 0, size = pop.size; i < size; i++) {
@@ -65,7 +79,15 @@ final class HelpSeeking implements Steppable {
             double pHousing = adult * housingPerNeed * Math.max(0, living[i] - housingFloor) * mult;
             double u = rng.u(Rng.SEEK, week, ids[i]);
             if (u < pGp + pCsc + pAsc + pHousing) contact(s, i, u, pGp, pCsc, pAsc);
+            // rarely true (a child referred in the last weeks): the branch predicts well
+            if (lastReferral[i] >= repeatFrom && lastReferral[i] < week) repeatReferral(s, rng, pop, i, week);
         }
+    }
+
+    /** The concern about child i, referred lately, is still live: does another agency refer again this week? */
+    private void repeatReferral(Services s, Rng rng, Population pop, int i, int week) {
+        if (pop.age[i] >= 18 || pop.need[Population.SAFETY][i] < repeatLevel) return;
+        if (rng.u(Rng.REPEAT_REFERRAL, week, pop.id[i]) < repeatRate) s.childReferral(i);
     }
 
     /** The one front door this person's draw chose (kept out of the loop over everyone). */

@@ -24,5 +24,5 @@ final class Rng {
     static final int EVENT = 0, EVENT_KIND = 1, EVENT_SIZE = 2, SEEK = 3, SEEK_KIND = 4, CRISIS = 5, CRISIS_KIND = 6,
             DEATH = 7, BIRTH = 8, MOVE = 9, EVENT_SERVICE = 10, DECISION = 11,
             LEAVE = 24, TIE = 25, TIE_WHO = 26, VOLUNTEER = 27, SEEK_COUNT = 28, SEEK_WHO = 29, JOIN = 30, CONNECT_START = 31,
-            COUNT = 32;
+            REPEAT_REFERRAL = 32, COUNT = 33;
 }

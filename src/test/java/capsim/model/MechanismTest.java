@@ -66,6 +66,21 @@ class MechanismTest {
     }
 
     /**
+     * Repeat referrals about one concern (agencies.csc.repeat_referral_rate): with them on, the
+     * same children meet more referrals, and a larger share of referrals comes within 12 months
+     * of the last one, than with them off (same seed, same life events).
+     */
+    @Test
+    void repeatReferralsRaiseTheReReferralShare() {
+        Scenario on = load("baseline-deficit"), off = load("baseline-deficit", "agencies.csc.repeat_referral_rate=0");
+        double refOn = measure(on, "csc_referrals"), refOff = measure(off, "csc_referrals");
+        double shareOn = measure(on, "csc_re_referrals") / refOn, shareOff = measure(off, "csc_re_referrals") / refOff;
+        System.out.printf("re-referral share: repeat referrals off %.3f, on %.3f; referrals %.0f -> %.0f%n", shareOff, shareOn, refOff, refOn);
+        assertTrue(refOn > refOff, "repeat referrals -> more referrals");
+        assertTrue(shareOn > shareOff + 0.03, "repeat referrals -> a higher re-referral share: " + shareOn + " vs " + shareOff);
+    }
+
+    /**
      * Gain from network activation = outcome with family group conferences whose activation does
      * nothing (no tie boost, no mobilisation, no expected relief) minus outcome with real ones, as
      * a share of the former (thin networks leave more children at risk to start with), so the
