@@ -15,7 +15,7 @@ final class InformalSupport implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
     private final double floor, hoursPerNeed, capAdult, capOlder, effect, strainPerHour, strainRecovery, spillLevel,
-            spill, crowdOut, coproducedFactor, reciprocity, mobilise, reference;
+            spill, crowdOut, coproducedFactor, reciprocity, mobilise, reference, protection;
 
     InformalSupport(CommunityModel m) {
         this.m = m;
@@ -34,6 +34,7 @@ final class InformalSupport implements Steppable {
         reciprocity = p.num("informal.reciprocity");
         mobilise = p.num("sba.network_mobilise");
         reference = p.num("network.support_reference_hours");
+        protection = p.num("crisis.informal_protection");
     }
 
     @Override
@@ -51,11 +52,10 @@ final class InformalSupport implements Steppable {
         int[] ages = pop.age;
         float[] safety = pop.need[Population.SAFETY], health = pop.need[Population.HEALTH],
                 mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
-        float[] received = pop.received, demand = pop.demand, strain = pop.strain;
+        float[] strain = pop.strain;
         float[] capacity = pop.capacity, spare = pop.spare;
         int n = pop.size;
-        java.util.Arrays.fill(received, 0, n, 0);
-        java.util.Arrays.fill(demand, 0, n, 0);
+        java.util.Arrays.fill(pop.informalCover, 0, n, 0);
         double[] capByAge = capacityByAge();
         if (askers.length < n + 1) {
             askers = new int[n + n / 8 + 1];
@@ -63,7 +63,6 @@ final class InformalSupport implements Steppable {
             askMental = new float[askers.length];
             askSafety = new float[askers.length];
             askDemand = new float[askers.length];
-            sumWeights = new double[askers.length];
         }
         int[] who = askers;
         float[] ah = askH, am = askMental, as = askSafety;
@@ -100,7 +99,6 @@ final class InformalSupport implements Steppable {
         int i = askers[c];
         double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
         if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
-        pop.demand[i] = (float) d;
         askDemand[c] = (float) d;
     }
 
@@ -111,7 +109,6 @@ final class InformalSupport implements Steppable {
     private int[] askers = new int[0];
     private float[] askH, askMental, askSafety, askDemand;
     private int askerCount;
-    private double[] sumWeights;
 
     private double[] capByAgeTable;
 
@@ -132,26 +129,17 @@ final class InformalSupport implements Steppable {
         int start = n == 0 ? 0 : (int) ((m.week * 7919L) % n);  // a moving start, so no one always asks first
         int first = java.util.Arrays.binarySearch(askers, 0, askerCount, start);
         if (first < 0) first = -first - 1;
-        // first every asker's total tie weight: a short loop whose cache misses overlap (an asker's
-        // own weights change only in its own turn, so the totals are the same as if taken in turn)
-        double[] sums = sumWeights;
-        for (int c = 0; c < askerCount; c++) {
-            int i = askers[c];
-            float[] w = net.weight[i];
-            double sumW = 0;
-            for (int k = 0, deg = net.degree[i]; k < deg; k++) sumW += w[k];
-            sums[c] = sumW;
-        }
-        float[] received = pop.received;
+        float[] cover = pop.informalCover;
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
             int i = askers[a];
-            double sumW = sums[a];
-            if (sumW <= 0) continue;
             double d = askDemand[a];
             int deg = net.degree[i];
             int[] nb = net.nbr[i];
             float[] w = net.weight[i];
+            double sumW = 0;
+            for (int k = 0; k < deg; k++) sumW += w[k];
+            if (sumW <= 0) continue;
             double got = 0, share = d / sumW;
             for (int k = 0; k < deg; k++) {
                 int j = nb[k];
@@ -165,7 +153,7 @@ final class InformalSupport implements Steppable {
                 w[k] = nw > 1f ? 1f : nw;
             }
             if (got <= 0) continue;
-            received[i] = (float) got;
+            cover[i] = (float) (protection * Math.min(1, got / d));
             total += got;
             relieve(pop, i, effect * got, askH[a], askMental[a], askSafety[a]);
         }

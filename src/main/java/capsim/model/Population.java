@@ -21,7 +21,9 @@ public final class Population {
     float[][] need = new float[4][];
     /** Floats, not doubles: every weekly pass streams these, and half the bytes is half the memory traffic. */
     float[] strengths, dependency, strain, support, mobilised;
-    float[] demand, received, givenAvg;
+    float[] givenAvg;
+    /** Share of need this week's informal help covers (crisis.informal_protection times hours received over hours asked). */
+    float[] informalCover;
     /** Hours a week a person could give, and what is left of them as the week's asks are met (float: the walk over ties reads spare at random). */
     float[] capacity, spare;
     int[] asset;
@@ -55,8 +57,7 @@ public final class Population {
         strain = new float[n];
         support = new float[n];
         mobilised = new float[n];
-        demand = new float[n];
-        received = new float[n];
+        informalCover = new float[n];
         givenAvg = new float[n];
         asset = new int[n];
         Arrays.fill(asset, NO_ASSET);
@@ -101,7 +102,7 @@ public final class Population {
         for (int d = 0; d < 4; d++) need[d][i] = 0;
         strengths[i] = dependency[i] = strain[i] = support[i] = mobilised[i] = 0;
         capacity[i] = spare[i] = 0;
-        demand[i] = received[i] = givenAvg[i] = 0;
+        informalCover[i] = givenAvg[i] = 0;
         asset[i] = NO_ASSET;
         volunteer[i] = false;
         lastPathway[i] = 0;
@@ -124,8 +125,7 @@ public final class Population {
         strain = Arrays.copyOf(strain, n);
         support = Arrays.copyOf(support, n);
         mobilised = Arrays.copyOf(mobilised, n);
-        demand = Arrays.copyOf(demand, n);
-        received = Arrays.copyOf(received, n);
+        informalCover = Arrays.copyOf(informalCover, n);
         spare = Arrays.copyOf(spare, n);
         givenAvg = Arrays.copyOf(givenAvg, n);
         int old = asset.length;

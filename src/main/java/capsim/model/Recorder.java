@@ -84,7 +84,7 @@ final class Recorder {
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
-        float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg, rec = pop.received;
+        float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg, cover = pop.informalCover;
         // sums by life stage as register sums times 0/1 (exact, and no chain through memory)
         double c0 = 0, c1 = 0, c2 = 0, c3 = 0, a0s = 0, a1s = 0, a2s = 0, a3s = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
         int[] quintileOfHood = quintiles();
@@ -126,7 +126,7 @@ final class Recorder {
             handled += HANDLED[path];
             sba += STRENGTHS_BASED[path];
             // no case and no informal help received: nothing covers any need, so the top need decides
-            boolean isUnmet = max >= unmetLevel && (((c | ac | ms[i] | hs[i]) == 0 && rec[i] <= 0) || unmet(pop, s, i));
+            boolean isUnmet = max >= unmetLevel && (((c | ac | ms[i] | hs[i]) == 0 && cover[i] <= 0) || unmet(pop, s, i));
             int qi = quintileOfHood[hoods[i]];
             if (qi != cur) {
                 if (cur >= 0) { qCount[cur] += qc; qUnmet[cur] += qu; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }

@@ -70,7 +70,7 @@ public final class Services implements Steppable {
             ascLts, ascCareHome, reabEffect, hcBase, hcPerNeed, stHours, mhContactsWeek, waitGrowth,
             depGain, strLoss, rampWeeks, trainingCost, fidelity, fidelityPenalty, networkMin, tieBoost, networkRelief,
             communityRelief, sbaStrengths, sbaDependency, coproduced, cutsUplift, cutsCut, resourceGain, gpMhRef, gpAscRef,
-            gpSocial, admitShare, longShare, conveyShare, policeMental, policeLiving, injuryShare, policeCscRef, formalProtection, informalProtection;
+            gpSocial, admitShare, longShare, conveyShare, policeMental, policeLiving, injuryShare, policeCscRef, formalProtection;
     private final int reabWeeks, stWeeks, cinReview;
     private final double[][] formalByState;
 
@@ -136,7 +136,6 @@ public final class Services implements Steppable {
         policeCscRef = p.num("agencies.police.csc_referral");
         formalProtection = p.num("crisis.formal_protection");
         formalByState = formalByState();
-        informalProtection = p.num("crisis.informal_protection");
     }
 
     // ---------------------------------------------------------------- weekly cycle
@@ -373,13 +372,11 @@ public final class Services implements Steppable {
      */
     public double coverage(int i, int d) {
         byte c = pop.caseState[DOMAIN_AGENCY[d]][i];
-        double demand = pop.demand[i];
-        if (demand <= 0 && c == 0) return 0;  // the common case: nothing covers it
+        double cover = pop.informalCover[i];
+        if (cover <= 0 && c == 0) return 0;  // the common case: nothing covers it
         double formal = formalByState[d][c];
         if (formal > 0 && formal < 0.95 && pop.lastPathway[i] == CUTS) formal *= 1 - cutsCut;
-        double informal = 0;
-        if (demand > 0 && d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18))
-            informal = informalProtection * Math.min(1, pop.received[i] / demand);
+        double informal = d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18) ? cover : 0;
         return 1 - (1 - formal) * (1 - informal);
     }
 
