@@ -33,6 +33,8 @@ final class Escalation implements Steppable {
         policeLiving = p.num("agencies.police.living_crisis_share");
     }
 
+    private int[] above = new int[0];
+
     @Override
     public void step(SimState state) {
         Population pop = m.pop;
@@ -41,10 +43,19 @@ final class Escalation implements Steppable {
         int[] lastCrisis = pop.lastCrisis;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         double level = onset;
-        // the hot loop only finds people above the onset; everything else is in consider()
+        // the hot loop only lists people above the onset, appended by a sign bit rather than a branch
+        // (one in ten: a branch would mispredict); a crisis changes only that person, so the list is the same
+        if (above.length < pop.size + 1) above = new int[pop.size + pop.size / 8 + 1];
+        int[] list = above;
+        int count = 0;
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
-            if (Math.max(Math.max(n0[i], n1[i]), Math.max(n2[i], n3[i])) <= level) continue;
+            double max = Math.max(Math.max(n0[i], n1[i]), Math.max(n2[i], n3[i]));
+            list[count] = i;
+            count += (int) (Double.doubleToRawLongBits(level - max) >>> 63);
+        }
+        for (int k = 0; k < count; k++) {
+            int i = list[k];
             if (week - lastCrisis[i] < COOLDOWN) continue;
             consider(pop, i, week);
         }

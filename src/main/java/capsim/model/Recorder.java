@@ -41,6 +41,8 @@ final class Recorder {
     }
 
     private int[] quintileCache = new int[0];
+    /** This week's people whose top need is at the unmet level. */
+    private int[] highPeople = new int[0];
 
     private int[] quintiles() {
         if (quintileCache.length != m.decile.length) {
@@ -84,12 +86,15 @@ final class Recorder {
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
-        float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg, cover = pop.informalCover;
+        float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
         // sums by life stage as register sums times 0/1 (exact, and no chain through memory)
         double c0 = 0, c1 = 0, c2 = 0, c3 = 0, a0s = 0, a1s = 0, a2s = 0, a3s = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
         int[] quintileOfHood = quintiles();
         // people sit in neighbourhood order, so a quintile's sums run in registers until it changes
-        int cur = -1, qc = 0, qu = 0;
+        int cur = -1, qc = 0;
+        if (highPeople.length < pop.size + 1) highPeople = new int[pop.size + pop.size / 8 + 1];
+        int[] high = highPeople;
+        int highCount = 0;
         double qw = 0, qn = 0, qs = 0;
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
@@ -112,7 +117,8 @@ final class Recorder {
             wellbeing += wb;
             strain += strainI;
             degree += deg[i];
-            if (gAvg[i] >= carerHours && age >= 5) carers++;  // the rare condition first: predictable
+            // counts by sign bits, not branches: a carer (hours at the level, aged 5+) is one person in twelve
+            carers += (int) (Double.doubleToRawLongBits(gAvg[i] - carerHours) >>> 63 ^ 1) & ((4 - age) >>> 31);
             byte c = cs[i], ac = as[i];
             if ((c | ac) != 0) {
                 if (c != 0 && c != Services.EARLY_HELP) {
@@ -125,25 +131,31 @@ final class Recorder {
             int path = lp[i];
             handled += HANDLED[path];
             sba += STRENGTHS_BASED[path];
-            // no case and no informal help received: nothing covers any need, so the top need decides
-            boolean isUnmet = max >= unmetLevel && (((c | ac | ms[i] | hs[i]) == 0 && cover[i] <= 0) || unmet(pop, s, i));
             int qi = quintileOfHood[hoods[i]];
+            // whether need is unmet is settled after this loop, for the few at the level (appended without a branch)
+            high[highCount] = i;
+            highCount += (int) (Double.doubleToRawLongBits(max - unmetLevel) >>> 63 ^ 1);
             if (qi != cur) {
-                if (cur >= 0) { qCount[cur] += qc; qUnmet[cur] += qu; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
+                if (cur >= 0) { qCount[cur] += qc; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
                 cur = qi;
-                qc = qu = 0;
+                qc = 0;
                 qw = qn = qs = 0;
             }
             qc++;
             qw += wb;
             qn += max;
             qs += strainI;
-            if (isUnmet) {
+        }
+        if (cur >= 0) { qCount[cur] += qc; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
+        float[] cover = pop.informalCover;
+        for (int k = 0; k < highCount; k++) {
+            int i = high[k];
+            // no case and no informal help: nothing covers any need, so the top need (at the level) decides
+            if (((cs[i] | as[i] | ms[i] | hs[i]) == 0 && cover[i] <= 0) || unmet(pop, s, i)) {
                 unmet++;
-                qu++;
+                qUnmet[quintileOfHood[hoods[i]]]++;
             }
         }
-        if (cur >= 0) { qCount[cur] += qc; qUnmet[cur] += qu; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
         double[] stageNeed = {c0, c1, c2, c3, a0s, a1s, a2s, a3s, o0, o1, o2, o3};  // stage * 4 + domain
         children = stageCount[0];
         adults = stageCount[1];
