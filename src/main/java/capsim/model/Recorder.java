@@ -77,14 +77,14 @@ final class Recorder {
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
         int[] stageCount = new int[3];
-        double strengths = 0, dependency = 0, wellbeing = 0, strain = 0, degree = 0;
+        double strengths = 0, dependency = 0, wellbeing = 0, strain = 0;
         int sba = 0, handled = 0;
         double[] qWell = new double[5], qUnmet = new double[5], qNeed = new double[5], qStrain = new double[5];
         int[] qCount = new int[5];
         byte[] cs = pop.caseState[Agency.CSC.ordinal()], as = pop.caseState[Agency.ASC.ordinal()],
                 ms = pop.caseState[Agency.MH.ordinal()], hs = pop.caseState[Agency.HOUSING.ordinal()], lp = pop.lastPathway;
         boolean[] live = pop.live;
-        int[] ages = pop.age, hoods = pop.hood, deg = m.net.degree;
+        int[] ages = pop.age, hoods = pop.hood;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
         // sums by life stage as register sums times 0/1 (exact, and no chain through memory)
@@ -116,7 +116,6 @@ final class Recorder {
             dependency += dep[i];
             wellbeing += wb;
             strain += strainI;
-            degree += deg[i];
             // counts by sign bits, not branches: a carer (hours at the level, aged 5+) is one person in twelve
             carers += (int) (Double.doubleToRawLongBits(gAvg[i] - carerHours) >>> 63 ^ 1) & ((4 - age) >>> 31);
             byte c = cs[i], ac = as[i];
@@ -210,7 +209,7 @@ final class Recorder {
         row[col("places")] = places;
         row[col("places_filled")] = filled;
         row[col("volunteers")] = volunteers;
-        row[col("mean_degree")] = degree * inv;
+        row[col("mean_degree")] = 2.0 * m.net.ties * inv;  // each tie has two ends, both alive (a death or move removes its ties)
         row[col("support_hours")] = k.supportHours;
         row[col("unpaid_care_value")] = k.supportHours * unpaidCareHour;
         for (int q = 0; q < 5; q++) {
