@@ -76,8 +76,8 @@ final class Demography implements Steppable {
             if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, 1f);
         }
         SocialNetwork net = m.net;
-        for (int k = 0; k < net.degree[parent]; k++)
-            if (net.kind[parent][k] == SocialNetwork.KIN) { net.tie(baby, net.nbr[parent][k], SocialNetwork.KIN, 0.6f); break; }
+        for (int k = 0; k < net.degree(parent); k++)
+            if (net.kind(parent, k) == SocialNetwork.KIN) { net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, 0.6f); break; }
     }
 
     /** Newcomers' households (an adult, sometimes a partner and children) until the target is met. */

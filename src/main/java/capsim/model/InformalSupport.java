@@ -130,27 +130,27 @@ final class InformalSupport implements Steppable {
         int first = java.util.Arrays.binarySearch(askers, 0, askerCount, start);
         if (first < 0) first = -first - 1;
         float[] cover = pop.informalCover;
+        int[] nb = net.nbr, tieFirst = net.first, tieCount = net.degree;
+        float[] w = net.weight;
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
             int i = askers[a];
             double d = askDemand[a];
-            int deg = net.degree[i];
-            int[] nb = net.nbr[i];
-            float[] w = net.weight[i];
+            int from = tieFirst[i], to = from + tieCount[i];
             double sumW = 0;
-            for (int k = 0; k < deg; k++) sumW += w[k];
+            for (int t = from; t < to; t++) sumW += w[t];
             if (sumW <= 0) continue;
             double got = 0, share = d / sumW;
-            for (int k = 0; k < deg; k++) {
-                int j = nb[k];
+            for (int t = from; t < to; t++) {
+                int j = nb[t];
                 float left = spare[j];
                 if (left <= 0) continue;
-                double want = share * w[k];
+                double want = share * w[t];
                 double give = left < want ? left : want;
                 spare[j] = (float) (left - give);
                 got += give;
-                float nw = (float) (w[k] + reciprocity * give);
-                w[k] = nw > 1f ? 1f : nw;
+                float nw = (float) (w[t] + reciprocity * give);
+                w[t] = nw > 1f ? 1f : nw;
             }
             if (got <= 0) continue;
             cover[i] = (float) (protection * Math.min(1, got / d));
@@ -204,13 +204,12 @@ final class InformalSupport implements Steppable {
         }
         float[] support = pop.support;
         float[] off = offer;
-        int[] degree = net.degree;
+        int[] degree = net.degree, tieFirst = net.first, nb = net.nbr;
+        float[] w = net.weight;
         for (int i = 0; i < n; i++) {
             if (!live[i]) continue;
             double s = 0;
-            int[] nb = net.nbr[i];
-            float[] w = net.weight[i];
-            for (int k = 0, deg = degree[i]; k < deg; k++) s += w[k] * off[nb[k]];
+            for (int t = tieFirst[i], to = t + degree[i]; t < to; t++) s += w[t] * off[nb[t]];
             support[i] = (float) Math.min(1, s / reference);
         }
     }

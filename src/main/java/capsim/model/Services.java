@@ -332,10 +332,10 @@ public final class Services implements Steppable {
     /** Family group conference / network mapping: stronger ties, more hours offered for a while. */
     private void activateNetwork(int i) {
         SocialNetwork net = m.net;
-        for (int k = 0; k < net.degree[i]; k++) {
-            byte kind = net.kind[i][k];
+        for (int k = 0; k < net.degree(i); k++) {
+            int kind = net.kind(i, k);
             if (kind == SocialNetwork.HOUSEHOLD || kind == SocialNetwork.KIN || kind == SocialNetwork.FRIEND)
-                net.setWeight(i, k, (float) Math.min(1, net.weight[i][k] + tieBoost));
+                net.setWeight(i, k, (float) Math.min(1, net.weight(i, k) + tieBoost));
         }
         pop.mobilised[i] = 1;
         m.counters.networkActivations++;

@@ -3,49 +3,44 @@ package capsim.model;
 import java.util.Arrays;
 
 /**
- * Ties between people, as per-person adjacency arrays (undirected: each tie is stored at both
- * ends with the same weight). Compact on purpose: MASON's {@code sim.field.network.Network}
- * allocates an Edge object per tie, too heavy for 2.5 million ties stepped weekly; the GUI
- * builds one from this for display.
+ * Ties between people, undirected (each tie is stored at both ends with the same weight when
+ * made), in one flat store: person i's ties are slots {@code first[i]} to
+ * {@code first[i] + degree[i] - 1} of three parallel arrays (neighbour, weight, kind), with room
+ * to grow up to {@code room[i]}. A person who outgrows their room moves to the end of the store;
+ * {@link #compact} lays everyone out again in slot order once a year. The weekly walks over ties
+ * visit people in slot order, so they read this store front to back, with no array object per
+ * person to find first. MASON's {@code sim.field.network.Network} allocates an Edge object per
+ * tie, too heavy for 2.5 million ties stepped weekly; the GUI builds one from this for display.
  */
 public final class SocialNetwork {
     public static final byte HOUSEHOLD = 0, KIN = 1, FRIEND = 2, NEIGHBOUR = 3, CO_MEMBER = 4;
     public static final String[] KIND_NAMES = {"household", "kin", "friend", "neighbour", "co-member"};
-    private static final int[] EMPTY_I = new int[0];
-    private static final float[] EMPTY_F = new float[0];
-    private static final byte[] EMPTY_B = new byte[0];
 
-    int[][] nbr;
-    float[][] weight;
-    byte[][] kind;
-    int[] degree;
+    /** The store: neighbour, weight and kind of each tie slot; {@code end} is the first unused slot. */
+    int[] nbr = new int[0];
+    float[] weight = new float[0];
+    byte[] kind = new byte[0];
+    private int end;
+    /** Per person: first slot, number of ties, slots reserved. */
+    int[] first, degree, room;
     long ties;
 
     SocialNetwork(int capacity) {
-        nbr = new int[capacity][];
-        weight = new float[capacity][];
-        kind = new byte[capacity][];
+        first = new int[capacity];
         degree = new int[capacity];
-        Arrays.fill(nbr, EMPTY_I);
-        Arrays.fill(weight, EMPTY_F);
-        Arrays.fill(kind, EMPTY_B);
+        room = new int[capacity];
     }
 
     void ensure(int n) {
-        if (n <= nbr.length) return;
-        int old = nbr.length, m = Math.max(n, old * 3 / 2 + 16);
-        nbr = Arrays.copyOf(nbr, m);
-        weight = Arrays.copyOf(weight, m);
-        kind = Arrays.copyOf(kind, m);
+        if (n <= first.length) return;
+        int m = Math.max(n, first.length * 3 / 2 + 16);
+        first = Arrays.copyOf(first, m);
         degree = Arrays.copyOf(degree, m);
-        Arrays.fill(nbr, old, m, EMPTY_I);
-        Arrays.fill(weight, old, m, EMPTY_F);
-        Arrays.fill(kind, old, m, EMPTY_B);
+        room = Arrays.copyOf(room, m);
     }
 
     boolean tied(int a, int b) {
-        int[] n = nbr[a];
-        for (int k = 0, d = degree[a]; k < d; k++) if (n[k] == b) return true;
+        for (int t = first[a], e = t + degree[a]; t < e; t++) if (nbr[t] == b) return true;
         return false;
     }
 
@@ -60,56 +55,88 @@ public final class SocialNetwork {
 
     private void add(int a, int b, byte k, float w) {
         int d = degree[a];
-        if (d == nbr[a].length) {
-            int m = Math.max(4, d * 2);
-            nbr[a] = Arrays.copyOf(nbr[a], m);
-            weight[a] = Arrays.copyOf(weight[a], m);
-            kind[a] = Arrays.copyOf(kind[a], m);
-        }
-        nbr[a][d] = b;
-        weight[a][d] = w;
-        kind[a][d] = k;
+        if (d == room[a]) move(a, Math.max(4, d * 2));
+        int t = first[a] + d;
+        nbr[t] = b;
+        weight[t] = w;
+        kind[t] = k;
         degree[a] = d + 1;
     }
 
-    /** Sets the weight of tie (a, slot k of a) at both ends. */
+    /** Moves person a's ties to the end of the store, with room for r. */
+    private void move(int a, int r) {
+        grow(end + r);
+        int from = first[a], d = degree[a];
+        System.arraycopy(nbr, from, nbr, end, d);
+        System.arraycopy(weight, from, weight, end, d);
+        System.arraycopy(kind, from, kind, end, d);
+        first[a] = end;
+        room[a] = r;
+        end += r;
+    }
+
+    private void grow(int slots) {
+        if (slots <= nbr.length) return;
+        int m = Math.max(slots, nbr.length * 3 / 2 + 1024);
+        nbr = Arrays.copyOf(nbr, m);
+        weight = Arrays.copyOf(weight, m);
+        kind = Arrays.copyOf(kind, m);
+    }
+
+    /** Slot of the tie between a and b at a's end, or -1. */
+    private int slot(int a, int b) {
+        for (int t = first[a], e = t + degree[a]; t < e; t++) if (nbr[t] == b) return t;
+        return -1;
+    }
+
+    /** Sets the weight of tie (a, k-th of a's ties) at both ends. */
     void setWeight(int a, int k, float w) {
-        weight[a][k] = w;
-        int b = nbr[a][k];
-        int[] n = nbr[b];
-        for (int j = 0, d = degree[b]; j < d; j++) if (n[j] == a) { weight[b][j] = w; return; }
+        int t = first[a] + k;
+        weight[t] = w;
+        int u = slot(nbr[t], a);
+        if (u >= 0) weight[u] = w;
     }
 
     /**
-     * Reallocates every person's tie arrays in slot order, each person's three side by side, so
-     * that the weekly walks over ties (which visit people in slot order) find them close together
-     * in memory rather than wherever the arrays last grew. Ties and their order are unchanged.
+     * Lays every person's ties out again in slot order, each with a quarter more room than they
+     * use, dropping the space left behind by people who moved. Ties and their order are unchanged.
      */
     void compact(int size) {
+        int total = 0;
+        for (int i = 0; i < size; i++) total += roomFor(degree[i]);
+        int[] n2 = new int[total];
+        float[] w2 = new float[total];
+        byte[] k2 = new byte[total];
+        int at = 0;
         for (int i = 0; i < size; i++) {
-            int d = degree[i];
-            int cap = Math.max(4, d + d / 4 + 1);
-            nbr[i] = java.util.Arrays.copyOf(nbr[i], cap);
-            weight[i] = java.util.Arrays.copyOf(weight[i], cap);
-            kind[i] = java.util.Arrays.copyOf(kind[i], cap);
+            int d = degree[i], from = first[i];
+            System.arraycopy(nbr, from, n2, at, d);
+            System.arraycopy(weight, from, w2, at, d);
+            System.arraycopy(kind, from, k2, at, d);
+            first[i] = at;
+            room[i] = roomFor(d);
+            at += room[i];
         }
+        for (int i = size; i < first.length; i++) first[i] = degree[i] = room[i] = 0;
+        nbr = n2;
+        weight = w2;
+        kind = k2;
+        end = at;
     }
+
+    private static int roomFor(int d) { return Math.max(4, d + d / 4 + 1); }
 
     /** Removes every tie of a (a death or a move). */
     void isolate(int a) {
-        for (int k = 0, d = degree[a]; k < d; k++) {
-            int b = nbr[a][k];
-            int[] n = nbr[b];
-            int db = degree[b];
-            for (int j = 0; j < db; j++) {
-                if (n[j] == a) {
-                    int last = db - 1;
-                    n[j] = n[last];
-                    weight[b][j] = weight[b][last];
-                    kind[b][j] = kind[b][last];
-                    degree[b] = last;
-                    break;
-                }
+        for (int t = first[a], e = t + degree[a]; t < e; t++) {
+            int b = nbr[t];
+            int u = slot(b, a);
+            if (u >= 0) {
+                int last = first[b] + degree[b] - 1;
+                nbr[u] = nbr[last];
+                weight[u] = weight[last];
+                kind[u] = kind[last];
+                degree[b]--;
             }
             ties--;
         }
@@ -118,9 +145,9 @@ public final class SocialNetwork {
 
     // ---- read-only view ----
     public int degree(int i) { return degree[i]; }
-    public int neighbour(int i, int k) { return nbr[i][k]; }
-    public double weight(int i, int k) { return weight[i][k]; }
+    public int neighbour(int i, int k) { return nbr[first[i] + k]; }
+    public double weight(int i, int k) { return weight[first[i] + k]; }
     /** One of HOUSEHOLD, KIN, FRIEND, NEIGHBOUR, CO_MEMBER. */
-    public int kind(int i, int k) { return kind[i][k]; }
+    public int kind(int i, int k) { return kind[first[i] + k]; }
     public long ties() { return ties; }
 }
