@@ -10,6 +10,8 @@ final class Recorder {
     private final CommunityModel m;
     private final int[][] agencyCol = new int[Agency.values().length][Measures.AGENCY_MEASURES.length];
     private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
+    private final int[] needCol = new int[4];
+    private final int[][] needStageCol = new int[4][3];
     private final double carerHours, unmetLevel, unpaidCareHour;
 
     Recorder(CommunityModel m) {
@@ -18,6 +20,10 @@ final class Recorder {
             for (int k = 0; k < Measures.AGENCY_MEASURES.length; k++) agencyCol[a.ordinal()][k] = Measures.agency(a, Measures.AGENCY_MEASURES[k]);
         for (int q = 0; q < 5; q++)
             for (int k = 0; k < Measures.QUINTILE_MEASURES.length; k++) quintileCol[q][k] = Measures.index("q" + (q + 1) + "_" + Measures.QUINTILE_MEASURES[k]);
+        for (int d = 0; d < 4; d++) {
+            needCol[d] = col("need_" + Measures.DOMAINS[d]);
+            for (int st = 0; st < 3; st++) needStageCol[d][st] = col("need_" + Measures.DOMAINS[d] + "_" + Measures.STAGES[st]);
+        }
         carerHours = m.p.num("informal.carer_hours");
         unmetLevel = m.p.num("measures.unmet_level");
         unpaidCareHour = m.services.cost.unpaidCareHour;
@@ -176,9 +182,9 @@ final class Recorder {
         row[col("migrants_in")] = k.migrantsIn;
         row[col("migrants_out")] = k.migrantsOut;
         for (int d = 0; d < 4; d++) {
-            row[col("need_" + Measures.DOMAINS[d])] = needSum[d] * inv;
+            row[needCol[d]] = needSum[d] * inv;
             for (int st = 0; st < 3; st++)
-                row[col("need_" + Measures.DOMAINS[d] + "_" + Measures.STAGES[st])] = stageCount[st] > 0 ? needStage[d][st] / stageCount[st] : 0;
+                row[needStageCol[d][st]] = stageCount[st] > 0 ? needStage[d][st] / stageCount[st] : 0;
         }
         row[col("strengths")] = strengths * inv;
         row[col("dependency")] = dependency * inv;
