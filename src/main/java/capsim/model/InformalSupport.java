@@ -130,10 +130,17 @@ final class InformalSupport implements Steppable {
         int first = java.util.Arrays.binarySearch(askers, 0, askerCount, start);
         if (first < 0) first = -first - 1;
         float[] cover = pop.informalCover;
+        float touch = 0;
         int[] nb = net.nbr, tieFirst = net.first, tieCount = net.degree;
         float[] w = net.weight;
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
+            // read a little of the asker four places on (the start of their ties and their first
+            // neighbour's spare hours), so those cache misses overlap this asker's work rather
+            // than wait their turn: Java has no prefetch, but a load whose result is kept does it
+            int ah = a + AHEAD < askerCount ? a + AHEAD : a + AHEAD - askerCount;
+            int ahead = askers[ah < askerCount ? ah : a];
+            if (tieCount[ahead] > 0) touch += w[tieFirst[ahead]] + spare[nb[tieFirst[ahead]]];
             int i = askers[a];
             double d = askDemand[a];
             int from = tieFirst[i], to = from + tieCount[i];
@@ -157,8 +164,14 @@ final class InformalSupport implements Steppable {
             total += got;
             relieve(pop, i, effect * got, askH[a], askMental[a], askSafety[a]);
         }
+        touched = touch;
         return total;
     }
+
+    /** How many askers ahead the walk reads (3 to 6 measured best on this project's machine). */
+    private static final int AHEAD = 4;
+    /** Kept so the reads ahead are not optimised away. */
+    float touched;
 
     /** Carer strain follows hours given; strain above a level spills into the carer's own mental need. */
     private void strain(Population pop) {
