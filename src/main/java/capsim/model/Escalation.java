@@ -50,7 +50,7 @@ final class Escalation implements Steppable {
         int count = 0;
         for (int i = 0, size = pop.size; i < size; i++) {
             if (!live[i]) continue;
-            double max = Math.max(Math.max(n0[i], n1[i]), Math.max(n2[i], n3[i]));
+            double max = Population.max(n0[i], n1[i], n2[i], n3[i]);
             list[count] = i;
             count += (int) (Double.doubleToRawLongBits(level - max) >>> 63);
         }

@@ -71,13 +71,13 @@ final class InformalSupport implements Steppable {
             if (!live[i]) continue;
             int age = ages[i];
             float s = safety[i], h = health[i], mh = mental[i], l = living[i];
-            // Math.max and Math.min compile to branch-free instructions: ternaries on random data mispredict
-            double max = Math.max(Math.max(s, h), Math.max(mh, l));
+            // branch-free maxima (see Population.max): ternaries on random data mispredict
+            double max = Population.max(s, h, mh, l);
             float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]));
             capacity[i] = cap;
             spare[i] = cap;
             float childSafety = s * CHILD[Math.min(age, CHILD.length - 1)];  // a child's safety need counts, an adult's not
-            double want = Math.max(Math.max(h, mh), childSafety);
+            double want = Population.max(h, mh, childSafety, 0f);
             // append everyone, keep only those above the floor: the count moves by the sign bit, not a branch
             who[count] = i;
             ah[count] = h;

@@ -166,7 +166,7 @@ public final class Population {
     public int household(int i) { return household[i]; }
     public double need(int i, int domain) { return need[domain][i]; }
     public double maxNeed(int i) {
-        return Math.max(Math.max(need[0][i], need[1][i]), Math.max(need[2][i], need[3][i]));
+        return max(need[0][i], need[1][i], need[2][i], need[3][i]);
     }
     public double strengths(int i) { return strengths[i]; }
     public double dependency(int i) { return dependency[i]; }
@@ -183,5 +183,16 @@ public final class Population {
         double x = 0.60 + 0.22 * (strengths[i] - 0.5) - 0.45 * mean - 0.25 * maxNeed(i) - 0.12 * strain[i]
                 + 0.08 * support[i];
         return 14 + 56 * Math.max(0, Math.min(1, x));
+    }
+
+    /**
+     * The largest of four needs. Needs are never negative, and the bits of non-negative floats
+     * order as integers do, so this is an integer max (a conditional move), not Math.max on floats
+     * (several instructions for NaN and -0.0 that needs never are) in the loops over everyone.
+     */
+    static float max(float a, float b, float c, float d) {
+        int x = Math.max(Math.max(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b)),
+                Math.max(Float.floatToRawIntBits(c), Float.floatToRawIntBits(d)));
+        return Float.intBitsToFloat(x);
     }
 }

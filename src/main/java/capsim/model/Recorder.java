@@ -109,11 +109,12 @@ final class Recorder {
             int st = Population.stageByAge(age);
             stageCount[st]++;
             double isChild = CHILD[st], isOlder = OLDER[st], isAdult = ADULT[st];
-            double a0 = n0[i], a1 = n1[i], a2 = n2[i], a3 = n3[i];
+            float f0 = n0[i], f1 = n1[i], f2 = n2[i], f3 = n3[i];
+            double a0 = f0, a1 = f1, a2 = f2, a3 = f3;
             c0 += a0 * isChild; c1 += a1 * isChild; c2 += a2 * isChild; c3 += a3 * isChild;
             a0s += a0 * isAdult; a1s += a1 * isAdult; a2s += a2 * isAdult; a3s += a3 * isAdult;
             o0 += a0 * isOlder; o1 += a1 * isOlder; o2 += a2 * isOlder; o3 += a3 * isOlder;
-            double max = Math.max(Math.max(a0, a1), Math.max(a2, a3));
+            double max = Population.max(f0, f1, f2, f3);
             double si = str[i], strainI = strn[i];
             // Population.wellbeing, inlined: this loop runs over everyone every week
             double wx = 0.60 + 0.22 * (si - 0.5) - 0.45 * (a0 + a1 + a2 + a3) * 0.25 - 0.25 * max - 0.12 * strainI + 0.08 * sup[i];
