@@ -33,6 +33,7 @@ final class Recovery implements Steppable {
         int[] ages = pop.age;
         float[] strengths = pop.strengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
         double[] healthRate = healthRateByAge();
+        byte[] csc = pop.caseState[Agency.CSC.ordinal()], asc = pop.caseState[Agency.ASC.ordinal()], mhs = pop.caseState[Agency.MH.ordinal()];
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             double r = base + byStrengths * strengths[i] + bySupport * support[i];
@@ -41,7 +42,7 @@ final class Recovery implements Steppable {
             h[i] *= 1 - r * healthRate[Math.min(ages[i], healthRate.length - 1)];  // a table, not a branch on age
             mh[i] *= keep;
             l[i] *= keep;
-            if (!m.services.hasPackage(i)) dependency[i] *= 1 - depRecovery;
+            if ((csc[i] | asc[i] | mhs[i]) == 0) dependency[i] *= 1 - depRecovery;  // no package (Services.hasPackage)
             mobilised[i] *= 1 - mobDecay;
         }
     }
