@@ -33,8 +33,6 @@ final class Recorder {
 
     /** By lastPathway (none, deficit, strengths, SBA as cuts): handled at all, and by the strengths-based pathway. */
     private static final int[] HANDLED = {0, 1, 1, 1}, STRENGTHS_BASED = {0, 0, 1, 0};
-    /** By life stage (child, adult, older): 1 for that stage, else 0. */
-    private static final double[] CHILD = {1, 0, 0}, ADULT = {0, 1, 0}, OLDER = {0, 0, 1};
 
 
     /** Some domain's need that no support covers is at the unmet level (called for the few with high need). */
@@ -93,8 +91,9 @@ final class Recorder {
         int[] ages = pop.age, hoods = pop.hood;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
-        // sums by life stage as register sums times 0/1 (exact, and no chain through memory)
-        double c0 = 0, c1 = 0, c2 = 0, c3 = 0, a0s = 0, a1s = 0, a2s = 0, a3s = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+        // sums by life stage in a small array (measured faster than twelve register sums times 0/1,
+        // which run out of registers in this loop)
+        double[] stageNeed = new double[12];  // stage * 4 + domain
         int[] quintileOfHood = quintiles();
         // people sit in neighbourhood order, so a quintile's sums run in registers until it changes
         int cur = -1, qc = 0;
@@ -108,12 +107,13 @@ final class Recorder {
             int age = ages[i];
             int st = Population.stageByAge(age);
             stageCount[st]++;
-            double isChild = CHILD[st], isOlder = OLDER[st], isAdult = ADULT[st];
             float f0 = n0[i], f1 = n1[i], f2 = n2[i], f3 = n3[i];
             double a0 = f0, a1 = f1, a2 = f2, a3 = f3;
-            c0 += a0 * isChild; c1 += a1 * isChild; c2 += a2 * isChild; c3 += a3 * isChild;
-            a0s += a0 * isAdult; a1s += a1 * isAdult; a2s += a2 * isAdult; a3s += a3 * isAdult;
-            o0 += a0 * isOlder; o1 += a1 * isOlder; o2 += a2 * isOlder; o3 += a3 * isOlder;
+            int b = st * 4;
+            stageNeed[b] += a0;
+            stageNeed[b + 1] += a1;
+            stageNeed[b + 2] += a2;
+            stageNeed[b + 3] += a3;
             double max = Population.max(f0, f1, f2, f3);
             double si = str[i], strainI = strn[i];
             // Population.wellbeing, inlined: this loop runs over everyone every week
@@ -162,7 +162,6 @@ final class Recorder {
                 qUnmet[quintileOfHood[hoods[i]]]++;
             }
         }
-        double[] stageNeed = {c0, c1, c2, c3, a0s, a1s, a2s, a3s, o0, o1, o2, o3};  // stage * 4 + domain
         children = stageCount[0];
         adults = stageCount[1];
         older = stageCount[2];
