@@ -45,10 +45,6 @@ final class HelpSeeking implements Steppable {
         repeatLevel = p.num("agencies.csc.discharge");
     }
 
-    private static final double[] CHILD = new double[130];
-    static {
-        for (int a = 0; a < 18; a++) CHILD[a] = 1;
-    }
 
     /** Rate per unit of need above the floor, the floor's headroom divided out once (a division per person costs). */
     private final double cscPerNeed, ascPerNeed, housingPerNeed;
@@ -73,7 +69,7 @@ final class HelpSeeking implements Steppable {
             double health = healthNeed[i], mental = mentalNeed[i];
             double pGp = (gpBase + gpNeed * 0.5 * (health + mental)) * mult;
             // child is 1 or 0 from a table: a branch on random ages would mispredict
-            double child = CHILD[Math.min(ages[i], CHILD.length - 1)], adult = 1 - child;
+            double child = Population.child(ages[i]), adult = 1 - child;
             double pCsc = child * cscPerNeed * Math.max(0, safety[i] - cscFloor);
             double pAsc = adult * ascPerNeed * Math.max(0, health - ascFloor) * mult;
             double pHousing = adult * housingPerNeed * Math.max(0, living[i] - housingFloor) * mult;

@@ -76,7 +76,7 @@ final class InformalSupport implements Steppable {
             float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]));
             capacity[i] = cap;
             spare[i] = cap;
-            float childSafety = s * CHILD[Math.min(age, CHILD.length - 1)];  // a child's safety need counts, an adult's not
+            float childSafety = s * Population.child(age);  // a child's safety need counts, an adult's not
             double want = Population.max(h, mh, childSafety, 0f);
             // append everyone, keep only those above the floor: the count moves by the sign bit, not a branch
             who[count] = i;
@@ -86,12 +86,7 @@ final class InformalSupport implements Steppable {
             count += (int) (Double.doubleToRawLongBits(floor - want) >>> 63);
         }
         askerCount = count;
-        for (int c = 0; c < count; c++) ask(pop, c, Math.max(Math.max(ah[c], am[c]), as[c]));
-    }
-
-    private static final float[] CHILD = new float[130];
-    static {
-        for (int a = 0; a < 18; a++) CHILD[a] = 1;
+        for (int c = 0; c < count; c++) ask(pop, c, Population.max(ah[c], am[c], as[c], 0f));
     }
 
     /** The c-th asker asks their network for hours (the few above the floor; kept out of the loop over everyone). */

@@ -28,10 +28,6 @@ final class LifeEvents implements Steppable {
     private static final int[] ILLNESS = {2, 2, 1}, ABUSE = {-1, DOMESTIC_ABUSE, 3};
     /** Share of a domestic abuse event's impact that falls on the safety of children at home. */
     private static final double CHILD_SPILL = 0.6;
-    private static final double[] ADULT = new double[130];
-    static {
-        for (int a = 18; a < ADULT.length; a++) ADULT[a] = 1;
-    }
 
     private final CommunityModel m;
     private final double[] rate = new double[3];
@@ -94,7 +90,7 @@ final class LifeEvents implements Steppable {
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             // a child counts as 0 (times a table by age, not a branch: children and adults interleave)
-            double s = Math.max(safety[i], Math.max(mental[i], living[i])) * ADULT[Math.min(ages[i], ADULT.length - 1)];
+            double s = Math.max(safety[i], Math.max(mental[i], living[i])) * (1 - Population.child(ages[i]));
             int h = household[i];
             st[h] = Math.max(st[h], s);
         }
