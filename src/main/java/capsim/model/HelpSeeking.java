@@ -70,9 +70,12 @@ final class HelpSeeking implements Steppable {
             double pGp = (gpBase + gpNeed * 0.5 * (health + mental)) * mult;
             // child is 1 or 0 from a table: a branch on random ages would mispredict
             double child = Population.child(ages[i]), adult = 1 - child;
-            double pCsc = child * cscPerNeed * Math.max(0, safety[i] - cscFloor);
-            double pAsc = adult * ascPerNeed * Math.max(0, health - ascFloor) * mult;
-            double pHousing = adult * housingPerNeed * Math.max(0, living[i] - housingFloor) * mult;
+            // need above each front door's floor; mostly below it, so the branches predict well and
+            // cost less than Math.max on doubles
+            double xs = safety[i] - cscFloor, xh = health - ascFloor, xl = living[i] - housingFloor;
+            double pCsc = child * cscPerNeed * (xs > 0 ? xs : 0);
+            double pAsc = adult * ascPerNeed * (xh > 0 ? xh : 0) * mult;
+            double pHousing = adult * housingPerNeed * (xl > 0 ? xl : 0) * mult;
             double u = rng.u(Rng.SEEK, week, ids[i]);
             if (u < pGp + pCsc + pAsc + pHousing) contact(s, i, u, pGp, pCsc, pAsc);
             // rarely true (a child referred in the last weeks): the branch predicts well

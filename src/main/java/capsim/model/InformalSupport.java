@@ -177,7 +177,8 @@ final class InformalSupport implements Steppable {
             if (!live[i]) continue;
             double g = capacity[i] - spare[i];  // hours given this week
             givenAvg[i] = (float) (0.9 * givenAvg[i] + 0.1 * g);
-            double st = Math.min(1, strain[i] * (1 - strainRecovery) + strainPerHour * g);
+            double st = strain[i] * (1 - strainRecovery) + strainPerHour * g;
+            if (st > 1) st = 1;  // rarely: a predictable branch is cheaper than Math.min on doubles
             strain[i] = (float) st;
             if (st > spillLevel) {
                 double v = mental[i] + spill * (st - spillLevel);

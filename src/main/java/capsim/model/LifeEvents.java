@@ -90,7 +90,7 @@ final class LifeEvents implements Steppable {
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             // a child counts as 0 (times a table by age, not a branch: children and adults interleave)
-            double s = Math.max(safety[i], Math.max(mental[i], living[i])) * (1 - Population.child(ages[i]));
+            double s = Population.max(safety[i], mental[i], living[i], 0f) * (1 - Population.child(ages[i]));
             int h = household[i];
             st[h] = Math.max(st[h], s);
         }

@@ -118,7 +118,7 @@ final class Recorder {
             double si = str[i], strainI = strn[i];
             // Population.wellbeing, inlined: this loop runs over everyone every week
             double wx = 0.60 + 0.22 * (si - 0.5) - 0.45 * (a0 + a1 + a2 + a3) * 0.25 - 0.25 * max - 0.12 * strainI + 0.08 * sup[i];
-            double wb = 14 + 56 * Math.max(0, Math.min(1, wx));
+            double wb = 14 + 56 * (wx < 0 ? 0 : wx > 1 ? 1 : wx);  // rarely clamped: predictable branches beat Math.min and max on doubles
             strengths += si;
             dependency += dep[i];
             wellbeing += wb;
