@@ -1,0 +1,124 @@
+package capsim.model;
+
+import capsim.model.Services.CaseAgency;
+import capsim.scenario.ParamSet;
+
+/**
+ * Children's social care: the decision after an assessment (child in need plan, protection plan,
+ * care, early help, or no further action) and each open case's week: its cost, its effect on the
+ * child's safety need, stepping up and down, and leaving care (back home when need has fallen,
+ * or to permanence with kin or adopters; at 18 every case ends).
+ */
+final class ChildrenCases {
+    private final Services s;
+    private final CommunityModel m;
+    private final Population pop;
+    private final CaseAgency csc;
+    private final double cpp, cla, claDischarge, claEffect, cinHours, cppHours, earlyHelpHours, earlyHelpLevel, earlyHelpEffect,
+            residentialShare, permanence;
+    private final int cinReview, earlyHelpWeeks, claMinWeeks;
+    /** This week's thresholds in force (they move with load under resource-led eligibility). */
+    private double scale, cinClose;
+
+    ChildrenCases(Services s, ParamSet p) {
+        this.s = s;
+        this.m = s.m;
+        this.pop = s.pop;
+        this.csc = s.csc;
+        cpp = p.num("agencies.csc.cpp_threshold");
+        cla = p.num("agencies.csc.cla_threshold");
+        claDischarge = p.num("agencies.csc.cla_discharge");
+        claEffect = p.num("agencies.csc.cla_effect");
+        claMinWeeks = p.integer("agencies.csc.cla_min_weeks");
+        cinHours = p.num("agencies.csc.cin_hours_week");
+        cppHours = p.num("agencies.csc.cpp_hours_week");
+        cinReview = p.integer("agencies.csc.review_weeks");
+        earlyHelpLevel = p.num("agencies.csc.early_help_threshold");
+        earlyHelpHours = p.num("agencies.csc.early_help_hours_week");
+        earlyHelpEffect = p.num("agencies.csc.early_help_effect");
+        earlyHelpWeeks = p.integer("agencies.csc.early_help_weeks");
+        residentialShare = p.num("agencies.csc.residential_share");
+        permanence = p.num("agencies.csc.permanence_rate");
+    }
+
+    /**
+     * The decision on a child's safety need: care, a protection plan, a child in need plan, early
+     * help while places last, else no further action (early help counts as "not in need" too, as
+     * in the DfE census). With {@code defer}, a child who would enter care stays on a protection
+     * plan, with the family network mobilised, until the review: returns true when deferred.
+     */
+    boolean decide(int i, double need, double factor, boolean defer) {
+        if (need >= Services.threshold(cla, factor)) {
+            if (!defer) { openCla(i); return false; }
+            s.open(csc, i, Services.CPP);
+            return true;
+        }
+        if (need >= Services.threshold(cpp, factor)) s.open(csc, i, Services.CPP);
+        else if (need >= Services.threshold(csc.threshold, factor)) s.open(csc, i, Services.CIN);
+        else {
+            s.cscNfa++;
+            if (need >= Services.threshold(earlyHelpLevel, factor) && csc.lowerTierPlace()) s.open(csc, i, Services.EARLY_HELP);
+            else if (pop.caseState[Agency.CSC.ordinal()][i] != 0) s.close(csc, i);  // a reviewed plan that is no longer needed
+        }
+        return false;
+    }
+
+    void openCla(int i) {
+        // whether a child would go to a children's home is the child's, not the week's: both arms agree even if care starts in different weeks
+        s.open(csc, i, m.rng.u(Rng.DECISION + Services.RESIDENTIAL, 0, pop.id[i]) < residentialShare ? Services.CLA_RESIDENTIAL : Services.CLA);
+    }
+
+    /** Once a week before the cases: the thresholds in force. */
+    void beginWeek() {
+        scale = s.policyFactor(csc, false);
+        cinClose = csc.discharge;
+        if (m.policy.asCuts && m.policy.strengths[Agency.CSC.ordinal()])  // SBA as cuts: reviews close plans below the raised threshold
+            cinClose = Math.max(cinClose, Services.threshold(csc.threshold, s.policyFactor(csc, true)));
+    }
+
+    void week(int i, byte state) {
+        int q = m.quintileOf(i);
+        double k = s.intensity(i);
+        float[] safety = pop.need[Population.SAFETY];
+        double need = safety[i];
+        int since = m.week - pop.caseSince[0][i];
+        switch (state) {
+            case Services.EARLY_HELP -> {
+                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, earlyHelpHours * s.cost.cscHour, q);
+                s.reduce(Population.SAFETY, i, earlyHelpEffect);
+                if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); s.newPackages[0]++; }
+                else if (safety[i] < csc.discharge || since >= earlyHelpWeeks) s.close(csc, i);
+            }
+            case Services.CIN -> {
+                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cinHours * s.cost.cscHour * k, q);
+                s.reduce(Population.SAFETY, i, csc.effect * k);
+                if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); s.newPackages[0]++; }
+                else if (safety[i] < cinClose || (cinReview > 0 && since % cinReview == 0
+                        && safety[i] < Services.threshold(csc.threshold, scale)))
+                    s.close(csc, i);  // at a review, a plan whose child is below the threshold steps down
+            }
+            case Services.CPP -> {
+                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, q);
+                s.reduce(Population.SAFETY, i, csc.effect * k);
+                boolean awaitingReview = (pop.waiting[i] & FrontDoor.reviewBit(csc)) != 0;
+                if (need >= Services.threshold(cla, scale) && !awaitingReview) openCla(i);
+                else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
+            }
+            default -> { // looked after
+                double weekly = state == Services.CLA_RESIDENTIAL ? s.cost.residentialWeek : s.cost.fosterWeek;
+                m.ledger.charge(Agency.CSC, Ledger.Category.PLACEMENT, weekly, q);
+                s.reduce(Population.SAFETY, i, claEffect);
+                if (since >= claMinWeeks && (safety[i] < claDischarge || s.draw(Services.PERMANENCE, i) < permanence)) s.close(csc, i);
+            }
+        }
+        s.adults.onPackage(i);
+    }
+
+    /** The case a child already above a threshold holds when the run starts. */
+    void seed(int i) {
+        double need = pop.need[Population.SAFETY][i];
+        if (need >= cla) openCla(i);
+        else if (need >= cpp) s.open(csc, i, Services.CPP);
+        else if (need >= csc.threshold) s.open(csc, i, Services.CIN);
+    }
+}

@@ -1,0 +1,101 @@
+package capsim.model;
+
+import capsim.scenario.ParamSet;
+
+/**
+ * Step 8's responses: what each agency does, and charges, when a crisis reaches it. A&E (perhaps
+ * by ambulance, perhaps admitted; an admitted person 65+ is referred to adult social care), a
+ * police incident (a household with children may be referred to children's social care), the
+ * mental health crisis team, an emergency placement of a child, temporary accommodation, an
+ * emergency care home admission. Crisis responses are the same under both pathways.
+ */
+final class CrisisResponses {
+    private final Services s;
+    private final CommunityModel m;
+    private final Population pop;
+    private final boolean acuteOn, policeOn;
+    private final double admitShare, longShare, conveyShare, injuryShare, policeCscRef;
+    /** Under SBA as cuts packages are this much smaller (cost and effect). */
+    final double cutsCut;
+
+    CrisisResponses(Services s, ParamSet p) {
+        this.s = s;
+        this.m = s.m;
+        this.pop = s.pop;
+        acuteOn = p.bool("agencies.acute.enabled");
+        policeOn = p.bool("agencies.police.enabled");
+        admitShare = p.num("agencies.acute.admission_share");
+        longShare = p.num("agencies.acute.long_stay_share");
+        conveyShare = p.num("agencies.acute.conveyed_share");
+        injuryShare = p.num("agencies.police.injury_share");
+        policeCscRef = p.num("agencies.police.csc_referral");
+        cutsCut = p.num("sba.cuts_package_cut");
+    }
+
+    void acuteCrisis(int i) {
+        if (!acuteOn) return;
+        int a = Agency.ACUTE.ordinal(), q = m.quintileOf(i);
+        s.contacts[a]++;
+        s.crises[a]++;
+        double c = s.cost.ae;
+        if (s.draw(Services.CONVEY, i) < conveyShare) c += s.cost.ambulance;
+        if (s.draw(Services.ADMIT, i) < admitShare) {
+            c += s.draw(Services.LONG_STAY, i) < longShare ? s.cost.admitLong : s.cost.admitShort;
+            if (pop.age[i] >= 65) s.frontDoor.request(s.asc, i, true);
+        }
+        m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, c, q);
+    }
+
+    void policeIncident(int i, boolean violence) {
+        if (!policeOn) return;
+        int a = Agency.POLICE.ordinal();
+        s.contacts[a]++;
+        s.crises[a]++;
+        double c = !violence ? s.cost.policeOrder : s.draw(Services.INJURY, i) < injuryShare ? s.cost.policeInjury : s.cost.policeViolence;
+        m.ledger.charge(Agency.POLICE, Ledger.Category.CRISIS, c, m.quintileOf(i));
+        if (s.draw(Services.POLICE_REFERRAL, i) < policeCscRef) {
+            int hh = pop.household[i];
+            for (int j = 0; j < m.householdSize[hh]; j++) {
+                int c2 = m.householdMembers[hh][j];
+                if (pop.age[c2] < 18) s.childReferral(c2);
+            }
+        }
+    }
+
+    void mentalHealthCrisis(int i) {
+        if (!s.mh.enabled) return;
+        int a = Agency.MH.ordinal();
+        s.contacts[a]++;
+        s.crises[a]++;
+        m.ledger.charge(Agency.MH, Ledger.Category.CRISIS, s.cost.mhCrisis, m.quintileOf(i));
+        if (pop.caseState[a][i] == 0) {
+            pop.lastPathway[i] = Services.DEFICIT;
+            s.open(s.mh, i, Services.MH_OPEN);
+        }
+    }
+
+    void emergencyPlacement(int i) {
+        if (!s.csc.enabled) return;
+        int a = Agency.CSC.ordinal();
+        s.contacts[a]++;
+        s.crises[a]++;
+        byte st = pop.caseState[a][i];
+        if (st != Services.CLA && st != Services.CLA_RESIDENTIAL) s.children.openCla(i);
+    }
+
+    void temporaryAccommodation(int i) {
+        if (!s.housing.enabled) return;
+        int a = Agency.HOUSING.ordinal();
+        s.contacts[a]++;
+        s.crises[a]++;
+        if (pop.caseState[a][i] != Services.TEMPORARY_ACCOMMODATION) s.open(s.housing, i, Services.TEMPORARY_ACCOMMODATION);
+    }
+
+    void careHomeAdmission(int i) {
+        if (!s.asc.enabled) return;
+        int a = Agency.ASC.ordinal();
+        s.contacts[a]++;
+        s.crises[a]++;
+        if (pop.caseState[a][i] != Services.CARE_HOME) s.adults.longTerm(i, Services.CARE_HOME);
+    }
+}

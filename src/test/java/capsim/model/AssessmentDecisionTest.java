@@ -1,0 +1,197 @@
+package capsim.model;
+
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The decision after an assessment, for each case-holding agency, on a tiny population whose
+ * people are set by hand: each eligibility regime (needs-led; resource-led with caseloads at
+ * twice capacity), each pathway (the usual assessment; strengths-based practice with a network
+ * to mobilise or without one), SBA as cuts on and off. Thresholds at the defaults: children's
+ * early help 0.22, in need 0.288, protection 0.482, care 0.595; adults' short-term support 0.55,
+ * eligible 0.640, long-term 0.74, care home (65+) 0.9; mental health 0.4; housing 0.55. Under
+ * resource-led eligibility at twice capacity every threshold is about 1.5 times higher (capped at
+ * 0.99); SBA as cuts raises them by 15%.
+ */
+class AssessmentDecisionTest {
+
+    /** A started model of 2,000 people with fidelity 1 and no community places to connect to. */
+    private static CommunityModel model() {
+        Scenario s = ScenarioLoader.load("baseline-deficit", List.of("sba.fidelity=1", "agencies.vcs.enabled=false"))
+                .withPopulation(2000).withYears(1).withBurnInYears(0);
+        CommunityModel m = new CommunityModel(s, 7);
+        m.start();
+        return m;
+    }
+
+    private static int person(CommunityModel m, int minAge, int maxAge) {
+        Population p = m.pop;
+        for (int i = 0; i < p.size; i++)
+            if (p.live[i] && p.age[i] >= minAge && p.age[i] <= maxAge) {
+                m.services.closeAll(i);
+                return i;
+            }
+        throw new AssertionError("no person aged " + minAge + "-" + maxAge);
+    }
+
+    private static Services.CaseAgency agency(Services s, String code) {
+        return switch (code) { case "csc" -> s.csc; case "asc" -> s.asc; case "mh" -> s.mh; default -> s.housing; };
+    }
+
+    /**
+     * regime: needs or resource (resource-led, caseloads at twice capacity); pathway: deficit,
+     * practice (strengths-based, a network to mobilise), alone (strengths-based, no network), cuts.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} age {3} need {4} -> {5}")
+    @CsvSource({
+            // children's social care
+            "csc, needs, deficit, 8, 0.10, none",
+            "csc, needs, deficit, 8, 0.25, early_help",
+            "csc, needs, deficit, 8, 0.35, cin",
+            "csc, needs, deficit, 8, 0.50, cpp",
+            "csc, needs, deficit, 8, 0.70, cla",
+            "csc, resource, deficit, 8, 0.30, none",
+            "csc, resource, deficit, 8, 0.35, early_help",
+            "csc, resource, deficit, 8, 0.50, cin",
+            "csc, resource, deficit, 8, 0.70, cin",
+            "csc, resource, deficit, 8, 0.80, cpp",
+            "csc, needs, cuts, 8, 0.30, early_help",
+            "csc, needs, cuts, 8, 0.50, cin",
+            "csc, needs, cuts, 8, 0.70, cla",
+            "csc, resource, cuts, 8, 0.70, cin",
+            "csc, needs, practice, 8, 0.50, cpp",
+            "csc, needs, practice, 8, 0.70, cpp_review",
+            "csc, needs, alone, 8, 0.70, cla",
+            // adult social care
+            "asc, needs, deficit, 40, 0.50, none",
+            "asc, needs, deficit, 40, 0.60, short_term",
+            "asc, needs, deficit, 40, 0.70, reablement",
+            "asc, needs, deficit, 40, 0.80, home_care",
+            "asc, needs, deficit, 40, 0.95, home_care",
+            "asc, needs, deficit, 70, 0.95, care_home",
+            "asc, resource, deficit, 40, 0.80, none",
+            "asc, resource, deficit, 40, 0.90, short_term",
+            "asc, resource, deficit, 70, 0.97, reablement",
+            "asc, resource, deficit, 70, 0.995, care_home",
+            "asc, needs, cuts, 40, 0.70, short_term",
+            "asc, needs, cuts, 40, 0.80, reablement",
+            "asc, needs, cuts, 40, 0.90, home_care",
+            "asc, resource, cuts, 40, 0.90, none",
+            "asc, needs, practice, 40, 0.70, reablement",
+            "asc, needs, practice, 40, 0.80, short_term_review",
+            "asc, needs, practice, 70, 0.95, short_term_review",
+            "asc, needs, alone, 40, 0.80, home_care",
+            // mental health
+            "mh, needs, deficit, 40, 0.35, none",
+            "mh, needs, deficit, 40, 0.45, open",
+            "mh, resource, deficit, 40, 0.45, none",
+            "mh, resource, deficit, 40, 0.65, open",
+            "mh, needs, cuts, 40, 0.45, none",
+            "mh, needs, cuts, 40, 0.50, open",
+            "mh, needs, practice, 40, 0.45, open",
+            // housing
+            "housing, needs, deficit, 40, 0.50, none",
+            "housing, needs, deficit, 40, 0.60, open",
+            "housing, resource, deficit, 40, 0.60, none",
+            "housing, resource, deficit, 40, 0.85, open",
+            "housing, needs, cuts, 40, 0.60, none",
+            "housing, needs, cuts, 40, 0.65, open",
+            "housing, needs, practice, 40, 0.60, open",
+    })
+    void decision(String code, String regime, String pathway, int age, double need, String expected) {
+        CommunityModel m = model();
+        Services s = m.services;
+        Services.CaseAgency ca = agency(s, code);
+        int i = person(m, age, age < 18 ? 17 : age + 30);
+        m.pop.age[i] = age;
+        m.policy.resourceLed = regime.equals("resource");
+        ca.open = regime.equals("resource") ? (int) Math.round(2 * ca.practitioners * ca.caseload) : 0;
+        boolean strengths = !pathway.equals("deficit");
+        m.policy.strengths[ca.agency.ordinal()] = strengths;
+        m.policy.asCuts = pathway.equals("cuts");
+        ca.trained = strengths ? 1 : 0;
+        m.pop.support[i] = pathway.equals("alone") ? 0f : 0.6f;
+        m.pop.need[ca.domain][i] = (float) need;
+        s.frontDoor.assess(ca, i);
+        assertEquals(expected, outcome(s, ca, i), "factor in force " + s.policyFactor(ca, m.policy.asCuts));
+    }
+
+    private static String outcome(Services s, Services.CaseAgency ca, int i) {
+        byte st = s.pop.caseState[ca.agency.ordinal()][i];
+        boolean review = (s.pop.waiting[i] & FrontDoor.reviewBit(ca)) != 0;
+        String name = switch (ca.agency) {
+            case CSC -> switch (st) {
+                case 0 -> "none"; case Services.CIN -> "cin"; case Services.CPP -> "cpp"; case Services.EARLY_HELP -> "early_help";
+                default -> "cla"; };
+            case ASC -> switch (st) {
+                case 0 -> "none"; case Services.REABLEMENT -> "reablement"; case Services.HOME_CARE -> "home_care";
+                case Services.CARE_HOME -> "care_home"; default -> "short_term"; };
+            default -> st == 0 ? "none" : "open";
+        };
+        return review ? name + "_review" : name;
+    }
+
+    /** The policy factor is uncapped (the old cap at 0.99 kept resource-led rises and the cuts uplift from acting). */
+    @Test
+    void policyFactorIsUncappedAndThresholdsAreCapped() {
+        CommunityModel m = model();
+        Services s = m.services;
+        assertEquals(1.0, s.policyFactor(s.asc, false), 1e-12);
+        assertEquals(1.15, s.policyFactor(s.asc, true), 1e-12);
+        m.policy.resourceLed = true;
+        s.asc.open = (int) Math.round(3 * s.asc.practitioners * s.asc.caseload);
+        double load = s.asc.load();
+        assertEquals(1 + 0.5 * (load - 1), s.policyFactor(s.asc, false), 1e-12);
+        assertEquals(0.99, Services.threshold(0.9, 2.0), 0);
+        assertEquals(0.45, Services.threshold(0.3, 1.5), 1e-12);
+    }
+
+    /**
+     * A decision that waited for mobilised help is made on need as it is at the review: an adult
+     * whose need fell below the long-term threshold is reabled; one whose need did not is given
+     * long-term care.
+     */
+    @ParameterizedTest(name = "need at review {0} -> {1}")
+    @CsvSource({"0.80, home_care", "0.70, reablement", "0.60, short_term", "0.40, none"})
+    void reviewDecidesOnNeedAsItThenIs(double needAtReview, String expected) {
+        CommunityModel m = model();
+        Services s = m.services;
+        int i = person(m, 40, 60);
+        m.policy.strengths[Agency.ASC.ordinal()] = true;
+        s.asc.trained = 1;
+        m.pop.support[i] = 0.6f;
+        m.pop.need[Population.HEALTH][i] = 0.85f;
+        s.frontDoor.assess(s.asc, i);
+        assertEquals("short_term_review", outcome(s, s.asc, i));
+        m.pop.need[Population.HEALTH][i] = (float) needAtReview;
+        m.week += m.p.integer("sba.review_weeks");
+        s.frontDoor.reviewsDue(s.asc);
+        assertEquals(expected, outcome(s, s.asc, i));
+    }
+
+    /** A child who would enter care stays on a protection plan until the review; if need has not fallen, care follows then. */
+    @Test
+    void childDeferredFromCareEntersCareAtReviewIfNeedRemains() {
+        CommunityModel m = model();
+        Services s = m.services;
+        int i = person(m, 6, 12);
+        m.policy.strengths[Agency.CSC.ordinal()] = true;
+        s.csc.trained = 1;
+        m.pop.support[i] = 0.6f;
+        m.pop.need[Population.SAFETY][i] = 0.7f;
+        s.frontDoor.assess(s.csc, i);
+        assertEquals("cpp_review", outcome(s, s.csc, i));
+        m.week += m.p.integer("sba.review_weeks");
+        s.frontDoor.reviewsDue(s.csc);
+        assertEquals("cla", outcome(s, s.csc, i));
+        assertTrue(s.csc.open > 0);
+    }
+}
