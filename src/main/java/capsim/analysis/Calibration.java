@@ -170,12 +170,36 @@ public final class Calibration {
 
     /** Target against simulated (mean over the reported years, 95% t interval over the study's validation replications). */
     public static List<Fit> validate(Study s, Scenario scenario, int threads) {
-        List<RunResult> check = Replications.run(scenario, s.validationReplications(), threads, null);
+        return fits(s.targets(), Replications.run(scenario, s.validationReplications(), threads, null), ALL_YEARS);
+    }
+
+    /** {@link #fits}'s year for the mean over every reported year. */
+    public static final int ALL_YEARS = 0;
+
+    /**
+     * As {@link #validate}, and the same for each reported year on the same replications:
+     * element 0 is the whole horizon ({@link #ALL_YEARS}), element y the 1-based reported year y.
+     */
+    public static List<List<Fit>> validateByYear(Study s, Scenario scenario, int threads) {
+        List<RunResult> runs = Replications.run(scenario, s.validationReplications(), threads, null);
+        int years = runs.get(0).weeks() / Scenario.WEEKS_PER_YEAR;
+        List<List<Fit>> out = new ArrayList<>();
+        for (int y = ALL_YEARS; y <= years; y++) out.add(fits(s.targets(), runs, y));
+        return out;
+    }
+
+    /**
+     * Each target against its simulated mean over the runs, with a 95% t interval over them: in
+     * a 1-based reported year (that year's total for a flow, its last week for a stock), or the
+     * mean over every reported year when {@code year} is {@link #ALL_YEARS}.
+     */
+    static List<Fit> fits(List<TargetFile.Target> targets, List<RunResult> runs, int year) {
         List<Fit> fits = new ArrayList<>();
-        TDistribution t = new TDistribution(check.size() - 1);
+        TDistribution t = new TDistribution(runs.size() - 1);
         double q = t.inverseCumulativeProbability(0.975);
-        for (TargetFile.Target g : s.targets()) {
-            double[] v = check.stream().mapToDouble(r -> CalibrationTargets.meanOverYears(g.name(), r)).toArray();
+        for (TargetFile.Target g : targets) {
+            double[] v = runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)
+                    : CalibrationTargets.value(g.name(), r, year)).toArray();
             double mean = Arrays.stream(v).average().orElse(Double.NaN);
             double ss = 0;
             for (double x : v) ss += (x - mean) * (x - mean);

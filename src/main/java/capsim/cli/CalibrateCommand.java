@@ -6,6 +6,7 @@ import capsim.analysis.CalibrationTargets;
 import capsim.analysis.Csv;
 import capsim.analysis.InputError;
 import capsim.analysis.SweptParameter;
+import capsim.analysis.TargetFile;
 import capsim.output.Progress;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import java.util.concurrent.Callable;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit chosen parameters to calibration targets with CMA-ES (seeded, deterministic).",
                 "Writes calibrated.yaml (the calibrated scenario), targets.csv and targets.md (each target against the simulated mean "
-                + "with its 95%% interval over validation replications on fresh seeds) and evaluations.csv (the search)."})
+                + "with its 95%% interval over validation replications on fresh seeds) and evaluations.csv (the search).",
+                "With --check --by-year, also each reported year; exit status 3 if some target is outside its tolerance in some year."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "calibration file (see scenarios/calibration/)")
     Path file;
@@ -44,6 +46,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "validation_replications) and write targets.md / targets.csv, target against simulated")
     boolean check;
 
+    @Option(names = "--by-year", description = "with --check: also each reported year (a `year` column in targets.csv, a target "
+            + "by year table in targets.md); exit status 3 if any target is out of tolerance in any year")
+    boolean byYear;
+
+    /** Exit status of {@code --check --by-year} when some target misses its tolerance in some year. */
+    static final int OUT_OF_TOLERANCE = 3;
+
     @Override public Integer call() throws Exception {
         if (listTargets) {
             System.out.print(CalibrationTargets.describe());
@@ -51,10 +60,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
         if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
+        if (byYear && !check) throw new InputError("--by-year: only with --check");
         Calibration.Study study = Calibration.load(file, targets);
         Path dir = out != null ? out : Path.of("output", study.name() + (check ? "-check" : ""));
         if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
-        if (check) return check(study, dir);
+        if (check) return byYear ? checkByYear(study, dir) : check(study, dir);
         Calibration.Result r;
         try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {
             r = Calibration.run(study, threads, n -> p.accept(1));
@@ -90,6 +100,75 @@ public final class CalibrateCommand implements Callable<Integer> {
         long within = fits.stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate --check %s: %d of %d targets within tolerance; %s%n", study.name(), within, fits.size(), dir);
         return 0;
+    }
+
+    /** As {@link #check}, and each reported year; exit status {@link #OUT_OF_TOLERANCE} unless every target is within in every year. */
+    private int checkByYear(Calibration.Study study, Path dir) throws java.io.IOException {
+        List<List<Calibration.Fit>> byYear = Calibration.validateByYear(study, study.base(), threads);
+        Calibration.Result r = new Calibration.Result(null, Double.NaN, List.of(), study.base(), byYear.get(Calibration.ALL_YEARS));
+        Path tmp = AtomicFiles.tempDirBeside(dir);
+        try {
+            Files.writeString(tmp.resolve("targets.csv"), targetsCsvByYear(byYear), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r) + "\n" + byYearMd(byYear), StandardCharsets.UTF_8);
+            AtomicFiles.replace(tmp, dir);
+        } finally {
+            AtomicFiles.delete(tmp);
+        }
+        long within = r.fits().stream().filter(Calibration.Fit::within).count();
+        List<String> misses = misses(byYear);
+        System.out.printf(Locale.ROOT, "calibrate --check --by-year %s: %d of %d targets within tolerance over all years; %s; %s%n",
+                study.name(), within, r.fits().size(), misses.isEmpty() ? "every target within tolerance in every year"
+                        : "out of tolerance in some year: " + String.join(", ", misses), dir);
+        return misses.isEmpty() ? 0 : OUT_OF_TOLERANCE;
+    }
+
+    /** Each target out of tolerance in some year, with those years ({@code all} for the whole horizon). */
+    static List<String> misses(List<List<Calibration.Fit>> byYear) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int t = 0; t < byYear.get(0).size(); t++) {
+            List<String> years = new java.util.ArrayList<>();
+            for (int y = 0; y < byYear.size(); y++) if (!byYear.get(y).get(t).within()) years.add(yearLabel(y));
+            if (!years.isEmpty()) out.add(byYear.get(0).get(t).target().name() + " (" + String.join(" ", years) + ")");
+        }
+        return out;
+    }
+
+    static String yearLabel(int y) { return y == Calibration.ALL_YEARS ? "all" : Integer.toString(y); }
+
+    /** targets.csv with a year column: per target, the whole horizon ({@code all}) then each reported year. */
+    static String targetsCsvByYear(List<List<Calibration.Fit>> byYear) {
+        StringBuilder b = new StringBuilder("target,year,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance\n");
+        for (int t = 0; t < byYear.get(0).size(); t++)
+            for (int y = 0; y < byYear.size(); y++) {
+                Calibration.Fit f = byYear.get(y).get(t);
+                b.append(String.join(",", Csv.field(f.target().name()), yearLabel(y), Csv.num(f.target().value()), Csv.num(f.target().tolerance()),
+                        g(f.mean()), g(f.low()), g(f.high()), g(f.relativeError()), Boolean.toString(f.within()))).append('\n');
+            }
+        return b.toString();
+    }
+
+    /** Target by year: the simulated mean, with "no" where it misses the tolerance. */
+    static String byYearMd(List<List<Calibration.Fit>> byYear) {
+        StringBuilder b = new StringBuilder("By reported year (simulated mean, and whether it is within the tolerance; "
+                + "a stock at the year's last week, a flow over the year; `all` is the table above):\n\n| target | value |");
+        for (int y = 0; y < byYear.size(); y++) b.append(' ').append(yearLabel(y)).append(" |");
+        b.append("\n|---|---:|");
+        b.append("---:|".repeat(byYear.size()));
+        b.append('\n');
+        for (int t = 0; t < byYear.get(0).size(); t++) {
+            TargetFile.Target g = byYear.get(0).get(t).target();
+            b.append("| `").append(g.name()).append("` | ").append(Csv.num(g.value())).append(" |");
+            for (List<Calibration.Fit> year : byYear) {
+                Calibration.Fit f = year.get(t);
+                b.append(String.format(Locale.ROOT, " %.3g %s |", f.mean(), f.within() ? "yes" : "**no**"));
+            }
+            b.append('\n');
+        }
+        List<String> misses = misses(byYear);
+        b.append('\n').append(misses.isEmpty() ? "Every target is within its tolerance in every year."
+                : misses.size() + " of " + byYear.get(0).size() + " targets are outside their tolerance in some year: "
+                + String.join(", ", misses) + ".").append('\n');
+        return b.toString();
     }
 
     static String g(double d) { return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : Csv.num(d); }

@@ -59,6 +59,7 @@ public class CommunityModel extends SimState {
         this.scale = scenario.population() / 50_000.0;
         int cap = scenario.population() + scenario.population() / 8 + 64;
         pop = new Population(cap);
+        pop.wellbeingScale = new Wellbeing(p);
         net = new SocialNetwork(cap);
         policy = Policy.baseline(p);
         scenarioPolicy = Policy.scenario(p);

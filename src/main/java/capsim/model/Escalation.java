@@ -12,13 +12,13 @@ import sim.engine.Steppable;
  * (a police incident; for a child, an emergency placement if need is at the looked-after
  * threshold, else an urgent referral), living (temporary accommodation at the housing
  * threshold, else a presentation; sometimes the police). The response relieves some need; a person has at most
- * one crisis in four weeks.
+ * one crisis in {@code crisis.cooldown_weeks} (4).
  */
 final class Escalation implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final int COOLDOWN = 4;
     private final CommunityModel m;
-    private final double onset, rate, relief, careHome, policeMental, policeLiving, claLevel, housingLevel;
+    private final double onset, rate, relief, careHome, policeMental, policeLiving, claLevel, housingLevel, mentalAe;
+    private final int cooldown;
 
     Escalation(CommunityModel m) {
         this.m = m;
@@ -31,6 +31,8 @@ final class Escalation implements Steppable {
         housingLevel = p.num("agencies.housing.threshold");
         policeMental = p.num("agencies.police.mental_crisis_share");
         policeLiving = p.num("agencies.police.living_crisis_share");
+        mentalAe = p.num("crisis.mental_ae_share");
+        cooldown = p.integer("crisis.cooldown_weeks");
     }
 
     private int[] above = new int[0];
@@ -52,11 +54,11 @@ final class Escalation implements Steppable {
             if (!live[i]) continue;
             double max = Population.max(n0[i], n1[i], n2[i], n3[i]);
             list[count] = i;
-            count += (int) (Double.doubleToRawLongBits(level - max) >>> 63);
+            count += Population.above(level, max);
         }
         for (int k = 0; k < count; k++) {
             int i = list[k];
-            if (week - lastCrisis[i] < COOLDOWN) continue;
+            if (week - lastCrisis[i] < cooldown) continue;
             consider(pop, i, week);
         }
     }
@@ -85,7 +87,7 @@ final class Escalation implements Steppable {
             }
             case Population.MENTAL -> {
                 s.mentalHealthCrisis(i);
-                if (u < 0.6) s.acuteCrisis(i);
+                if (u < mentalAe) s.acuteCrisis(i);
                 if (u < policeMental) s.policeIncident(i, false);
             }
             case Population.SAFETY -> {

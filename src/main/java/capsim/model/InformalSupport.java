@@ -15,7 +15,9 @@ final class InformalSupport implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
     private final double floor, hoursPerNeed, capAdult, capOlder, effect, strainPerHour, strainRecovery, spillLevel,
-            spill, crowdOut, coproducedFactor, reciprocity, mobilise, reference, protection;
+            spill, crowdOut, coproducedFactor, reciprocity, mobilise, reference, protection, capYoung, strainCapacityLoss,
+            carerSmoothing, carerKeep;
+    private final int youngFrom, olderFrom;
 
     InformalSupport(CommunityModel m) {
         this.m = m;
@@ -35,6 +37,12 @@ final class InformalSupport implements Steppable {
         mobilise = p.num("sba.network_mobilise");
         reference = p.num("network.support_reference_hours");
         protection = p.num("crisis.informal_protection");
+        capYoung = p.num("informal.capacity_young");
+        youngFrom = p.integer("informal.capacity_young_from_age");
+        olderFrom = p.integer("informal.capacity_older_from_age");
+        strainCapacityLoss = p.num("informal.strain_capacity_loss");
+        carerSmoothing = p.num("informal.carer_smoothing");
+        carerKeep = 1 - carerSmoothing;
     }
 
     @Override
@@ -73,7 +81,7 @@ final class InformalSupport implements Steppable {
             float s = safety[i], h = health[i], mh = mental[i], l = living[i];
             // branch-free maxima (see Population.max): ternaries on random data mispredict
             double max = Population.max(s, h, mh, l);
-            float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - 0.5 * strain[i]));
+            float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - strainCapacityLoss * strain[i]));
             capacity[i] = cap;
             spare[i] = cap;
             float childSafety = s * Population.child(age);  // a child's safety need counts, an adult's not
@@ -83,7 +91,7 @@ final class InformalSupport implements Steppable {
             ah[count] = h;
             am[count] = mh;
             as[count] = childSafety;
-            count += (int) (Double.doubleToRawLongBits(floor - want) >>> 63);
+            count += Population.above(floor, want);
         }
         askerCount = count;
         for (int c = 0; c < count; c++) ask(pop, c, Population.max(ah[c], am[c], as[c], 0f));
@@ -111,7 +119,8 @@ final class InformalSupport implements Steppable {
     private double[] capacityByAge() {
         if (capByAgeTable == null) {
             capByAgeTable = new double[121];
-            for (int a = 0; a < capByAgeTable.length; a++) capByAgeTable[a] = a >= 75 ? capOlder : a >= 18 ? capAdult : a >= 12 ? 1.0 : 0;
+            for (int a = 0; a < capByAgeTable.length; a++)
+                capByAgeTable[a] = a >= olderFrom ? capOlder : a >= 18 ? capAdult : a >= youngFrom ? capYoung : 0;
         }
         return capByAgeTable;
     }
@@ -176,7 +185,7 @@ final class InformalSupport implements Steppable {
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             double g = capacity[i] - spare[i];  // hours given this week
-            givenAvg[i] = (float) (0.9 * givenAvg[i] + 0.1 * g);
+            givenAvg[i] = (float) (carerKeep * givenAvg[i] + carerSmoothing * g);
             double st = strain[i] * (1 - strainRecovery) + strainPerHour * g;
             if (st > 1) st = 1;  // rarely: a predictable branch is cheaper than Math.min on doubles
             strain[i] = (float) st;

@@ -13,25 +13,31 @@ import sim.engine.Steppable;
  */
 final class LifeEvents implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Event kinds by life stage: weight, then the share of the impact falling on each domain. */
-    private static final double[][][] KINDS = {
+    /** Event kinds by life stage: the parameter naming its share (events.mix.*), then the share of the impact falling on each domain. */
+    private static final String[][] KIND_NAMES = {
+            {"child.maltreatment", "child.exclusion", "child.illness"},
+            {"adult.bereavement", "adult.job_loss", "adult.illness", "adult.relationship_breakdown", "adult.domestic_abuse",
+                    "adult.eviction", "adult.birth"},
+            {"older.bereavement", "older.illness", "older.money_worries", "older.abuse"}};
+    private static final double[][][] IMPACT = {
             { // child: maltreatment or neglect; exclusion or bullying; illness
-                    {0.55, 1.0, 0, 0, 0}, {0.20, 0.3, 0, 0.7, 0}, {0.25, 0, 1.0, 0, 0}},
+                    {1.0, 0, 0, 0}, {0.3, 0, 0.7, 0}, {0, 1.0, 0, 0}},
             { // adult: bereavement; job loss; illness or injury; relationship breakdown; domestic abuse; eviction; birth
-                    {0.15, 0, 0, 0.8, 0}, {0.20, 0, 0, 0.3, 0.8}, {0.20, 0, 1.0, 0, 0}, {0.15, 0, 0, 0.6, 0.4},
-                    {0.10, 0.9, 0, 0.4, 0}, {0.10, 0, 0, 0, 1.0}, {0.10, 0, 0, 0.3, 0.2}},
+                    {0, 0, 0.8, 0}, {0, 0, 0.3, 0.8}, {0, 1.0, 0, 0}, {0, 0, 0.6, 0.4},
+                    {0.9, 0, 0.4, 0}, {0, 0, 0, 1.0}, {0, 0, 0.3, 0.2}},
             { // older: bereavement; illness or fall; money worries; abuse
-                    {0.25, 0, 0, 0.8, 0}, {0.55, 0, 1.0, 0, 0}, {0.10, 0, 0, 0, 0.6}, {0.10, 0.8, 0, 0, 0}}};
+                    {0, 0, 0.8, 0}, {0, 1.0, 0, 0}, {0, 0, 0, 0.6}, {0.8, 0, 0, 0}}};
+    /** Each stage's kind shares (relative weights) and their sum, which scales the draw (1 at the defaults). */
+    private final double[][] mix = new double[3][];
+    private final double[] mixTotal = new double[3];
     private static final int DOMESTIC_ABUSE = 4;
     private static final double[] CHILD_FACTOR = {1, 0, 0};
     /** Kinds, by stage, that are an illness, injury or fall (may bring A&E), and that are abuse (may bring the police). */
     private static final int[] ILLNESS = {2, 2, 1}, ABUSE = {-1, DOMESTIC_ABUSE, 3};
-    /** Share of a domestic abuse event's impact that falls on the safety of children at home. */
-    private static final double CHILD_SPILL = 0.6;
 
     private final CommunityModel m;
     private final double[] rate = new double[3];
-    private final double grad, hhGain, impact, protS, protN, drift, aeShare, policeShare;
+    private final double grad, hhGain, impact, protS, protN, drift, aeShare, policeShare, childSpill;
     private double[] stress = new double[0];
     /** 1 + gradient x deprivation, by neighbourhood. */
     private double[] deprivation = new double[0];
@@ -50,6 +56,14 @@ final class LifeEvents implements Steppable {
         drift = p.num("events.frailty_drift");
         aeShare = p.num("events.ae_share");
         policeShare = p.num("events.police_share");
+        childSpill = p.num("events.child_spill");
+        for (int st = 0; st < 3; st++) {
+            mix[st] = new double[KIND_NAMES[st].length];
+            for (int k = 0; k < mix[st].length; k++) {
+                mix[st][k] = p.num("events.mix." + KIND_NAMES[st][k]);
+                mixTotal[st] += mix[st][k];
+            }
+        }
     }
 
     @Override
@@ -106,13 +120,14 @@ final class LifeEvents implements Steppable {
         Rng rng = m.rng;
         long id = pop.id[i];
         m.counters.lifeEvents++;
-        double[][] kinds = KINDS[stage];
-        double u = rng.u(Rng.EVENT_KIND, week, id);
+        double[] shares = mix[stage];
+        // shares are relative: the draw is scaled by their sum, so they need not add to 1 (the last kind takes any remainder)
+        double u = rng.u(Rng.EVENT_KIND, week, id) * mixTotal[stage];
         int k = 0;
-        while (k < kinds.length - 1 && u >= kinds[k][0]) u -= kinds[k++][0];
+        while (k < shares.length - 1 && u >= shares[k]) u -= shares[k++];
         double size = impact * (0.5 + rng.u(Rng.EVENT_SIZE, week, id))
                 * (1 - protS * pop.strengths[i]) * (1 - protN * pop.support[i]);
-        for (int d = 0; d < 4; d++) add(pop, d, i, size * kinds[k][d + 1]);
+        for (int d = 0; d < 4; d++) add(pop, d, i, size * IMPACT[stage][k][d]);
         // a bigger blow (after strengths and support have damped it) is likelier to reach A&E or the police
         double severity = size / impact;
         if (k == ILLNESS[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < aeShare * severity) m.services.acuteCrisis(i);
@@ -121,7 +136,7 @@ final class LifeEvents implements Steppable {
             int hh = pop.household[i];
             for (int j = 0; j < m.householdSize[hh]; j++) {
                 int c = m.householdMembers[hh][j];
-                if (pop.age[c] < 18) add(pop, Population.SAFETY, c, size * CHILD_SPILL);
+                if (pop.age[c] < 18) add(pop, Population.SAFETY, c, size * childSpill);
             }
         }
     }

@@ -16,7 +16,10 @@ final class Participation implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
     private final double costPerPlace, perVolunteer, joinRate, leaveRate, gain, relief, tieRate, volRate, volQuit, shrink,
-            deprivedWeight;
+            deprivedWeight, joinBase, joinMental, growthShare, growthMin, volStrengths, volNeed;
+    /** Floats, as the literals were: 1 + 2 x strain was float arithmetic, and the tie weight is stored as a float. */
+    private final float tieWeight, volQuitStrain;
+    private final int volAge;
 
     Participation(CommunityModel m) {
         this.m = m;
@@ -32,6 +35,15 @@ final class Participation implements Steppable {
         volQuit = p.num("community.volunteer_quit");
         shrink = p.num("community.shrink");
         deprivedWeight = p.num("investment.deprived_weight");
+        joinBase = p.num("community.join_chance_base");
+        joinMental = p.num("community.join_chance_mental");
+        growthShare = p.num("community.growth_share");
+        growthMin = p.num("community.growth_min");
+        tieWeight = (float) p.num("community.tie_weight");
+        volAge = p.integer("community.volunteer_min_age");
+        volStrengths = p.num("community.volunteer_min_strengths");
+        volNeed = p.num("community.volunteer_max_need");
+        volQuitStrain = (float) p.num("community.volunteer_quit_strain");
     }
 
     @Override
@@ -43,7 +55,7 @@ final class Participation implements Steppable {
         fund(as);
         for (int a = 0; a < as.count; a++) {
             double target = (as.funding[a] + as.investment[a]) / costPerPlace + as.volunteers[a] * perVolunteer;
-            if (as.places[a] < target) as.places[a] += Math.min(target - as.places[a], Math.max(0.5, 0.1 * (target - as.places[a])));
+            if (as.places[a] < target) as.places[a] += Math.min(target - as.places[a], Math.max(growthMin, growthShare * (target - as.places[a])));
             else as.places[a] -= shrink * (as.places[a] - target);
             members(as, a, pop, r, week);
         }
@@ -55,7 +67,7 @@ final class Participation implements Steppable {
             for (int k = 0; k < seekers && k < 4095; k++) {
                 int i = m.residents[h][(int) (r.u(Rng.SEEK_WHO, week, key - 1 - k) * m.residentCount[h])];
                 if (!pop.live[i] || pop.hood[i] != h || pop.asset[i] != Population.NO_ASSET || pop.age[i] < 5) continue;
-                if (r.u(Rng.JOIN, week, pop.id[i]) < 0.4 + 0.6 * pop.need[Population.MENTAL][i]) connect(i);
+                if (r.u(Rng.JOIN, week, pop.id[i]) < joinBase + joinMental * pop.need[Population.MENTAL][i]) connect(i);
             }
         }
     }
@@ -88,14 +100,14 @@ final class Participation implements Steppable {
             pop.need[Population.MENTAL][i] = (float) (Math.max(0, pop.need[Population.MENTAL][i] - relief));
             if (as.filled[a] > 1 && r.u(Rng.TIE, week, id) < tieRate) {
                 int other = mem[(int) (r.u(Rng.TIE_WHO, week, id) * as.filled[a])];
-                m.net.tie(i, other, SocialNetwork.CO_MEMBER, 0.3f);
+                m.net.tie(i, other, SocialNetwork.CO_MEMBER, tieWeight);
             }
             if (pop.volunteer[i]) {
-                if (r.u(Rng.VOLUNTEER, week, id) < volQuit * (1 + 2 * pop.strain[i])) {
+                if (r.u(Rng.VOLUNTEER, week, id) < volQuit * (1 + volQuitStrain * pop.strain[i])) {
                     pop.volunteer[i] = false;
                     as.volunteers[a]--;
                 }
-            } else if (pop.age[i] >= 16 && pop.strengths[i] > 0.6 && pop.maxNeed(i) < 0.2 && r.u(Rng.VOLUNTEER, week, id) < volRate) {
+            } else if (pop.age[i] >= volAge && pop.strengths[i] > volStrengths && pop.maxNeed(i) < volNeed && r.u(Rng.VOLUNTEER, week, id) < volRate) {
                 pop.volunteer[i] = true;
                 as.volunteers[a]++;
             }

@@ -187,11 +187,11 @@ public final class Population {
     public int caseState(int i, Agency a) { return caseState[a.ordinal()][i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
     public double wellbeing(int i) {
-        double mean = (need[0][i] + need[1][i] + need[2][i] + need[3][i]) * 0.25;
-        double x = 0.60 + 0.22 * (strengths[i] - 0.5) - 0.45 * mean - 0.25 * maxNeed(i) - 0.12 * strain[i]
-                + 0.08 * support[i];
-        return 14 + 56 * Math.max(0, Math.min(1, x));
+        return wellbeingScale.score(need[0][i], need[1][i], need[2][i], need[3][i], maxNeed(i), strengths[i], strain[i], support[i]);
     }
+
+    /** The model's wellbeing weights (set by CommunityModel), shared with the observation so displays show what is recorded. */
+    Wellbeing wellbeingScale;
 
     /**
      * The largest of four needs. Needs are never negative, and the bits of non-negative floats
@@ -203,4 +203,17 @@ public final class Population {
                 Math.max(Float.floatToRawIntBits(c), Float.floatToRawIntBits(d)));
         return Float.intBitsToFloat(x);
     }
+
+    // Counts by sign bit, not branch, for the loops over everyone where a test true for one
+    // person in ten or twelve would mispredict. Arguments are finite and never -0.0 (needs,
+    // hours and levels are non-negative); PopulationBitsTest checks them against plain tests.
+
+    /** 1 if x is above level, else 0: the sign bit of level - x. */
+    static int above(double level, double x) { return (int) (Double.doubleToRawLongBits(level - x) >>> 63); }
+
+    /** 1 if x is at or above level, else 0: the sign bit of x - level, flipped. */
+    static int atLeast(double x, double level) { return (int) (Double.doubleToRawLongBits(x - level) >>> 63 ^ 1); }
+
+    /** 1 from age 5 (for age at least 0), else 0: the sign bit of 4 - age. */
+    static int fiveOrOver(int age) { return (4 - age) >>> 31; }
 }

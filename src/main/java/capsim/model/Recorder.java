@@ -13,6 +13,7 @@ final class Recorder {
     private final int[] needCol = new int[4];
     private final int[][] needStageCol = new int[4][3];
     private final double carerHours, unmetLevel, unpaidCareHour;
+    private final Wellbeing wellbeingScale;
 
     Recorder(CommunityModel m) {
         this.m = m;
@@ -27,6 +28,7 @@ final class Recorder {
         carerHours = m.p.num("informal.carer_hours");
         unmetLevel = m.p.num("measures.unmet_level");
         unpaidCareHour = m.services.cost.unpaidCareHour;
+        wellbeingScale = m.pop.wellbeingScale;
     }
 
     private static int col(String name) { return Measures.index(name); }
@@ -116,15 +118,13 @@ final class Recorder {
             stageNeed[b + 3] += a3;
             double max = Population.max(f0, f1, f2, f3);
             double si = str[i], strainI = strn[i];
-            // Population.wellbeing, inlined: this loop runs over everyone every week
-            double wx = 0.60 + 0.22 * (si - 0.5) - 0.45 * (a0 + a1 + a2 + a3) * 0.25 - 0.25 * max - 0.12 * strainI + 0.08 * sup[i];
-            double wb = 14 + 56 * (wx < 0 ? 0 : wx > 1 ? 1 : wx);  // rarely clamped: predictable branches beat Math.min and max on doubles
+            double wb = wellbeingScale.score(a0, a1, a2, a3, max, si, strainI, sup[i]);
             strengths += si;
             dependency += dep[i];
             wellbeing += wb;
             strain += strainI;
             // counts by sign bits, not branches: a carer (hours at the level, aged 5+) is one person in twelve
-            carers += (int) (Double.doubleToRawLongBits(gAvg[i] - carerHours) >>> 63 ^ 1) & ((4 - age) >>> 31);
+            carers += Population.atLeast(gAvg[i], carerHours) & Population.fiveOrOver(age);
             byte c = cs[i], ac = as[i];
             if ((c | ac) != 0) {
                 if (c != 0 && c != Services.EARLY_HELP) {
@@ -140,7 +140,7 @@ final class Recorder {
             int qi = quintileOfHood[hoods[i]];
             // whether need is unmet is settled after this loop, for the few at the level (appended without a branch)
             high[highCount] = i;
-            highCount += (int) (Double.doubleToRawLongBits(max - unmetLevel) >>> 63 ^ 1);
+            highCount += Population.atLeast(max, unmetLevel);
             if (qi != cur) {
                 if (cur >= 0) { qCount[cur] += qc; qWell[cur] += qw; qNeed[cur] += qn; qStrain[cur] += qs; }
                 cur = qi;

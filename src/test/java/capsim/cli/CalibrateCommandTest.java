@@ -116,4 +116,64 @@ class CalibrateCommandTest {
         assertEquals(CalibrationTargets.describe(), r.out());
         assertEquals(2, CliRun.of("calibrate").code(), "no file and no --list-targets is bad input");
     }
+
+    // three reported years, a small population: --check --by-year runs the base as it is
+    static final String CHECK = """
+            name: chk
+            base: baseline-deficit
+            targets: targets.yaml
+            population: 1500
+            years: 3
+            burn_in_years: 1
+            seed: 9
+            replications: 2
+            parameters:
+              agencies.csc.referral_rate: {range: [0.02, 0.5]}
+            validation_replications: 3
+            """;
+
+    @Test
+    void checkByYearWritesAYearColumnTheSameAtOneAndTwoThreadsAndExitsOnAMiss(@TempDir Path tmp) throws IOException {
+        // tolerances so wide that every year is within, so exit 0
+        SweepCommandTest.write(tmp, "targets.yaml", TARGETS.replace("tolerance: 0.15", "tolerance: 1000"));
+        Path f = SweepCommandTest.write(tmp, "chk.yaml", CHECK);
+        CliRun one = CliRun.of("calibrate", f.toString(), "--check", "--by-year", "--threads", "1", "--out", tmp.resolve("one").toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("every target within tolerance in every year"), one.out());
+        CliRun two = CliRun.of("calibrate", f.toString(), "--check", "--by-year", "--threads", "2", "--out", tmp.resolve("two").toString());
+        assertEquals(0, two.code(), two.err());
+        for (String file : List.of("targets.csv", "targets.md"))
+            assertEquals(Files.readString(tmp.resolve("one").resolve(file)), Files.readString(tmp.resolve("two").resolve(file)), file);
+
+        List<String> csv = Files.readString(tmp.resolve("one/targets.csv")).lines().toList();
+        assertEquals("target,year,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance", csv.get(0));
+        assertEquals(1 + 2 * 4, csv.size(), "two targets, each for all and years 1 to 3");
+        assertEquals(List.of("all", "1", "2", "3", "all", "1", "2", "3"), csv.stream().skip(1).map(l -> l.split(",")[1]).toList());
+        // the whole-horizon row is the mean of the per-year rows' replications, so of the year means
+        for (int t = 0; t < 2; t++) {
+            double all = Double.parseDouble(csv.get(1 + 4 * t).split(",")[4]), sum = 0;
+            for (int y = 1; y <= 3; y++) sum += Double.parseDouble(csv.get(1 + 4 * t + y).split(",")[4]);
+            assertEquals(sum / 3, all, 1e-4 * Math.abs(all));
+        }
+        String md = Files.readString(tmp.resolve("one/targets.md"));
+        assertTrue(md.contains("| target | value | all | 1 | 2 | 3 |"), md);
+        assertTrue(md.contains("Every target is within its tolerance in every year."), md);
+
+        // the same without --by-year: the table as before, no year column
+        CliRun plain = CliRun.of("calibrate", f.toString(), "--check", "--threads", "2", "--out", tmp.resolve("plain").toString());
+        assertEquals(0, plain.code(), plain.err());
+        List<String> p = Files.readString(tmp.resolve("plain/targets.csv")).lines().toList();
+        assertEquals("target,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance", p.get(0));
+        assertEquals(csv.get(1).replaceFirst(",all,", ","), p.get(1), "the same whole-horizon row");
+
+        // a tolerance no simulated year meets: exit 3, and the summary names the target and its years
+        SweepCommandTest.write(tmp, "targets.yaml", TARGETS.replace("tolerance: 0.15", "tolerance: 1e-9"));
+        CliRun miss = CliRun.of("calibrate", f.toString(), "--check", "--by-year", "--threads", "2", "--out", tmp.resolve("miss").toString());
+        assertEquals(3, miss.code(), miss.err());
+        assertTrue(miss.out().contains("childrens_social_care.referrals_per_10k_children_per_year (all 1 2 3)"), miss.out());
+        assertTrue(Files.readString(tmp.resolve("miss/targets.csv")).lines().skip(1).allMatch(l -> l.endsWith(",false")));
+
+        assertEquals(2, CliRun.of("calibrate", f.toString(), "--by-year", "--out", tmp.resolve("no").toString()).code(),
+                "--by-year without --check is bad input");
+    }
 }

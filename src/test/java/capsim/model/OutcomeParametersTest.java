@@ -1,0 +1,36 @@
+package capsim.model;
+
+import capsim.experiment.Replications;
+import capsim.experiment.RunResult;
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Constants that were in the code are parameters the model reads: raising each moves its outcome the expected way (same seed). */
+class OutcomeParametersTest {
+
+    private static double total(String set, String measure) {
+        Scenario s = ScenarioLoader.load("baseline-deficit", List.of(set)).withPopulation(4000).withYears(2).withBurnInYears(1);
+        RunResult r = Replications.run(s, 1, 1, null).get(0);
+        return Measures.kind(measure) == Measures.Kind.FLOW ? r.total(measure) : r.total(measure) / r.weeks();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2} raises {3}")
+    @CsvSource({
+            "crisis.mental_ae_share, 0, 1, acute_crises",
+            "events.child_spill, 0, 1, csc_referrals",
+            "events.mix.adult.domestic_abuse, 0, 0.5, police_contacts",
+            "informal.capacity_young, 0, 6, support_hours",
+            "measures.wellbeing.support, 0, 1, wellbeing",
+            "community.join_chance_base, 0, 1, places_filled",
+    })
+    void raisingTheParameterRaisesItsOutcome(String key, String low, String high, String measure) {
+        double lo = total(key + "=" + low, measure), hi = total(key + "=" + high, measure);
+        assertTrue(hi > lo, key + " " + low + " -> " + high + ": " + measure + " " + lo + " -> " + hi);
+    }
+}
