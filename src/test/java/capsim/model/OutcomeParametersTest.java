@@ -25,7 +25,7 @@ class OutcomeParametersTest {
             "crisis.mental_ae_share, 0, 1, acute_crises",
             "events.child_spill, 0, 1, csc_referrals",
             "events.mix.adult.domestic_abuse, 0, 0.5, police_contacts",
-            "informal.capacity_young, 0, 6, support_hours",
+            "agencies.csc.early_help_places_per_10k, 0, 100, csc_new_packages",
             "measures.wellbeing.support, 0, 1, wellbeing",
             "community.join_chance_base, 0, 1, places_filled",
     })
