@@ -1,9 +1,7 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import capsim.scenario.ParamSet;
 import capsim.scenario.Scenario;
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -27,9 +25,8 @@ public class CommunityModel extends SimState {
     final Ledger ledger = new Ledger();
     final Policy policy;
     final Policy scenarioPolicy;
+    /** Every draw of the model, keyed by stream, time and person (or household, arrival, neighbourhood). */
     final Rng rng;
-    /** Sequential streams (MersenneTwisterFast, seeded from the run seed): building the population, newcomers. */
-    final MersenneTwisterFast initRandom, demographyRandom;
     final Services services;
     final Participation participation;
     final Counters counters = new Counters();
@@ -41,6 +38,7 @@ public class CommunityModel extends SimState {
     int[][] householdMembers = new int[0][];
     int[] householdSize = new int[0];
     int households;
+    /** Next id of a person in the initial population (newcomers' and babies' ids come from their keys: Demography). */
     long nextId;
     final int targetPopulation;
     final double scale;           // population / 50,000: scales investment given per 50,000
@@ -64,8 +62,6 @@ public class CommunityModel extends SimState {
         policy = Policy.baseline(p);
         scenarioPolicy = Policy.scenario(p);
         rng = new Rng(seed, Rng.COUNT);
-        initRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 1));
-        demographyRandom = new MersenneTwisterFast(Seeds.streamSeed(seed, 4));
         services = new Services(this);
         participation = new Participation(this);
         recorder = new Recorder(this);
@@ -99,7 +95,7 @@ public class CommunityModel extends SimState {
     public void start() {
         super.start();
         week = 0;
-        new PopulationBuilder(this, initRandom).build();
+        new PopulationBuilder(this).build();
         switchWeek = scenario.burnInWeeks() + p.integer("sba.start_year") * Scenario.WEEKS_PER_YEAR;
         Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), new InformalSupport(this),
                 participation, new HelpSeeking(this), services, new Escalation(this), new Demography(this), s -> endWeek()};

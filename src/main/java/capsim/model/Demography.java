@@ -1,6 +1,6 @@
 package capsim.model;
 
-import ec.util.MersenneTwisterFast;
+import capsim.experiment.Seeds;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -8,19 +8,26 @@ import sim.engine.Steppable;
  * Step 10, yearly (after week 52k): people age a year (a child turning 18 leaves children's
  * services: the transition to adult services); deaths by a Gompertz law raised by frailty;
  * births to people aged 18-44, into their household; moves away; and newcomers' households,
- * so the population stays at its target. Deaths, births and moves use counter-based draws
- * keyed by the person, so both arms of a comparison keep nearly the same population.
+ * so the population stays at its target with the area's shares of children and people 65+
+ * (each newcomer household replenishes the stage furthest behind its share). Every draw is
+ * keyed: deaths, moves and births by (year, person id), newcomers by (year, arrival index),
+ * and babies' and newcomers' ids come from those keys, so both arms of a comparison meet the
+ * same events with the same people whenever their populations allow.
  */
 final class Demography implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Id spaces: build ids count up from 0; newcomers set bit 62 (year and arrival in the rest); babies set bit 63. */
+    static final long NEWCOMER_ID = 1L << 62, BABY_ID = 1L << 63;
     private final CommunityModel m;
     private final PopulationBuilder newcomers;
     private final double fertility, mortA, mortB, frailty, migration;
     private int[] births = new int[256];
+    /** Babies' ids issued (hashed from year and parent id): a collision, vanishingly rare, is rehashed, so ids stay unique. */
+    private final java.util.HashSet<Long> babyIds = new java.util.HashSet<>();
 
     Demography(CommunityModel m) {
         this.m = m;
-        this.newcomers = new PopulationBuilder(m, m.demographyRandom);
+        this.newcomers = new PopulationBuilder(m);
         var p = m.p;
         fertility = p.num("demography.fertility");
         mortA = p.num("demography.mortality_a");
@@ -51,9 +58,9 @@ final class Demography implements Steppable {
         }
         for (int k = 0; k < nb; k++) {
             int parent = births[k];
-            if (pop.live[parent]) birth(parent);
+            if (pop.live[parent]) birth(parent, year);
         }
-        immigrate();
+        immigrate(year);
         rebuildResidents();
         m.net.compact(m.pop.size);
     }
@@ -66,41 +73,56 @@ final class Demography implements Steppable {
         m.pop.release(i);
     }
 
-    private void birth(int parent) {
+    private void birth(int parent, int year) {
         Population pop = m.pop;
         int hh = pop.household[parent];
-        int baby = newcomers.person(hh, pop.hood[parent], 0);
+        int baby = newcomers.person(hh, pop.hood[parent], 0, babyId(year, pop.id[parent]));
         m.counters.births++;
         for (int j = 0; j < m.householdSize[hh]; j++) {
             int other = m.householdMembers[hh][j];
-            if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, 1f);
+            if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, newcomers.householdWeight);
         }
         SocialNetwork net = m.net;
         for (int k = 0; k < net.degree(parent); k++)
-            if (net.kind(parent, k) == SocialNetwork.KIN) { net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, 0.6f); break; }
+            if (net.kind(parent, k) == SocialNetwork.KIN) { net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, newcomers.kinWeight); break; }
     }
 
-    /** Newcomers' households (an adult, sometimes a partner and children) until the target is met. */
-    private void immigrate() {
+    /** A baby's id from (year, parent's id): the same baby has the same id in both arms of a comparison. */
+    private long babyId(int year, long parentId) {
+        long h = (long) (m.rng.u(Rng.BABY, year, parentId) * 0x1.0p53);
+        long id = BABY_ID | h;
+        while (!babyIds.add(id)) id = BABY_ID | (Seeds.mix(id) >>> 11);
+        return id;
+    }
+
+    /**
+     * Newcomers' households until the population is back at its target: arrival k of the year
+     * settles in a neighbourhood at random and replenishes a stage with a chance in proportion
+     * to the households that stage needs, set once a year from the shortfalls against the area's
+     * shares (PopulationBuilder#householdsFor), so in-migration makes up what deaths, moves,
+     * births and ageing leave short. Chances fixed for the year, not updated per arrival: a
+     * small difference between the two arms of a comparison then changes a few arrivals, not
+     * every later one; what one year's draws miss, the next year's shortfalls make up.
+     */
+    private void immigrate(int year) {
         Population pop = m.pop;
-        MersenneTwisterFast r = m.demographyRandom;
         int hoods = m.residents.length;
-        while (pop.alive < m.targetPopulation) {
-            int hood = r.nextInt(hoods);
-            int hh = m.newHousehold();
-            int head = newcomers.person(hh, hood, 18 + r.nextInt(47));
-            int members = 1;
-            if (r.nextDouble() < 0.5) { newcomers.person(hh, hood, Math.max(18, Math.min(64, pop.age[head] + r.nextInt(7) - 3))); members++; }
-            if (pop.age[head] < 50 && r.nextDouble() < 0.45) {
-                int kids = 1 + r.nextInt(3);
-                for (int k = 0; k < kids; k++) newcomers.person(hh, hood, r.nextInt(Math.min(18, pop.age[head] - 17)));
-                members += kids;
-            }
-            m.counters.migrantsIn += members;
+        int[] have = new int[3];
+        for (int i = 0; i < pop.size; i++) if (pop.live[i]) have[Population.stageOf(pop.age[i])]++;
+        double[] target = newcomers.stageTargets(m.targetPopulation, year), deficit = new double[3];
+        for (int s = 0; s < 3; s++) deficit[s] = target[s] - have[s];
+        double[] weights = newcomers.householdsFor(deficit);
+        for (int arrival = 0; pop.alive < m.targetPopulation; arrival++) {
+            Rng.Draws a = m.rng.draws(Rng.ARRIVAL, year, arrival);
+            int hood = a.nextInt(hoods);
+            int stage = PopulationBuilder.leadStage(weights, a.next());
+            long idBase = NEWCOMER_ID | (long) year << 44 | (long) arrival << 4;
+            int hh = newcomers.household(hood, stage, m.rng.draws(Rng.HOUSEHOLD, year, arrival), idBase);
             int[] mem = m.householdMembers[hh];
-            for (int a = 0; a < m.householdSize[hh]; a++)
-                for (int b = a + 1; b < m.householdSize[hh]; b++) m.net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, 1f);
-            for (int a = 0; a < m.householdSize[hh]; a++) newcomers.socialTies(mem[a], r);
+            int size = m.householdSize[hh];
+            m.counters.migrantsIn += size;
+            newcomers.householdTies(hh);
+            for (int j = 0; j < size; j++) newcomers.socialTies(mem[j], m.rng.draws(Rng.TIES, year, pop.id[mem[j]]));
         }
     }
 

@@ -1,29 +1,62 @@
 package capsim.model;
 
 import capsim.scenario.ParamSet;
-import ec.util.MersenneTwisterFast;
 
 /**
  * Initialisation (MODEL.md section 5): neighbourhoods with deprivation deciles, households of
- * England's main types until the population is reached, people with ages, needs and strengths,
+ * England's main types until the population is reached, each replenishing the life stage
+ * furthest behind the area's shares (newcomers use the same households: Demography), people with ages, needs and strengths,
  * the social network (household, kin, friends, neighbours), community assets by deprivation,
  * and the cases that people already above a threshold would hold. Burn-in then brings the run
- * to its steady state.
+ * to its steady state. Every draw is keyed (Rng.draws): by person id, household index or
+ * neighbourhood, so the build does not depend on the order of other draws.
  */
 final class PopulationBuilder {
+    /** Household types (England's main types, ONS Families and Households). */
+    static final int OLDER_SINGLE = 0, OLDER_COUPLE = 1, SINGLE = 2, COUPLE = 3, COUPLE_FAMILY = 4, LONE_PARENT = 5, SHARERS = 6;
+    /** Life stages a household is chosen to replenish: the stage of {@link Population#stageOf}. */
+    static final int CHILDREN = 0, ADULTS = 1, OLDER = 2;
+
     private final CommunityModel m;
     private final ParamSet p;
-    private final MersenneTwisterFast r;
     private final Population pop;
-    private final double gradient, strengthsGap;
+    private final Rng rng;
+    private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax;
+    private final double olderCouple, loneParent, singleAdult, sharers, sharersOlder, olderSpan, olderSkew;
+    private final int childrenMax, partnerGap, parentMin, parentMax;
+    final float householdWeight, kinWeight, friendWeight, neighbourWeight;
+    private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire;
 
-    PopulationBuilder(CommunityModel m, MersenneTwisterFast random) {
+    PopulationBuilder(CommunityModel m) {
         this.m = m;
         this.p = m.p;
-        this.r = random;
         this.pop = m.pop;
-        this.gradient = p.num("area.deprivation_event_gradient");
-        this.strengthsGap = p.num("area.deprivation_strengths_gap");
+        this.rng = m.rng;
+        gradient = p.num("area.deprivation_event_gradient");
+        strengthsGap = p.num("area.deprivation_strengths_gap");
+        strengthsMean = p.num("people.strengths_mean");
+        strengthsSd = p.num("people.strengths_sd");
+        dependencyMax = p.num("people.dependency_max");
+        olderCouple = p.num("households.older_couple_share");
+        loneParent = p.num("households.lone_parent_share");
+        singleAdult = p.num("households.single_adult_share");
+        sharers = p.num("households.sharers_share");
+        sharersOlder = p.num("households.sharers_older_chance");
+        childrenMax = p.integer("households.children_max");
+        partnerGap = p.integer("households.partner_age_gap");
+        parentMin = p.integer("households.parent_age_first_min");
+        parentMax = Math.max(parentMin, p.integer("households.parent_age_first_max"));
+        olderSpan = p.num("households.older_age_span");
+        olderSkew = p.num("households.older_age_skew");
+        householdWeight = (float) p.num("network.household_weight");
+        kinWeight = (float) p.num("network.kin_weight");
+        friendWeight = (float) p.num("network.friend_weight");
+        neighbourWeight = (float) p.num("network.neighbour_weight");
+        kinLocal = p.num("network.kin_local_share");
+        kinHalf = p.num("network.kin_mean") / 2;
+        friendsHalf = p.num("network.friends_mean") / 2;
+        neighboursHalf = p.num("network.neighbours_mean") / 2;
+        rewire = p.num("network.rewire");
     }
 
     void build() {
@@ -44,56 +77,115 @@ final class PopulationBuilder {
         m.services.seedInitialCases();
     }
 
+    /** Target head counts of children, adults 18-64 and people 65+ in a population of n, in year {@code year}. */
+    double[] stageTargets(double n, int year) {
+        double c = p.num("area.share_children");
+        double o = Math.min(1 - c, p.num("area.share_older") + p.num("demography.older_share_trend") * year);
+        return new double[] {n * c, n * (1 - c - o), n * o};
+    }
+
     private void households(int n, int hoods) {
-        double fam = p.num("area.share_children") / 0.23, old = p.num("area.share_older") / 0.17;
-        double[] w = {0.14 * old, 0.10 * old, 0.16, 0.18, 0.20 * fam, 0.08 * fam, 0.14};
-        double total = 0;
-        for (double x : w) total += x;
+        int[] have = new int[3];
+        double[] deficit = new double[3];
+        long key = 0;
         // neighbourhood by neighbourhood, so neighbours sit close together in memory: most ties
-        // stay within a block of slots, and the weekly walks over ties stay in cache
+        // stay within a block of slots, and the weekly walks over ties stay in cache; each
+        // household replenishes the stage furthest behind the area's shares so far, so the
+        // population starts at the structure newcomers keep it at (no transient)
         for (int hood = 0; hood < hoods; hood++) {
             int target = (int) ((long) n * (hood + 1) / hoods);
-            while (pop.alive < target) household(hood, w, total);
+            double[] t = stageTargets(target, 0);
+            while (pop.alive < target) {
+                for (int s = 0; s < 3; s++) deficit[s] = t[s] - have[s];
+                Rng.Draws d = rng.draws(Rng.HOUSEHOLD, 0, key++);
+                int h = household(hood, leadStage(deficit, d.next()), d, -1);
+                for (int j = 0; j < m.householdSize[h]; j++) have[Population.stageOf(pop.age[m.householdMembers[h][j]])]++;
+            }
         }
     }
 
-    private void household(int hood, double[] w, double total) {
-        double u = r.nextDouble() * total;
-        int type = 0;
-        while (type < w.length - 1 && u >= w[type]) u -= w[type++];
+    /**
+     * Households to add, by the stage they replenish, so that the expected members make up each
+     * stage's shortfall (a family adds adults as well as children, a sharing household sometimes
+     * a person 65+): solved children first, then adults, then older people, none below zero.
+     */
+    double[] householdsFor(double[] deficit) {
+        double kids = (1 + childrenMax) / 2.0, familyAdults = 2 - loneParent;
+        double adultsPerHousehold = singleAdult + 3 * sharers + 2 * (1 - singleAdult - sharers);
+        double olderPerAdultHousehold = sharers * sharersOlder, olderPerHousehold = 1 + olderCouple;
+        double c = Math.max(0, deficit[CHILDREN]) / kids;
+        double a = Math.max(0, deficit[ADULTS] - c * familyAdults) / adultsPerHousehold;
+        double o = Math.max(0, deficit[OLDER] - a * olderPerAdultHousehold) / olderPerHousehold;
+        return new double[] {c, a, o};
+    }
+
+    /** The stage a household replenishes: chance in proportion to each stage's weight (shortfall or households). */
+    static int leadStage(double[] deficit, double u) {
+        double total = 0;
+        for (double x : deficit) total += Math.max(0, x);
+        if (total <= 0) return ADULTS;
+        u *= total;
+        for (int s = 0; s < 2; s++) {
+            double x = Math.max(0, deficit[s]);
+            if (u < x) return s;
+            u -= x;
+        }
+        return OLDER;
+    }
+
+    /**
+     * A household led by a stage: older people (alone or a couple), a family with children (a
+     * couple or a lone parent) or working-age adults without children (alone, a couple or
+     * sharers), with the type mix within the stage from ONS household shares. Members' ids are
+     * the next build ids ({@code idBase < 0}) or idBase + member index (newcomers).
+     * @return the household
+     */
+    int household(int hood, int stage, Rng.Draws d, long idBase) {
+        int type = switch (stage) {
+            case OLDER -> d.next() < olderCouple ? OLDER_COUPLE : OLDER_SINGLE;
+            case CHILDREN -> d.next() < loneParent ? LONE_PARENT : COUPLE_FAMILY;
+            default -> { double u = d.next(); yield u < singleAdult ? SINGLE : u < singleAdult + sharers ? SHARERS : COUPLE; }
+        };
         int h = m.newHousehold();
+        int[] k = {0};
         switch (type) {
-            case 0 -> person(h, hood, olderAge());
-            case 1 -> { person(h, hood, olderAge()); person(h, hood, olderAge()); }
-            case 2 -> person(h, hood, 18 + r.nextInt(47));
-            case 3 -> { int a = 18 + r.nextInt(47); person(h, hood, a); person(h, hood, clampAdult(a + r.nextInt(7) - 3)); }
-            case 4, 5 -> {
-                int kids = 1 + r.nextInt(3), eldest = r.nextInt(18);
-                int parent = clampAdult(20 + eldest + r.nextInt(16));
-                person(h, hood, parent);
-                if (type == 4) person(h, hood, clampAdult(parent + r.nextInt(7) - 3));
-                for (int k = 0; k < kids; k++) person(h, hood, k == 0 ? eldest : r.nextInt(eldest + 1));
+            case OLDER_SINGLE -> person(h, hood, olderAge(d), id(idBase, k));
+            case OLDER_COUPLE -> { person(h, hood, olderAge(d), id(idBase, k)); person(h, hood, olderAge(d), id(idBase, k)); }
+            case SINGLE -> person(h, hood, 18 + d.nextInt(47), id(idBase, k));
+            case COUPLE -> { int a = 18 + d.nextInt(47); person(h, hood, a, id(idBase, k)); person(h, hood, partnerAge(a, d), id(idBase, k)); }
+            case COUPLE_FAMILY, LONE_PARENT -> {
+                int kids = 1 + d.nextInt(childrenMax), eldest = d.nextInt(18);
+                int parent = clampAdult(eldest + parentMin + d.nextInt(parentMax - parentMin + 1));
+                person(h, hood, parent, id(idBase, k));
+                if (type == COUPLE_FAMILY) person(h, hood, partnerAge(parent, d), id(idBase, k));
+                for (int c = 0; c < kids; c++) person(h, hood, c == 0 ? eldest : d.nextInt(eldest + 1), id(idBase, k));
             }
             default -> {
-                int adults = 2 + r.nextInt(3);
-                for (int k = 0; k < adults; k++) person(h, hood, 18 + r.nextInt(47));
-                if (r.nextDouble() < 0.2) person(h, hood, olderAge());
+                int adults = 2 + d.nextInt(3);
+                for (int a = 0; a < adults; a++) person(h, hood, 18 + d.nextInt(47), id(idBase, k));
+                if (d.next() < sharersOlder) person(h, hood, olderAge(d), id(idBase, k));
             }
         }
+        return h;
     }
 
-    private int olderAge() { return 65 + (int) (30 * Math.pow(r.nextDouble(), 1.6)); }
+    private long id(long idBase, int[] member) { return idBase < 0 ? m.nextId++ : idBase + member[0]++; }
+
+    private int olderAge(Rng.Draws d) { return 65 + (int) (olderSpan * Math.pow(d.next(), olderSkew)); }
+
+    private int partnerAge(int a, Rng.Draws d) { return clampAdult(a + d.nextInt(2 * partnerGap + 1) - partnerGap); }
 
     private static int clampAdult(int a) { return Math.max(18, Math.min(64, a)); }
 
-    /** A new person in a household; also used for births and newcomers. */
-    int person(int household, int hood, int age) {
-        int i = pop.allocate(m.nextId++);
+    /** A new person in a household, with needs and strengths drawn from their id; also used for births and newcomers. */
+    int person(int household, int hood, int age, long id) {
+        int i = pop.allocate(id);
         m.net.ensure(pop.size);
         pop.age[i] = age;
         pop.hood[i] = hood;
         m.joinHousehold(household, i);
         m.addResident(hood, i);
+        Rng.Draws r = rng.draws(Rng.PERSON, 0, id);
         double dep = m.deprivation(hood);
         double grad = 1 + gradient * dep;
         int stage = Population.stageOf(age);
@@ -101,48 +193,49 @@ final class PopulationBuilder {
             // roughly the steady state, so burn-in has little to correct
             double base = stage == 0 ? (d == Population.SAFETY ? 0.03 : 0.015) : d == Population.SAFETY ? 0.007 : 0.02;
             if (stage == 2 && d == Population.HEALTH) base = 0.05 + 0.1 * Math.min(1, (age - 65) / 25.0);
-            pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.nextDouble())));
+            pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.next())));
         }
-        double s = 0.55 - strengthsGap * dep + 0.15 * r.nextGaussian();
+        double s = strengthsMean - strengthsGap * dep + strengthsSd * r.gaussian();
         pop.strengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
-        pop.dependency[i] = (float) (0.1 * r.nextDouble());
+        pop.dependency[i] = (float) (dependencyMax * r.next());
         return i;
     }
 
+    /** Ties among a household's members. */
+    void householdTies(int h) {
+        int[] mem = m.householdMembers[h];
+        for (int a = 0; a < m.householdSize[h]; a++)
+            for (int b = a + 1; b < m.householdSize[h]; b++) m.net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, householdWeight);
+    }
+
     private void network() {
-        SocialNetwork net = m.net;
-        for (int h = 0; h < m.households; h++) {
-            int[] mem = m.householdMembers[h];
-            for (int a = 0; a < m.householdSize[h]; a++)
-                for (int b = a + 1; b < m.householdSize[h]; b++) net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, 1f);
-        }
-        for (int i = 0; i < pop.size; i++) socialTies(i, r);
+        for (int h = 0; h < m.households; h++) householdTies(h);
+        for (int i = 0; i < pop.size; i++) socialTies(i, rng.draws(Rng.TIES, 0, pop.id[i]));
     }
 
     /** Kin, friend and neighbour ties a person starts (about half of each mean: the others start theirs). */
-    void socialTies(int i, MersenneTwisterFast rr) {
+    void socialTies(int i, Rng.Draws rr) {
         int hood = pop.hood[i];
-        int kin = count(p.num("network.kin_mean") / 2, rr);
+        int kin = count(kinHalf, rr);
         for (int k = 0; k < kin; k++)
-            tieTo(i, rr.nextDouble() < 0.5 ? hood : rr.nextInt(m.residents.length), SocialNetwork.KIN, 0.6f, rr);
+            tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.residents.length), SocialNetwork.KIN, kinWeight, rr);
         if (pop.age[i] >= 12) {
-            int friends = count(p.num("network.friends_mean") / 2, rr);
-            double rewire = p.num("network.rewire");
+            int friends = count(friendsHalf, rr);
             for (int k = 0; k < friends; k++)
-                tieTo(i, rr.nextDouble() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, 0.5f, rr);
+                tieTo(i, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
         }
         if (pop.age[i] >= 18) {
-            int nb = count(p.num("network.neighbours_mean") / 2, rr);
-            for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, 0.3f, rr);
+            int nb = count(neighboursHalf, rr);
+            for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
         }
     }
 
-    private static int count(double mean, MersenneTwisterFast rr) {
+    private static int count(double mean, Rng.Draws rr) {
         int c = (int) mean;
-        return c + (rr.nextDouble() < mean - c ? 1 : 0);
+        return c + (rr.next() < mean - c ? 1 : 0);
     }
 
-    private void tieTo(int i, int hood, byte kind, float w, MersenneTwisterFast rr) {
+    private void tieTo(int i, int hood, byte kind, float w, Rng.Draws rr) {
         int cnt = m.residentCount[hood];
         if (cnt == 0) return;
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -158,15 +251,17 @@ final class PopulationBuilder {
     private void assets() {
         double per1000 = p.num("community.assets_per_1000"), gap = p.num("community.deprivation_gap");
         double fund = p.num("community.funding_per_asset"), perPlace = p.num("community.cost_per_place");
+        double initialFill = p.num("community.initial_fill");
         CommunityAssets as = m.assets;
         int hoods = m.residents.length;
         for (int h = 0; h < hoods; h++) {
             double expected = per1000 * m.residentCount[h] / 1000.0 * (1 - gap * m.deprivation(h));
+            Rng.Draws r = rng.draws(Rng.ASSETS, 0, h);
             int c = count(expected, r);
             for (int k = 0; k < c; k++) {
                 int a = as.add(h, r.nextInt(CommunityAssets.KINDS.length), fund);
                 as.places[a] = fund / perPlace;
-                int fill = (int) (as.places[a] * 0.7);
+                int fill = (int) (as.places[a] * initialFill);
                 for (int j = 0; j < fill && m.residentCount[h] > 0; j++) {
                     int person = m.residents[h][r.nextInt(m.residentCount[h])];
                     if (pop.asset[person] == Population.NO_ASSET && pop.age[person] >= 5) {

@@ -21,8 +21,33 @@ final class Rng {
         return (z >>> 11) * 0x1.0p-53;
     }
 
+    /**
+     * A short sequence of draws keyed by (stream, a, b), for one-off events that need several
+     * numbers (a household's make-up, a newcomer's ties): SplitMix64 from a keyed start, so the
+     * draws depend only on the key, never on how many draws other people took before.
+     */
+    Draws draws(int stream, int a, long b) {
+        return new Draws(Seeds.mix(streams[stream] ^ (a * 0x9E3779B97F4A7C15L + b * 0xD1B54A32D192ED03L)));
+    }
+
+    static final class Draws {
+        private long s;
+
+        Draws(long start) { s = start; }
+
+        double next() { return (Seeds.mix(s += 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53; }
+
+        int nextInt(int n) { return (int) (next() * n); }
+
+        /** Standard normal (Box-Muller, one of the pair). */
+        double gaussian() { return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()); }
+    }
+
     static final int EVENT = 0, EVENT_KIND = 1, EVENT_SIZE = 2, SEEK = 3, SEEK_KIND = 4, CRISIS = 5, CRISIS_KIND = 6,
             DEATH = 7, BIRTH = 8, MOVE = 9, EVENT_SERVICE = 10, DECISION = 11,
             LEAVE = 24, TIE = 25, TIE_WHO = 26, VOLUNTEER = 27, SEEK_COUNT = 28, SEEK_WHO = 29, JOIN = 30, CONNECT_START = 31,
-            REPEAT_REFERRAL = 32, COUNT = 33;
+            REPEAT_REFERRAL = 32,
+            // population build, newcomers and births (keyed draws, see draws())
+            PERSON = 33, HOUSEHOLD = 34, TIES = 35, ASSETS = 36, ARRIVAL = 37, BABY = 38,
+            COUNT = 48;
 }
