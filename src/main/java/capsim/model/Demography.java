@@ -22,6 +22,17 @@ final class Demography implements Steppable {
     private final PopulationBuilder newcomers;
     private final double fertility, mortA, mortB, frailty, migration;
     private int[] births = new int[256];
+    /** This year's children turning 12 or 18, and the other ends of friend and neighbour ties lost to deaths and moves. */
+    private int[] grown = new int[256], lostBy = new int[256];
+    private long[] lostId = new long[256];
+    private byte[] lostKind = new byte[256];
+    private int ng, nl;
+
+    private static int[] push(int[] a, int n, int v) {
+        if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+        a[n] = v;
+        return a;
+    }
     /** Babies' ids issued (hashed from year and parent id): a collision, vanishingly rare, is rehashed, so ids stay unique. */
     private final java.util.HashSet<Long> babyIds = new java.util.HashSet<>();
 
@@ -48,6 +59,7 @@ final class Demography implements Steppable {
             long id = pop.id[i];
             int age = ++pop.age[i];
             if (age == 18) m.services.closeChildCase(i);
+            if (age == 12 || age == 18) grown = push(grown, ng++, i);
             double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i]));
             if (rng.u(Rng.DEATH, year, id) < q) { remove(i); m.counters.deaths++; continue; }
             if (rng.u(Rng.MOVE, year, id) < migration) { remove(i); m.counters.migrantsOut++; continue; }
@@ -62,10 +74,30 @@ final class Demography implements Steppable {
         }
         immigrate(year);
         rebuildResidents();
+        // growing up and replacing lost ties keep the network's density steady (without them mean degree fell by a fifth in ten years)
+        for (int k = 0; k < ng; k++) {
+            int i = grown[k];
+            if (pop.live[i]) newcomers.growUpTies(i, pop.age[i], rng.draws(Rng.RENEW, year, pop.id[i]));
+        }
+        for (int k = 0; k < nl; k++) {
+            int j = lostBy[k];
+            if (pop.live[j] && pop.id[j] == lostId[k]) newcomers.renewTie(j, lostKind[k], rng.draws(Rng.RENEW, year, lostId[k] * 31 + k));
+        }
+        ng = nl = 0;
         m.net.compact(m.pop.size);
     }
 
     private void remove(int i) {
+        SocialNetwork net = m.net;
+        for (int k = 0; k < net.degree(i); k++) {
+            byte kind = (byte) net.kind(i, k);
+            if (kind != SocialNetwork.FRIEND && kind != SocialNetwork.NEIGHBOUR) continue;
+            int j = net.neighbour(i, k);
+            lostBy = push(lostBy, nl, j);
+            if (nl == lostId.length) { lostId = java.util.Arrays.copyOf(lostId, nl * 2); lostKind = java.util.Arrays.copyOf(lostKind, nl * 2); }
+            lostId[nl] = m.pop.id[j];
+            lostKind[nl++] = kind;
+        }
         m.participation.leave(i);
         m.services.closeAll(i);
         m.net.isolate(i);

@@ -25,7 +25,7 @@ final class PopulationBuilder {
     private final double olderCouple, loneParent, singleAdult, sharers, sharersOlder, olderSpan, olderSkew;
     private final int childrenMax, partnerGap, parentMin, parentMax;
     final float householdWeight, kinWeight, friendWeight, neighbourWeight;
-    private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire;
+    private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire, renewShare;
 
     PopulationBuilder(CommunityModel m) {
         this.m = m;
@@ -57,6 +57,7 @@ final class PopulationBuilder {
         friendsHalf = p.num("network.friends_mean") / 2;
         neighboursHalf = p.num("network.neighbours_mean") / 2;
         rewire = p.num("network.rewire");
+        renewShare = p.num("network.renew_share");
     }
 
     void build() {
@@ -228,6 +229,32 @@ final class PopulationBuilder {
             int nb = count(neighboursHalf, rr);
             for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
         }
+    }
+
+    /**
+     * Ties a person starts on growing up (the build gives friends from 12 and neighbours from 18;
+     * like everyone, they start about half of each mean, the others reach them by the others' ties):
+     * without them every baby born in a run would reach adulthood with only household and kin ties.
+     */
+    void growUpTies(int i, int age, Rng.Draws rr) {
+        int hood = pop.hood[i];
+        if (age == 12) {
+            int friends = count(friendsHalf, rr);
+            for (int k = 0; k < friends; k++)
+                tieTo(i, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
+        } else if (age == 18) {
+            int nb = count(neighboursHalf, rr);
+            for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
+        }
+    }
+
+    /** A friend or neighbour tie lost to a death or a move is made again with someone else, with chance {@code network.renew_share}. */
+    void renewTie(int j, byte kind, Rng.Draws rr) {
+        if (rr.next() >= renewShare) return;
+        int hood = pop.hood[j];
+        if (kind == SocialNetwork.FRIEND)
+            tieTo(j, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
+        else tieTo(j, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
     }
 
     private static int count(double mean, Rng.Draws rr) {

@@ -49,5 +49,7 @@ final class Rng {
             REPEAT_REFERRAL = 32,
             // population build, newcomers and births (keyed draws, see draws())
             PERSON = 33, HOUSEHOLD = 34, TIES = 35, ASSETS = 36, ARRIVAL = 37, BABY = 38,
+            // ties renewed yearly: a child growing up, a tie lost to a death or a move
+            RENEW = 40,
             COUNT = 48;
 }
