@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.model.Services.CaseAgency;
 import capsim.scenario.ParamSet;
 
 /**

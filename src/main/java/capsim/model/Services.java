@@ -23,48 +23,6 @@ public final class Services implements Steppable {
     public static final byte MH_OPEN = 1, PREVENTION = 1, TEMPORARY_ACCOMMODATION = 2;
     /** lastPathway values: none, deficit, strengths-based practice, SBA as cuts. */
     static final byte DEFICIT = 1, STRENGTHS = 2, CUTS = 3;
-    /** The agency whose cases cover each need domain. */
-    private static final int[] DOMAIN_AGENCY = {Agency.CSC.ordinal(), Agency.ASC.ordinal(), Agency.MH.ordinal(), Agency.HOUSING.ordinal()};
-
-    /** A case-holding agency: practitioners, caseload, waiting list, reviews of deferred decisions. */
-    static final class CaseAgency {
-        final Agency agency;
-        final int domain;
-        final boolean enabled;
-        final double practitioners, caseload, intakePer, threshold, discharge, effect, assessHours, conversationHours, hourly;
-        final WaitingList queue = new WaitingList();
-        /** People whose decision waits for help that was mobilised to arrive, in due order (the delay is the same for all). */
-        final WaitingList reviews = new WaitingList();
-        double credit;
-        /** Cases practitioners hold (early help and short-term support are delivered by others). */
-        int open;
-        /** Open cases of the lower-tier service (early help, short-term support), against its places. */
-        int lowerTier;
-        final double lowerTierPlaces;
-        double trained;
-
-        CaseAgency(Agency a, int domain, ParamSet p, double scale10k, double hourly, String placesKey) {
-            this.agency = a;
-            this.domain = domain;
-            String k = "agencies." + a.code + ".";
-            enabled = p.bool(k + "enabled");
-            practitioners = p.num(k + "practitioners_per_10k") * scale10k;
-            caseload = p.num(k + "caseload");
-            intakePer = p.num(k + "intake_per_practitioner");
-            threshold = p.num(k + "threshold");
-            discharge = p.num(k + "discharge");
-            effect = p.num(k + "package_effect");
-            assessHours = p.num(k + "assessment_hours");
-            conversationHours = p.num(k + "conversation_hours");
-            this.hourly = hourly;
-            lowerTierPlaces = placesKey == null ? 0 : p.num(k + placesKey) * scale10k;
-        }
-
-        double load() { return practitioners <= 0 ? 10 : open / (practitioners * caseload); }
-
-        boolean lowerTierPlace() { return lowerTier < lowerTierPlaces; }
-    }
-
     final CommunityModel m;
     final Population pop;
     final UnitCosts cost;
@@ -79,8 +37,8 @@ public final class Services implements Steppable {
     final ChildrenCases children;
     final AdultCases adults;
     final CrisisResponses crisis;
-    private final double placement, waitGrowth, rampWeeks, trainingCost, fidelity, fidelityPenalty, cutsUplift, resourceGain, formalProtection;
-    private final double[][] formalByState;
+    private final double waitGrowth, rampWeeks, trainingCost, fidelity, fidelityPenalty, cutsUplift, resourceGain;
+    private final Coverage coverage;
 
     Services(CommunityModel m) {
         this.m = m;
@@ -100,13 +58,11 @@ public final class Services implements Steppable {
         fidelityPenalty = p.num("sba.fidelity_load_penalty");
         cutsUplift = p.num("sba.cuts_threshold_uplift");
         resourceGain = p.num("eligibility.resource_gain");
-        formalProtection = p.num("crisis.formal_protection");
-        children = new ChildrenCases(this, p);
+                children = new ChildrenCases(this, p);
         adults = new AdultCases(this, p);
         crisis = new CrisisResponses(this, p);
         frontDoor = new FrontDoor(this, p);
-        placement = p.num("crisis.placement_protection");
-        formalByState = formalByState(p);
+        coverage = new Coverage(this, p);
     }
 
     // ---------------------------------------------------------------- weekly cycle
@@ -231,39 +187,8 @@ public final class Services implements Steppable {
         return (ca == csc && state == EARLY_HELP) || (ca == asc && state == SHORT_TERM);
     }
 
-    /**
-     * Share of person i's need in domain d that support covers this week: a package or placement
-     * at the agency for that domain (scaled down under SBA as cuts), and the informal hours received
-     * against those asked. Crises and unmet need come from the uncovered rest.
-     */
-    public double coverage(int i, int d) {
-        byte c = pop.caseState[DOMAIN_AGENCY[d]][i];
-        double cover = pop.informalCover[i];
-        if (cover <= 0 && c == 0) return 0;  // the common case: nothing covers it
-        double formal = formalByState[d][c];
-        if (formal > 0 && formal < placement && pop.lastPathway[i] == CUTS) formal *= 1 - crisis.cutsCut;
-        double informal = d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18) ? cover : 0;
-        return 1 - (1 - formal) * (1 - informal);
-    }
-
-    /** Share of need in a domain that a case in each state covers: placements nearly all, plans and packages most, lighter help less. */
-    private double[][] formalByState(ParamSet p) {
-        double fp = formalProtection, placement = p.num("crisis.placement_protection");
-        double[][] t = new double[4][8];
-        t[Population.SAFETY][CIN] = fp * p.num("agencies.csc.cin_protection");
-        t[Population.SAFETY][EARLY_HELP] = fp * p.num("agencies.csc.early_help_protection");
-        t[Population.SAFETY][CPP] = fp;
-        t[Population.SAFETY][CLA] = placement;
-        t[Population.SAFETY][CLA_RESIDENTIAL] = placement;
-        t[Population.HEALTH][REABLEMENT] = fp;
-        t[Population.HEALTH][HOME_CARE] = fp;
-        t[Population.HEALTH][CARE_HOME] = placement;
-        t[Population.HEALTH][SHORT_TERM] = fp * p.num("agencies.asc.short_term_protection");
-        t[Population.MENTAL][MH_OPEN] = fp;
-        t[Population.LIVING][PREVENTION] = fp;
-        t[Population.LIVING][TEMPORARY_ACCOMMODATION] = placement;
-        return t;
-    }
+    /** Share of person i's need in domain d that support covers this week (see {@link Coverage}). */
+    public double coverage(int i, int d) { return coverage.of(i, d); }
 
     /** Any case of children's or adult social care or mental health (family and friends step back from it). */
     public boolean hasPackage(int i) {

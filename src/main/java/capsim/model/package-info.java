@@ -16,7 +16,8 @@
  * grants and investment.
  *
  * <p>{@link capsim.model.PopulationBuilder}: initialisation. Neighbourhoods, households, people,
- * ties, assets and the cases already open; also newcomers and births.
+ * ties, assets and the cases already open; also newcomers, births, and the ties people start on
+ * growing up or make again when a friend or neighbour dies or moves away.
  *
  * <p>The processes:
  * <ul>
@@ -25,8 +26,15 @@
  *   <li>{@link capsim.model.InformalSupport}: hours asked of and given by ties, carer strain, network support.</li>
  *   <li>{@link capsim.model.Participation}: places, joining, leaving, volunteering, grants and investment.</li>
  *   <li>{@link capsim.model.HelpSeeking}: contacts at the front doors.</li>
- *   <li>{@link capsim.model.Services}: waiting lists, the deficit and strengths-based pathways,
- *       eligibility regimes, SBA as cuts, packages, crisis responses and coverage.</li>
+ *   <li>{@link capsim.model.Services}: the agencies' capacity, training, waiting lists, the
+ *       thresholds in force (eligibility regimes, SBA as cuts) and every week's open cases. Its
+ *       parts: {@link capsim.model.CaseAgency}, one case-holding agency (practitioners, caseload,
+ *       waiting list, reviews); {@link capsim.model.FrontDoor}, contacts, GP consultations and
+ *       the assessment, by the usual practice or strengths-based practice, and the review of
+ *       decisions that waited for mobilised help; {@link capsim.model.ChildrenCases} and
+ *       {@link capsim.model.AdultCases}, the decisions and each open case's week;
+ *       {@link capsim.model.CrisisResponses}, what each agency does when a crisis reaches it;
+ *       {@link capsim.model.Coverage}, the share of need support covers.</li>
  *   <li>{@link capsim.model.Escalation}: crises from uncovered need.</li>
  *   <li>{@link capsim.model.Demography}: ageing, the transition at 18, deaths, births, moves and newcomers.</li>
  *   <li>{@link capsim.model.Recorder}: the week's {@link capsim.model.Measures}.</li>
@@ -35,7 +43,8 @@
  * <p>{@link capsim.model.Ledger}: every pound, charged once to one {@link capsim.model.Agency}
  * under one category. {@link capsim.model.UnitCosts}: unit costs converted to one price year.
  * {@link capsim.model.Policy}: the commissioner's levers, with the baseline used during burn-in.
- * {@link capsim.model.Rng}: counter-based draws keyed by (stream, week, person), the common
- * random numbers that pair a comparison. {@link capsim.model.WaitingList}: first come, first served.
+ * {@link capsim.model.Rng}: counter-based draws keyed by (stream, week, person), or for the
+ * build, newcomers and births by household, arrival or parent, the common random numbers that
+ * pair a comparison. {@link capsim.model.WaitingList}: first come, first served.
  */
 package capsim.model;

@@ -42,7 +42,7 @@ class AssessmentDecisionTest {
         throw new AssertionError("no person aged " + minAge + "-" + maxAge);
     }
 
-    private static Services.CaseAgency agency(Services s, String code) {
+    private static CaseAgency agency(Services s, String code) {
         return switch (code) { case "csc" -> s.csc; case "asc" -> s.asc; case "mh" -> s.mh; default -> s.housing; };
     }
 
@@ -109,7 +109,7 @@ class AssessmentDecisionTest {
     void decision(String code, String regime, String pathway, int age, double need, String expected) {
         CommunityModel m = model();
         Services s = m.services;
-        Services.CaseAgency ca = agency(s, code);
+        CaseAgency ca = agency(s, code);
         int i = person(m, age, age < 18 ? 17 : age + 30);
         m.pop.age[i] = age;
         m.policy.resourceLed = regime.equals("resource");
@@ -124,7 +124,7 @@ class AssessmentDecisionTest {
         assertEquals(expected, outcome(s, ca, i), "factor in force " + s.policyFactor(ca, m.policy.asCuts));
     }
 
-    private static String outcome(Services s, Services.CaseAgency ca, int i) {
+    private static String outcome(Services s, CaseAgency ca, int i) {
         byte st = s.pop.caseState[ca.agency.ordinal()][i];
         boolean review = (s.pop.waiting[i] & FrontDoor.reviewBit(ca)) != 0;
         String name = switch (ca.agency) {
