@@ -15,17 +15,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The decision after an assessment, for each case-holding agency, on a tiny population whose
  * people are set by hand: each eligibility regime (needs-led; resource-led with caseloads at
  * twice capacity), each pathway (the usual assessment; strengths-based practice with a network
- * to mobilise or without one), SBA as cuts on and off. Thresholds at the defaults: children's
+ * to mobilise or without one), SBA as cuts on and off. Thresholds (set here): children's
  * early help 0.22, in need 0.288, protection 0.482, care 0.595; adults' short-term support 0.55,
  * eligible 0.640, long-term 0.74, care home (65+) 0.9; mental health 0.4; housing 0.55. Under
  * resource-led eligibility at twice capacity every threshold is about 1.5 times higher (capped at
- * 0.99); SBA as cuts raises them by 15%.
+ * 0.99); SBA as cuts raises them by 15%. The thresholds are set by the test, not taken from the
+ * registry, so a re-calibration does not change the table.
  */
 class AssessmentDecisionTest {
 
     /** A started model of 2,000 people with fidelity 1 and no community places to connect to. */
     private static CommunityModel model() {
-        Scenario s = ScenarioLoader.load("baseline-deficit", List.of("sba.fidelity=1", "agencies.vcs.enabled=false"))
+        // thresholds pinned here, so a re-calibration does not move the table below
+        Scenario s = ScenarioLoader.load("baseline-deficit", List.of("sba.fidelity=1", "agencies.vcs.enabled=false",
+                        "agencies.csc.early_help_threshold=0.22", "agencies.csc.threshold=0.288", "agencies.csc.cpp_threshold=0.482",
+                        "agencies.csc.cla_threshold=0.595", "agencies.asc.short_term_threshold=0.55", "agencies.asc.threshold=0.64",
+                        "agencies.asc.lts_threshold=0.74", "agencies.asc.care_home_threshold=0.9", "agencies.mh.threshold=0.4",
+                        "agencies.housing.threshold=0.55", "agencies.csc.caseload=18", "agencies.asc.caseload=60"))
                 .withPopulation(2000).withYears(1).withBurnInYears(0);
         CommunityModel m = new CommunityModel(s, 7);
         m.start();
