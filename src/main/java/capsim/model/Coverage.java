@@ -12,13 +12,14 @@ final class Coverage {
     /** The agency whose cases cover each need domain. */
     private static final int[] DOMAIN_AGENCY = {Agency.CSC.ordinal(), Agency.ASC.ordinal(), Agency.MH.ordinal(), Agency.HOUSING.ordinal()};
     private final Population pop;
-    private final double placement, cutsCut;
+    private final Services s;
+    private final double placement;
     private final double[][] formalByState;
 
     Coverage(Services s, ParamSet p) {
+        this.s = s;
         this.pop = s.pop;
         placement = p.num("crisis.placement_protection");
-        cutsCut = p.num("sba.cuts_package_cut");
         formalByState = formalByState(p);
     }
 
@@ -32,7 +33,7 @@ final class Coverage {
         double cover = pop.informalCover[i];
         if (cover <= 0 && c == 0) return 0;  // the common case: nothing covers it
         double formal = formalByState[d][c];
-        if (formal > 0 && formal < placement && pop.lastPathway[i] == Services.CUTS) formal *= 1 - cutsCut;
+        if (formal > 0 && formal < placement && pop.lastPathway[i] == Services.CUTS) formal *= 1 - s.cutsCut;
         double informal = d != Population.LIVING && (d != Population.SAFETY || pop.age[i] < 18) ? cover : 0;
         return 1 - (1 - formal) * (1 - informal);
     }

@@ -15,8 +15,6 @@ final class CrisisResponses {
     private final Population pop;
     private final boolean acuteOn, policeOn;
     private final double admitShare, longShare, conveyShare, injuryShare, policeCscRef;
-    /** Under SBA as cuts packages are this much smaller (cost and effect). */
-    final double cutsCut;
 
     CrisisResponses(Services s, ParamSet p) {
         this.s = s;
@@ -29,7 +27,6 @@ final class CrisisResponses {
         conveyShare = p.num("agencies.acute.conveyed_share");
         injuryShare = p.num("agencies.police.injury_share");
         policeCscRef = p.num("agencies.police.csc_referral");
-        cutsCut = p.num("sba.cuts_package_cut");
     }
 
     void acuteCrisis(int i) {

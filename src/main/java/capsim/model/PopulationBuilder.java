@@ -223,7 +223,7 @@ final class PopulationBuilder {
         if (pop.age[i] >= 12) {
             int friends = count(friendsHalf, rr);
             for (int k = 0; k < friends; k++)
-                tieTo(i, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
+                friendTie(i, hood, rr);
         }
         if (pop.age[i] >= 18) {
             int nb = count(neighboursHalf, rr);
@@ -241,7 +241,7 @@ final class PopulationBuilder {
         if (age == 12) {
             int friends = count(friendsHalf, rr);
             for (int k = 0; k < friends; k++)
-                tieTo(i, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
+                friendTie(i, hood, rr);
         } else if (age == 18) {
             int nb = count(neighboursHalf, rr);
             for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
@@ -253,13 +253,18 @@ final class PopulationBuilder {
         if (rr.next() >= renewShare) return;
         int hood = pop.hood[j];
         if (kind == SocialNetwork.FRIEND)
-            tieTo(j, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
+            friendTie(j, hood, rr);
         else tieTo(j, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
     }
 
     private static int count(double mean, Rng.Draws rr) {
         int c = (int) mean;
         return c + (rr.next() < mean - c ? 1 : 0);
+    }
+
+    /** A friend in the person's own neighbourhood, or (with chance network.rewire) anywhere. */
+    private void friendTie(int i, int hood, Rng.Draws rr) {
+        tieTo(i, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
     }
 
     private void tieTo(int i, int hood, byte kind, float w, Rng.Draws rr) {

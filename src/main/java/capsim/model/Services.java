@@ -38,6 +38,8 @@ public final class Services implements Steppable {
     final AdultCases adults;
     final CrisisResponses crisis;
     private final double waitGrowth, rampWeeks, trainingCost, fidelity, fidelityPenalty, cutsUplift, resourceGain;
+    /** Under SBA as cuts packages are this much smaller (cost and effect). */
+    final double cutsCut;
     private final Coverage coverage;
 
     Services(CommunityModel m) {
@@ -58,7 +60,8 @@ public final class Services implements Steppable {
         fidelityPenalty = p.num("sba.fidelity_load_penalty");
         cutsUplift = p.num("sba.cuts_threshold_uplift");
         resourceGain = p.num("eligibility.resource_gain");
-                children = new ChildrenCases(this, p);
+        cutsCut = p.num("sba.cuts_package_cut");
+        children = new ChildrenCases(this, p);
         adults = new AdultCases(this, p);
         crisis = new CrisisResponses(this, p);
         frontDoor = new FrontDoor(this, p);
@@ -212,7 +215,7 @@ public final class Services implements Steppable {
     }
 
     /** Cost and effect of a package: cut under "SBA as cuts". */
-    double intensity(int i) { return pop.lastPathway[i] == CUTS ? 1 - crisis.cutsCut : 1; }
+    double intensity(int i) { return pop.lastPathway[i] == CUTS ? 1 - cutsCut : 1; }
 
     void reduce(int d, int i, double x) {
         double v = pop.need[d][i] - x;
