@@ -1,14 +1,14 @@
 package capsim.cli;
 
-import capsim.analysis.AtomicFiles;
-import capsim.analysis.Calibration;
-import capsim.analysis.CalibrationTargets;
-import capsim.analysis.Csv;
-import capsim.analysis.InputError;
-import capsim.analysis.SweptParameter;
-import capsim.analysis.TargetFile;
+import capsim.output.AtomicFiles;
+import capsim.output.Csv;
 import capsim.output.Progress;
 import capsim.scenario.Scenario;
+import capsim.study.Calibration;
+import capsim.study.CalibrationTargets;
+import capsim.study.InputError;
+import capsim.study.SweptParameter;
+import capsim.study.TargetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,6 @@
 package capsim.gui;
 
-import capsim.experiment.Seeds;
+import capsim.model.Seeds;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -45,6 +45,8 @@
  * {@link capsim.model.Policy}: the commissioner's levers, with the baseline used during burn-in.
  * {@link capsim.model.Rng}: counter-based draws keyed by (stream, week, person), or for the
  * build, newcomers and births by household, arrival or parent, the common random numbers that
- * pair a comparison. {@link capsim.model.WaitingList}: first come, first served.
+ * pair a comparison, from {@link capsim.model.Seeds} (SplitMix64-derived seeds for
+ * replications and streams, also used by {@code capsim.experiment} and {@code capsim.study}).
+ * {@link capsim.model.WaitingList}: first come, first served.
  */
 package capsim.model;

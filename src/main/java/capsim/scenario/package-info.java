@@ -27,6 +27,8 @@
  * line prints its message as one line and exits with code 2. Throw it (not a plain
  * {@code IllegalArgumentException}) for any input the user can fix.
  *
- * <p>The fully resolved scenario is written back to YAML by {@link capsim.output.ScenarioWriter}.
+ * <p>{@link capsim.scenario.ScenarioWriter}: the fully resolved scenario as YAML
+ * ({@code scenario.yaml} of every run), every key sorted; {@code ScenarioLoader} reads it back
+ * to an equal scenario.
  */
 package capsim.scenario;

@@ -1,9 +1,9 @@
 package capsim.cli;
 
-import capsim.analysis.CalibrationTargets;
 import capsim.experiment.Replications;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
+import capsim.study.CalibrationTargets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

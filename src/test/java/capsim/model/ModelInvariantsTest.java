@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;

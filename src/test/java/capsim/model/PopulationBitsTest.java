@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import capsim.scenario.ParamRegistry;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
