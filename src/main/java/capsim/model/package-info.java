@@ -3,7 +3,7 @@
  * nothing of displays, files or the command line.
  *
  * <p>{@link capsim.model.CommunityModel}: the MASON {@code SimState}. It builds the population and
- * schedules one {@code Steppable} per weekly process in MODEL.md's order: life events, recovery,
+ * schedules one {@code Steppable} per weekly process in the order of docs/ODD.md section 3: life events, recovery,
  * informal support, community participation, help seeking, services, escalation, demography,
  * observation. Observers register a {@link capsim.model.WeekListener}; {@code policy()} is the live
  * set of levers.
