@@ -13,6 +13,10 @@ public record Scenario(String name, String description, Path source, long seed, 
 
     public static final int WEEKS_PER_YEAR = 52;
 
+    /** The run settings of {@link #defaults()}, known without reading the registry. */
+    static final long DEFAULT_SEED = 1L;
+    static final int DEFAULT_POPULATION = 50_000, DEFAULT_YEARS = 10, DEFAULT_BURN_IN_YEARS = 2;
+
     public int reportedWeeks() { return years * WEEKS_PER_YEAR; }
 
     public int burnInWeeks() { return burnInYears * WEEKS_PER_YEAR; }
@@ -29,6 +33,7 @@ public record Scenario(String name, String description, Path source, long seed, 
 
     /** Scenario built from the registry defaults alone, for tests and benchmarks. */
     public static Scenario defaults() {
-        return new Scenario("defaults", "registry defaults", null, 1L, 50_000, 10, 2, ParamRegistry.get().defaults());
+        return new Scenario("defaults", "registry defaults", null, DEFAULT_SEED, DEFAULT_POPULATION, DEFAULT_YEARS,
+                DEFAULT_BURN_IN_YEARS, ParamRegistry.get().defaults());
     }
 }

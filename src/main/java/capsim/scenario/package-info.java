@@ -20,6 +20,12 @@
  * scenarios, which are the repository's {@code scenarios/*.yaml} bundled into the jar under
  * {@code capsim/scenarios/}. Other commands (compare, sweep) should load scenarios through it.
  *
+ * <p>Its parts: <b>ScenarioSource</b> finds a scenario's text (a file, or a shipped scenario
+ * by name, also for {@code extends}) and reads it; <b>ScenarioValues</b> converts a value to
+ * its parameter's type and checks its range; <b>KeySuggestions</b> names the nearest known key
+ * to a mistyped one. {@link capsim.scenario.TextFiles} reads any input file (scenario or
+ * study) after checking its size against a 1 MiB limit, so an oversized file is refused unread.
+ *
  * <p>{@link capsim.scenario.ScenarioException}: a scenario that cannot be loaded, as one line
  * {@code file:line: key: what was expected}; {@code --set} errors use {@code --set} as the file.
  *
