@@ -1,5 +1,7 @@
 package capsim.study;
 
+import capsim.output.AtomicFiles;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +54,7 @@ public final class SweepMerge {
         List<BufferedReader> readers = new ArrayList<>();
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".merging-");
+        Path tmp = AtomicFiles.tempDirBeside(out);   // not createTempDirectory: it would leave the folder owner-only
         try {
             String header = null;
             for (Part p : parts) {
@@ -84,11 +86,7 @@ public final class SweepMerge {
             return total;
         } finally {
             for (BufferedReader r : readers) r.close();
-            if (Files.exists(tmp)) {
-                try (var s = Files.walk(tmp)) {
-                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-                }
-            }
+            AtomicFiles.delete(tmp);
         }
     }
 }

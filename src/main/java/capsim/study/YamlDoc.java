@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -15,7 +16,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +36,8 @@ final class YamlDoc {
 
     static YamlDoc read(Path file) {
         try {
-            return new YamlDoc(file, Files.readString(file, StandardCharsets.UTF_8));
+            return new YamlDoc(file, StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(TextFiles.readBytes(file, file.toString(), "a study file"))).toString());
         } catch (IOException e) {
             throw new InputError(file + ": cannot read file (" + e.getClass().getSimpleName() + ")");
         }
