@@ -1,9 +1,9 @@
 package capsim.study;
 
+import capsim.analysis.Interval;
 import capsim.experiment.Replications;
 import capsim.experiment.RunResult;
 import capsim.scenario.Scenario;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -195,16 +195,10 @@ public final class Calibration {
      */
     static List<Fit> fits(List<TargetFile.Target> targets, List<RunResult> runs, int year) {
         List<Fit> fits = new ArrayList<>();
-        TDistribution t = new TDistribution(runs.size() - 1);
-        double q = t.inverseCumulativeProbability(0.975);
         for (TargetFile.Target g : targets) {
-            double[] v = runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)
-                    : CalibrationTargets.value(g.name(), r, year)).toArray();
-            double mean = Arrays.stream(v).average().orElse(Double.NaN);
-            double ss = 0;
-            for (double x : v) ss += (x - mean) * (x - mean);
-            double half = q * Math.sqrt(ss / (v.length - 1)) / Math.sqrt(v.length);
-            fits.add(new Fit(g, mean, mean - half, mean + half));
+            Interval ci = Interval.of(runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)
+                    : CalibrationTargets.value(g.name(), r, year)).toArray());
+            fits.add(new Fit(g, ci.mean(), ci.low(), ci.high()));
         }
         return fits;
     }

@@ -1,8 +1,8 @@
 package capsim.study;
 
+import capsim.analysis.Interval;
 import capsim.output.AtomicFiles;
 import capsim.output.Csv;
-import org.apache.commons.math3.distribution.TDistribution;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,15 +59,11 @@ public final class PointSummary {
         out.append(point.get(0));
         for (String p : params) out.append(',').append(Csv.field(p));
         out.append(',').append(n);
-        double q = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) : Double.NaN;
         for (int i = 0; i < outs; i++) {
-            double mean = 0;
-            for (double[] v : values) mean += v[i];
-            mean /= n;
-            double ss = 0;
-            for (double[] v : values) ss += (v[i] - mean) * (v[i] - mean);
-            double half = n > 1 ? q * Math.sqrt(ss / (n - 1) / n) : Double.NaN;
-            out.append(',').append(Csv.num(mean)).append(',').append(Csv.num(mean - half)).append(',').append(Csv.num(mean + half));
+            double[] xs = new double[n];
+            for (int r = 0; r < n; r++) xs[r] = values.get(r)[i];
+            Interval ci = Interval.of(xs);
+            out.append(',').append(Csv.num(ci.mean())).append(',').append(Csv.num(ci.low())).append(',').append(Csv.num(ci.high()));
         }
         out.append('\n');
     }
