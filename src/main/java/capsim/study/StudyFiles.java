@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads sweep, sensitivity and calibration files. They share a head: {@code name},
@@ -222,7 +223,7 @@ public final class StudyFiles {
 
     static String fingerprint(SweepPlan p) {
         StringBuilder b = new StringBuilder("capsim-sweep-v1\n");
-        b.append(p.name()).append('\n').append(p.base()).append('\n').append(p.baseline()).append('\n');
+        b.append(p.name()).append('\n').append(canonical(p.base())).append('\n').append(canonical(p.baseline())).append('\n');
         for (SweptParameter s : p.parameters()) b.append(s).append('\n');
         for (double[] u : p.unitPoints()) {
             for (double d : u) b.append(Double.toString(d)).append(' ');
@@ -237,9 +238,20 @@ public final class StudyFiles {
         }
     }
 
+    /**
+     * A scenario's part of the fingerprint: what its runs depend on (not its file), in the text
+     * sweeps have always used (once a PortableScenario record's), so folders written by earlier
+     * versions still resume.
+     */
+    static String canonical(Scenario s) {
+        if (s == null) return "null";
+        return "PortableScenario[name=" + s.name() + ", description=" + s.description() + ", seed=" + s.seed()
+                + ", population=" + s.population() + ", years=" + s.years() + ", burnInYears=" + s.burnInYears()
+                + ", params=" + new TreeMap<>(s.params().asMap()) + "]";
+    }
+
     static SweepPlan plan(Head h, double[][] unit, List<OutputColumn> outputs) {
-        SweepPlan draft = new SweepPlan(h.name(), "", PortableScenario.of(h.base()),
-                h.baseline() == null ? null : PortableScenario.of(h.baseline()), h.parameters(), unit, h.replications(),
+        SweepPlan draft = new SweepPlan(h.name(), "", h.base(), h.baseline(), h.parameters(), unit, h.replications(),
                 h.seed(), h.crn(), outputs);
         return new SweepPlan(draft.name(), fingerprint(draft), draft.base(), draft.baseline(), draft.parameters(), unit,
                 draft.replications(), draft.seed(), draft.commonRandomNumbers(), outputs);

@@ -21,7 +21,7 @@ import java.util.List;
  * @param fingerprint SHA-256 of the plan's canonical text: a sweep resumes only into output
  *                    written by the same plan
  */
-public record SweepPlan(String name, String fingerprint, PortableScenario base, PortableScenario baseline,
+public record SweepPlan(String name, String fingerprint, Scenario base, Scenario baseline,
                         List<SweptParameter> parameters, double[][] unitPoints, int replications, long seed,
                         boolean commonRandomNumbers, List<OutputColumn> outputs) implements Serializable {
 
@@ -64,7 +64,7 @@ public record SweepPlan(String name, String fingerprint, PortableScenario base, 
     }
 
     public Scenario scenario(int point, long runSeed, boolean isBaseline) {
-        Scenario s = (isBaseline ? baseline : base).toScenario();
+        Scenario s = isBaseline ? baseline : base;
         Object[] v = values(point);
         for (int i = 0; i < v.length; i++) s = parameters.get(i).apply(s, v[i], isBaseline);
         return s.withSeed(runSeed);

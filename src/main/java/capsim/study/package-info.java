@@ -18,9 +18,8 @@
  * calibration files) with every error as one {@link capsim.study.InputError} naming file, line
  * and key; <b>YamlDoc</b> keeps SnakeYAML's line marks for that, and <b>ScenarioFiles</b>
  * resolves the scenarios a study names. A sweep becomes a {@link capsim.study.SweepPlan}:
- * serializable data (a <b>PortableScenario</b>, {@link capsim.study.SweptParameter}s, unit
- * points, seeds and {@link capsim.study.OutputColumn}s) from which any run's CSV row can be
- * computed anywhere.
+ * serializable data (the scenarios, {@link capsim.study.SweptParameter}s, unit points, seeds
+ * and {@link capsim.study.OutputColumn}s) from which any run's CSV row can be computed anywhere.
  *
  * <p>{@link capsim.study.SweepRunner} feeds the runs a folder still lacks to a
  * {@link capsim.study.SweepEngine} ({@link capsim.study.LocalEngine}: a thread pool with
