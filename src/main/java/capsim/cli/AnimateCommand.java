@@ -42,13 +42,9 @@ public final class AnimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = look.scenario(scenario);
+        Scenario s = look.scenario(scenario, "--weeks", weeks, 1);
         int[] wh = PictureOptions.size(size);
         ColourMode mode = look.colourMode();
-        if (weeks < 1 || weeks > s.reportedWeeks())
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "--weeks: expected 1 to %d (the scenario runs %d years; more with --years), got %d",
-                    s.reportedWeeks(), s.years(), weeks));
         if (every < 1 || every > weeks)
             throw new BadInputException("--every: expected 1 to --weeks (" + weeks + "), got " + every);
         if (delay < 10 || delay > 60_000)

@@ -1,7 +1,7 @@
 package capsim.cli;
 
-import capsim.experiment.Seeds;
 import capsim.model.CommunityModel;
+import capsim.model.Seeds;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;

@@ -98,8 +98,6 @@ public final class BenchCrnCommand implements Callable<Integer> {
     }
 
     private Scenario overrides(Scenario sc) {
-        if (seed != null) sc = ScenarioLoader.override(sc, ScenarioLoader.SEED, seed, "--seed");
-        if (years != null) sc = ScenarioLoader.override(sc, ScenarioLoader.YEARS, years, "--years");
-        return ScenarioLoader.override(sc, ScenarioLoader.POPULATION, population, "--population");
+        return ScenarioOptions.apply(sc, seed, years, population);
     }
 }

@@ -1,14 +1,14 @@
 package capsim.cli;
 
-import capsim.analysis.AtomicFiles;
-import capsim.analysis.Calibration;
-import capsim.analysis.CalibrationTargets;
-import capsim.analysis.Csv;
-import capsim.analysis.InputError;
-import capsim.analysis.SweptParameter;
-import capsim.analysis.TargetFile;
+import capsim.output.Csv;
+import capsim.output.OutputFolder;
 import capsim.output.Progress;
 import capsim.scenario.Scenario;
+import capsim.study.Calibration;
+import capsim.study.CalibrationTargets;
+import capsim.study.InputError;
+import capsim.study.SweptParameter;
+import capsim.study.TargetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,16 +69,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {
             r = Calibration.run(study, threads, n -> p.accept(1));
         }
-        Path tmp = AtomicFiles.tempDirBeside(dir);
-        try {
-            Files.writeString(tmp.resolve("calibrated.yaml"), scenarioYaml(study, r, dir), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve("targets.csv"), targetsCsv(r), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve("evaluations.csv"), evaluationsCsv(study, r), StandardCharsets.UTF_8);
-            AtomicFiles.replace(tmp, dir);
-        } finally {
-            AtomicFiles.delete(tmp);
-        }
+        writeFolder(dir, "calibrated.yaml", scenarioYaml(study, r, dir), "targets.csv", targetsCsv(r),
+                "targets.md", targetsMd(study, r), "evaluations.csv", evaluationsCsv(study, r));
         long within = r.fits().stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
                 study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
@@ -89,14 +81,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     private int check(Calibration.Study study, Path dir) throws java.io.IOException {
         List<Calibration.Fit> fits = Calibration.validate(study, study.base(), threads);
         Calibration.Result r = new Calibration.Result(null, Double.NaN, List.of(), study.base(), fits);
-        Path tmp = AtomicFiles.tempDirBeside(dir);
-        try {
-            Files.writeString(tmp.resolve("targets.csv"), targetsCsv(r), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r), StandardCharsets.UTF_8);
-            AtomicFiles.replace(tmp, dir);
-        } finally {
-            AtomicFiles.delete(tmp);
-        }
+        writeFolder(dir, "targets.csv", targetsCsv(r), "targets.md", targetsMd(study, r));
         long within = fits.stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate --check %s: %d of %d targets within tolerance; %s%n", study.name(), within, fits.size(), dir);
         return 0;
@@ -106,20 +91,25 @@ public final class CalibrateCommand implements Callable<Integer> {
     private int checkByYear(Calibration.Study study, Path dir) throws java.io.IOException {
         List<List<Calibration.Fit>> byYear = Calibration.validateByYear(study, study.base(), threads);
         Calibration.Result r = new Calibration.Result(null, Double.NaN, List.of(), study.base(), byYear.get(Calibration.ALL_YEARS));
-        Path tmp = AtomicFiles.tempDirBeside(dir);
-        try {
-            Files.writeString(tmp.resolve("targets.csv"), targetsCsvByYear(byYear), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve("targets.md"), targetsMd(study, r) + "\n" + byYearMd(byYear), StandardCharsets.UTF_8);
-            AtomicFiles.replace(tmp, dir);
-        } finally {
-            AtomicFiles.delete(tmp);
-        }
+        writeFolder(dir, "targets.csv", targetsCsvByYear(byYear), "targets.md", targetsMd(study, r) + "\n" + byYearMd(byYear));
         long within = r.fits().stream().filter(Calibration.Fit::within).count();
         List<String> misses = misses(byYear);
         System.out.printf(Locale.ROOT, "calibrate --check --by-year %s: %d of %d targets within tolerance over all years; %s; %s%n",
                 study.name(), within, r.fits().size(), misses.isEmpty() ? "every target within tolerance in every year"
                         : "out of tolerance in some year: " + String.join(", ", misses), dir);
         return misses.isEmpty() ? 0 : OUT_OF_TOLERANCE;
+    }
+
+    /**
+     * A new folder holding these files (name, text, name, text...), appearing whole, with the
+     * permissions of every other output folder ({@link OutputFolder}).
+     */
+    private static void writeFolder(Path dir, String... namesAndTexts) throws java.io.IOException {
+        try (OutputFolder folder = OutputFolder.open(dir, false)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2)
+                Files.writeString(folder.file(namesAndTexts[i]), namesAndTexts[i + 1], StandardCharsets.UTF_8);
+            folder.commit();
+        }
     }
 
     /** Each target out of tolerance in some year, with those years ({@code all} for the whole horizon). */

@@ -3,19 +3,15 @@ package capsim.cli;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.ParameterDifferences;
 import capsim.experiment.PairedExperiment;
-import capsim.experiment.RunResult;
 import capsim.output.Manifest;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
-import capsim.output.ScenarioWriter;
-import capsim.output.Summary;
-import capsim.output.TimeseriesCsv;
+import capsim.output.RunFiles;
 import capsim.report.ComparisonFiles;
 import capsim.report.ComparisonReport;
 import capsim.report.Words;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
-import capsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,7 +38,7 @@ import java.util.concurrent.Callable;
                 "Signs: change = scenario minus baseline; saving = baseline minus scenario. --seed, --years, --population "
                 + "and --set apply to both sides."})
 public final class CompareCommand implements Callable<Integer> {
-    static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
+    static final int MAX_REPLICATIONS = 10_000;
     static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/",
             "report.html", "baseline/", "scenario/", "manifest.json");
 
@@ -60,19 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Paired replications, at least 2 for an interval (default: ${DEFAULT-VALUE})")
     int replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed for both (default: the baseline's)")
-    String seed;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Reported years after burn-in, both (default: the scenarios')")
-    String years;
-
-    @Option(names = "--population", paramLabel = "N", description = "People in the synthetic population, both (default: the scenarios')")
-    String population;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Threads; results do not depend on it (default: the number of processors)")
-    Integer threads;
-
-    @Mixin SetOptions set;
+    @Mixin ScenarioOptions options;
 
     @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.035",
             description = "Yearly discount rate of the net present value (default: ${DEFAULT-VALUE}, the HM Treasury Green Book rate)")
@@ -85,10 +67,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         Instant started = Instant.now();
         // --set applies to both sides: a comparison under a changed assumption
-        Scenario b = overrides(ScenarioLoader.load(baseline, set.sets));
-        Scenario s = overrides(ScenarioLoader.load(scenario, set.sets));
+        Scenario b = options.load(baseline);
+        Scenario s = options.load(scenario);
         String note = null;
-        if (seed == null && s.seed() != b.seed()) {
+        if (options.seed == null && s.seed() != b.seed()) {
             note = "note: " + s.name() + " has seed " + s.seed() + "; both run from the baseline's seed " + b.seed() + " so they are paired";
             s = s.withSeed(b.seed());
         }
@@ -96,8 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
         same("years", b.years(), s.years(), "--years");
         same("burn_in_years", b.burnInYears(), s.burnInYears(), "--set burn_in_years=...");
         check("--replications", replications, 2, MAX_REPLICATIONS);
-        int t = threads == null ? Math.min(replications, Runtime.getRuntime().availableProcessors()) : threads;
-        check("--threads", t, 1, MAX_THREADS);
+        int t = options.threads(replications);
         if (!(discountRate >= 0 && discountRate < 1))
             throw new CommandLine.ParameterException(spec.commandLine(), "--discount-rate: expected a number in [0, 1), got " + discountRate);
         PrintWriter o = spec.commandLine().getOut();
@@ -113,10 +94,11 @@ public final class CompareCommand implements Callable<Integer> {
             }
             c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
             ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate));
-            List<String> commandLine = new ArrayList<>(List.of("capsim"));
-            commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
-            writeRun(folder.dir().resolve("baseline"), runs.baseline(), runs.baselineRuns(), commandLine, t, started);
-            writeRun(folder.dir().resolve("scenario"), runs.scenario(), runs.scenarioRuns(), commandLine, t, started);
+            List<String> commandLine = Main.commandLine(spec);
+            RunFiles.write(folder.dir().resolve("baseline"), Main.version(), "compare", commandLine, runs.baseline(),
+                    runs.baselineRuns(), t, started);
+            RunFiles.write(folder.dir().resolve("scenario"), Main.version(), "compare", commandLine, runs.scenario(),
+                    runs.scenarioRuns(), t, started);
             Files.writeString(folder.file("manifest.json"), Manifest.write(Main.version(), "compare", commandLine, runs.scenario(),
                     replications, t, started, Instant.now(), OUTPUTS), StandardCharsets.UTF_8);
             done = folder.commit();
@@ -129,25 +111,6 @@ public final class CompareCommand implements Callable<Integer> {
         o.println("open " + done.resolve("report.html"));
         o.flush();
         return 0;
-    }
-
-    /** One side's outputs, in the format {@code capsim run} writes. */
-    private static void writeRun(Path dir, Scenario s, List<RunResult> results, List<String> commandLine, int threads,
-                                 Instant started) throws IOException {
-        Files.createDirectories(dir);
-        TimeseriesCsv.write(dir.resolve("timeseries.csv"), results);
-        Files.writeString(dir.resolve("summary.json"), Summary.write(s, results), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.write(s), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("manifest.json"), Manifest.write(Main.version(), "compare", commandLine, s, results.size(),
-                threads, started, Instant.now(), List.of("timeseries.csv", "summary.json", "scenario.yaml", "manifest.json")),
-                StandardCharsets.UTF_8);
-    }
-
-    private Scenario overrides(Scenario sc) {
-        if (seed != null) sc = ScenarioLoader.override(sc, ScenarioLoader.SEED, seed, "--seed");
-        if (years != null) sc = ScenarioLoader.override(sc, ScenarioLoader.YEARS, years, "--years");
-        if (population != null) sc = ScenarioLoader.override(sc, ScenarioLoader.POPULATION, population, "--population");
-        return sc;
     }
 
     /** Paired runs must cover the same people and weeks. */

@@ -1,10 +1,10 @@
 package capsim.cli;
 
-import capsim.experiment.Seeds;
 import capsim.gui.CapsimWithUI;
 import capsim.gui.ColourMode;
 import capsim.gui.GuiSession;
 import capsim.model.CommunityModel;
+import capsim.model.Seeds;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Command;

@@ -15,9 +15,6 @@ final class GuiScenarios {
     private GuiScenarios() {}
 
     static Scenario resolve(String ref, List<String> sets, String seed, int population, String years) {
-        Scenario s = ScenarioLoader.load(ref, sets);
-        if (seed != null) s = ScenarioLoader.override(s, ScenarioLoader.SEED, seed, "--seed");
-        if (years != null) s = ScenarioLoader.override(s, ScenarioLoader.YEARS, years, "--years");
-        return ScenarioLoader.override(s, ScenarioLoader.POPULATION, Integer.toString(population), "--population");
+        return ScenarioOptions.apply(ScenarioLoader.load(ref, sets), seed, years, Integer.toString(population));
     }
 }

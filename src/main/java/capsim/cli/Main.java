@@ -47,4 +47,11 @@ public final class Main implements Runnable {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "0.1.0-dev" : v;
     }
+
+    /** The command line as typed, for manifests: {@code capsim} and the arguments. */
+    static java.util.List<String> commandLine(picocli.CommandLine.Model.CommandSpec spec) {
+        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of("capsim"));
+        line.addAll(spec.commandLine().getParseResult().originalArgs());
+        return line;
+    }
 }

@@ -1,9 +1,12 @@
 package capsim.cli;
 
 import capsim.gui.ColourMode;
+import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import java.util.Locale;
 
 /** The options {@code snapshot} and {@code animate} share: which run to draw, and how to colour it. */
 final class PictureLook {
@@ -27,7 +30,15 @@ final class PictureLook {
             description = "Most ties drawn; a fixed sample when there are more (default ${DEFAULT-VALUE}).")
     int ties;
 
-    Scenario scenario(String ref) { return GuiScenarios.resolve(ref, set.sets, seed, population, years); }
+    /** The scenario to draw, checking that {@code week} (from {@code option}) is a reported week from {@code first} on. */
+    Scenario scenario(String ref, String option, int week, int first) {
+        Scenario s = GuiScenarios.resolve(ref, set.sets, seed, population, years);
+        if (week < first || week > s.reportedWeeks())
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "%s: expected %d to %d (the scenario runs %d years; more with --years), got %d",
+                    option, first, s.reportedWeeks(), s.years(), week));
+        return s;
+    }
 
     /** The colour mode, after checking it and the tie budget (bad input otherwise). */
     ColourMode colourMode() {

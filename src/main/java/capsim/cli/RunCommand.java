@@ -2,14 +2,11 @@ package capsim.cli;
 
 import capsim.experiment.Replications;
 import capsim.experiment.RunResult;
-import capsim.output.Manifest;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
-import capsim.output.ScenarioWriter;
+import capsim.output.RunFiles;
 import capsim.output.Summary;
-import capsim.output.TimeseriesCsv;
 import capsim.scenario.Scenario;
-import capsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,42 +33,26 @@ import java.util.concurrent.Callable;
                 "the run has finished.",
                 ""})
 public final class RunCommand implements Callable<Integer> {
-    static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
+    static final int MAX_REPLICATIONS = 10_000;
 
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario (see: capsim list)")
     String scenario;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's)")
-    String seed;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Reported years after burn-in (default: the scenario's)")
-    String years;
-
-    @Option(names = "--population", paramLabel = "N", description = "People in the synthetic population (default: the scenario's)")
-    String population;
+    @Mixin ScenarioOptions options;
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "1", description = "Replications, each with its own seed (default: ${DEFAULT-VALUE})")
     int replications;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Threads; results do not depend on it (default: the number of processors)")
-    Integer threads;
-
-    @Mixin SetOptions set;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, new or empty (default: output/<scenario>-<yyyyMMdd-HHmmss>)")
     Path out;
 
     @Override public Integer call() throws Exception {
         Instant started = Instant.now();
-        Scenario s = ScenarioLoader.load(scenario, set.sets);
-        if (seed != null) s = ScenarioLoader.override(s, ScenarioLoader.SEED, seed, "--seed");
-        if (years != null) s = ScenarioLoader.override(s, ScenarioLoader.YEARS, years, "--years");
-        if (population != null) s = ScenarioLoader.override(s, ScenarioLoader.POPULATION, population, "--population");
+        Scenario s = options.load(scenario);
         check("--replications", replications, MAX_REPLICATIONS);
-        int t = threads == null ? Math.min(replications, Runtime.getRuntime().availableProcessors()) : threads;
-        check("--threads", t, MAX_THREADS);
+        int t = options.threads(replications);
 
         Path target = out != null ? out : OutputFolder.defaultTarget(s.name());
         List<RunResult> results;
@@ -84,14 +62,7 @@ public final class RunCommand implements Callable<Integer> {
             try (Progress p = Progress.onTerminal("run " + s.name(), total)) {
                 results = Replications.run(s, replications, t, p);
             }
-            TimeseriesCsv.write(folder.file("timeseries.csv"), results);
-            Files.writeString(folder.file("summary.json"), Summary.write(s, results), StandardCharsets.UTF_8);
-            Files.writeString(folder.file("scenario.yaml"), ScenarioWriter.write(s), StandardCharsets.UTF_8);
-            List<String> commandLine = new ArrayList<>(List.of("capsim"));
-            commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
-            Files.writeString(folder.file("manifest.json"), Manifest.write(Main.version(), "run", commandLine, s,
-                    replications, t, started, Instant.now(),
-                    List.of("timeseries.csv", "summary.json", "scenario.yaml", "manifest.json")), StandardCharsets.UTF_8);
+            RunFiles.write(folder.dir(), Main.version(), "run", Main.commandLine(spec), s, results, t, started);
             done = folder.commit();
         }
         report(s, results, t, done);

@@ -1,18 +1,18 @@
 package capsim.cli;
 
-import capsim.analysis.AtomicFiles;
-import capsim.analysis.Csv;
-import capsim.analysis.InputError;
-import capsim.analysis.MorrisScreening;
-import capsim.analysis.OutputColumn;
-import capsim.analysis.RunsFile;
-import capsim.analysis.SensitivityCharts;
-import capsim.analysis.SensitivityStudy;
-import capsim.analysis.Shard;
-import capsim.analysis.SobolIndices;
-import capsim.analysis.SweepEngine;
-import capsim.analysis.SweepRunner;
+import capsim.output.AtomicFiles;
+import capsim.output.Csv;
 import capsim.output.Progress;
+import capsim.study.InputError;
+import capsim.study.MorrisScreening;
+import capsim.study.OutputColumn;
+import capsim.study.RunsFile;
+import capsim.study.SensitivityCharts;
+import capsim.study.SensitivityStudy;
+import capsim.study.Shard;
+import capsim.study.SobolIndices;
+import capsim.study.SweepEngine;
+import capsim.study.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,28 +54,32 @@ public final class SensitivityCommand implements Callable<Integer> {
         Path charts = AtomicFiles.tempDirBeside(dir.resolve("charts"));
         StringBuilder csv = new StringBuilder();
         String table;
-        if (study.method() == SensitivityStudy.Method.SOBOL) {
-            table = "sobol.csv";
-            csv.append("output,parameter,S1,S1_low,S1_high,ST,ST_low,ST_high\n");
-            List<List<SobolIndices.Index>> all = study.sobol(means);
-            for (int o = 0; o < outs.size(); o++) {
-                for (SobolIndices.Index i : all.get(o))
-                    csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(i.factor()), f(i.s1()), f(i.s1Low()),
-                            f(i.s1High()), f(i.st()), f(i.stLow()), f(i.stHigh()))).append('\n');
-                SensitivityCharts.sobol(outs.get(o).column(), all.get(o), charts.resolve("sobol-" + outs.get(o).column() + ".png"));
+        try {
+            if (study.method() == SensitivityStudy.Method.SOBOL) {
+                table = "sobol.csv";
+                csv.append("output,parameter,S1,S1_low,S1_high,ST,ST_low,ST_high\n");
+                List<List<SobolIndices.Index>> all = study.sobol(means);
+                for (int o = 0; o < outs.size(); o++) {
+                    for (SobolIndices.Index i : all.get(o))
+                        csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(i.factor()), f(i.s1()), f(i.s1Low()),
+                                f(i.s1High()), f(i.st()), f(i.stLow()), f(i.stHigh()))).append('\n');
+                    SensitivityCharts.sobol(outs.get(o).column(), all.get(o), charts.resolve("sobol-" + outs.get(o).column() + ".png"));
+                }
+            } else {
+                table = "morris.csv";
+                csv.append("output,parameter,mu,mu_star,sigma\n");
+                List<List<MorrisScreening.Effect>> all = study.morris(means);
+                for (int o = 0; o < outs.size(); o++) {
+                    for (MorrisScreening.Effect m : all.get(o))
+                        csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(m.factor()), f(m.mu()), f(m.muStar()),
+                                f(m.sigma()))).append('\n');
+                    SensitivityCharts.morris(outs.get(o).column(), all.get(o), charts.resolve("morris-" + outs.get(o).column() + ".png"));
+                }
             }
-        } else {
-            table = "morris.csv";
-            csv.append("output,parameter,mu,mu_star,sigma\n");
-            List<List<MorrisScreening.Effect>> all = study.morris(means);
-            for (int o = 0; o < outs.size(); o++) {
-                for (MorrisScreening.Effect m : all.get(o))
-                    csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(m.factor()), f(m.mu()), f(m.muStar()),
-                            f(m.sigma()))).append('\n');
-                SensitivityCharts.morris(outs.get(o).column(), all.get(o), charts.resolve("morris-" + outs.get(o).column() + ".png"));
-            }
+            AtomicFiles.replace(charts, dir.resolve("charts"));
+        } finally {
+            AtomicFiles.delete(charts);   // already renamed away when complete
         }
-        AtomicFiles.replace(charts, dir.resolve("charts"));
         AtomicFiles.write(dir.resolve(table), csv.toString());
         System.out.println("sensitivity " + study.plan().name() + " (" + study.method().name().toLowerCase(Locale.ROOT) + ", "
                 + study.plan().runs() + " runs): " + dir.resolve(table) + " and " + dir.resolve("charts"));

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code capsim snapshot}: the community at one week as a PNG, drawn headless. */
@@ -36,13 +35,9 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = look.scenario(scenario);
+        Scenario s = look.scenario(scenario, "--week", week, 0);
         int[] wh = PictureOptions.size(size);
         ColourMode mode = look.colourMode();
-        if (week < 0 || week > s.reportedWeeks())
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "--week: expected 0 to %d (the scenario runs %d years; more with --years), got %d",
-                    s.reportedWeeks(), s.years(), week));
         PictureOptions.pngFile(out, "--out");
         try {
             Filmstrip.snapshot(s, week, out, new Filmstrip.Look(wh[0], wh[1], mode, look.ties));

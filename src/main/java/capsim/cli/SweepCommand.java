@@ -1,13 +1,13 @@
 package capsim.cli;
 
-import capsim.analysis.InputError;
-import capsim.analysis.LocalEngine;
-import capsim.analysis.Shard;
-import capsim.analysis.StudyFiles;
-import capsim.analysis.SweepEngine;
-import capsim.analysis.SweepPlan;
-import capsim.analysis.SweepRunner;
 import capsim.output.Progress;
+import capsim.study.InputError;
+import capsim.study.LocalEngine;
+import capsim.study.Shard;
+import capsim.study.StudyFiles;
+import capsim.study.SweepEngine;
+import capsim.study.SweepPlan;
+import capsim.study.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +67,7 @@ public final class SweepCommand implements Callable<Integer> {
     static SweepEngine engine(String name, int threads) {
         if (name.equals("local")) return new LocalEngine(threads);
         try {
-            return new capsim.analysis.SparkEngine(threads);
+            return new capsim.study.SparkEngine(threads);
         } catch (NoClassDefFoundError e) {
             throw new InputError("--engine spark: Spark is not on the class path; submit the jar with spark-submit "
                     + "(spark-submit --class capsim.cli.Main target/capsim.jar sweep ...)");

@@ -1,6 +1,6 @@
 package capsim.cli;
 
-import capsim.analysis.SweepMerge;
+import capsim.study.SweepMerge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

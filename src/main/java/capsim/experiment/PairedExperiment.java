@@ -1,5 +1,6 @@
 package capsim.experiment;
 
+import capsim.model.Seeds;
 import capsim.scenario.Scenario;
 
 import java.util.List;

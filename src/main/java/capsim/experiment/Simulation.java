@@ -2,6 +2,7 @@ package capsim.experiment;
 
 import capsim.model.CommunityModel;
 import capsim.model.Measures;
+import capsim.model.Seeds;
 import capsim.scenario.Scenario;
 
 import java.util.function.IntConsumer;

@@ -13,6 +13,6 @@
  * <p>{@link capsim.experiment.PairedExperiment}: runs a baseline and a scenario R times each from
  * the same base seed (common random numbers), or from unrelated seeds to measure what pairing buys.
  *
- * <p>{@link capsim.experiment.Seeds}: SplitMix64-derived seeds for replications and streams.
+ * <p>Seeds come from {@link capsim.model.Seeds} (the model keys its own streams on them too).
  */
 package capsim.experiment;

@@ -65,7 +65,7 @@ public final class CommunityPortrayal extends FieldPortrayal2D {
         double x = range.clip.x + range.clip.width / 2 - range.draw.x;
         double y = range.clip.y + range.clip.height / 2 - range.draw.y;
         int i;
-        synchronized (this) { i = painter.personAt(layout, view.people(), x, y); }
+        synchronized (this) { i = painter.personAt(layout, view.slots(), x, y); }
         if (i >= 0) putInHere.add(new LocationWrapper(new PersonInspection(view, i), i, this));
     }
 

@@ -17,8 +17,8 @@ public interface CommunityView {
     /** 1-based week after burn-in; 0 or below during burn-in. */
     int reportedWeek();
 
-    /** High-water mark of person slots. */
-    int people();
+    /** High-water mark of person slots, the bound of a loop over people (check {@link #alive}). */
+    int slots();
     boolean alive(int i);
     int age(int i);
     int hood(int i);

@@ -1,7 +1,7 @@
 package capsim.gui;
 
-import capsim.experiment.Seeds;
 import capsim.model.CommunityModel;
+import capsim.model.Seeds;
 import capsim.scenario.Scenario;
 
 import java.awt.image.BufferedImage;

@@ -78,7 +78,7 @@ public final class GuiSession {
         double seconds = (System.nanoTime() - t0) / 1e9;
         CommunityView v = gui.lanes().get(0).view;
         int alive = 0;
-        for (int i = 0; i < v.people(); i++) if (v.alive(i)) alive++;
+        for (int i = 0; i < v.slots(); i++) if (v.alive(i)) alive++;
         NetworkPainter p = gui.lanes().get(0).portrayal.painter();
         return new Speed(weeks, seconds, frames() - framesBefore, alive, p.lastDrawnEdges(), p.lastEdges());
     }

@@ -1,6 +1,6 @@
 package capsim.gui;
 
-import capsim.experiment.Seeds;
+import capsim.model.Seeds;
 
 import java.util.Arrays;
 
@@ -21,7 +21,7 @@ public final class Layout {
 
     /** Places newcomers and movers; call once per frame before drawing. */
     public void update(CommunityView view) {
-        int n = view.people();
+        int n = view.slots();
         if (n > u.length) {
             int cap = Math.max(n, u.length + u.length / 2);
             u = Arrays.copyOf(u, cap);

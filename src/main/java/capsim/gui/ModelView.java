@@ -20,7 +20,7 @@ public final class ModelView implements CommunityView {
 
     @Override public String scenarioName() { return model.scenario().name(); }
     @Override public int reportedWeek() { return model.reportedWeek(); }
-    @Override public int people() { return pop() == null ? 0 : pop().size(); }
+    @Override public int slots() { return pop() == null ? 0 : pop().slots(); }
     @Override public boolean alive(int i) { return pop().alive(i); }
     @Override public int age(int i) { return pop().age(i); }
     @Override public int hood(int i) { return pop().hood(i); }
@@ -47,7 +47,7 @@ public final class ModelView implements CommunityView {
         return k >= 0 && k < CommunityAssets.KINDS.length ? CommunityAssets.KINDS[k] : "asset";
     }
 
-    @Override public int hoods() { return pop().size() == 0 ? 0 : model.hoods(); } // 0 until the model has built its people
+    @Override public int hoods() { return pop().slots() == 0 ? 0 : model.hoods(); } // 0 until the model has built its people
     @Override public int decile(int h) { return model.decile(h); }
 
     @Override public Object policy() {

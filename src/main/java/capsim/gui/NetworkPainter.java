@@ -1,6 +1,6 @@
 package capsim.gui;
 
-import capsim.experiment.Seeds;
+import capsim.model.Seeds;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -89,7 +89,7 @@ public final class NetworkPainter {
         cw = aw / cols;
         ch = ah / rows;
         drawHoods(g, view, hoods);
-        int n = view.people();
+        int n = view.slots();
         positions(view, layout, n);
         drawTies(g, view, layout, n, selected);
         drawPeople(g, view, layout, n, hoods);
@@ -249,7 +249,7 @@ public final class NetworkPainter {
         String when = week <= 0 ? "burn-in" : String.format(Locale.ROOT, "week %d (year %d)", week, (week - 1) / 52 + 1);
         g.drawString(view.scenarioName() + " — " + when, MARGIN, 20);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        int n = view.people(), alive = 0;
+        int n = view.slots(), alive = 0;
         double need = 0;
         for (int i = 0; i < n; i++) if (view.alive(i)) { alive++; need += view.maxNeed(i); }
         int places = 0, filled = 0;

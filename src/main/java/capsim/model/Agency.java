@@ -1,6 +1,6 @@
 package capsim.model;
 
-/** The public services of MODEL.md section 2. {@code code} prefixes every output column of the agency. */
+/** The public services of docs/ODD.md section 2. {@code code} prefixes every output column of the agency. */
 public enum Agency {
     CSC("csc", "Children's social care"),
     ASC("asc", "Adult social care"),

@@ -3,7 +3,7 @@ package capsim.model;
 import java.util.Arrays;
 
 /**
- * Community groups and places (MODEL.md section 2): each in a neighbourhood, with places
+ * Community groups and places (docs/ODD.md section 2): each in a neighbourhood, with places
  * sustained by funding and volunteers, and a member list. Places above what funding and
  * volunteers sustain shrink away week by week.
  */

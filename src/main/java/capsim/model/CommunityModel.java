@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The community capacity model: a MASON {@link SimState} whose {@code Schedule} steps one week
- * per tick, in the order of MODEL.md section 3 (one {@link Steppable} per population-wide
+ * per tick, in the order of docs/ODD.md section 3 (one {@link Steppable} per population-wide
  * process, looping over compact arrays). It knows nothing of displays, files or the command
  * line; observers register a {@link WeekListener}.
  */
@@ -112,7 +112,7 @@ public class CommunityModel extends SimState {
         }
     }
 
-    /** Names of the weekly processes in schedule order (MODEL.md section 3). */
+    /** Names of the weekly processes in schedule order (docs/ODD.md section 3). */
     public static final String[] PROCESSES = {"begin week", "life events", "recovery", "informal support",
             "community participation", "help seeking", "services", "escalation", "demography", "observation"};
     private boolean profiling;

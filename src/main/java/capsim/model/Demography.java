@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The weekly measures of MODEL.md section 7, in their fixed column order. Each is a FLOW
+ * The weekly measures of docs/ODD.md section 7, in their fixed column order. Each is a FLOW
  * (counted over the week: summed to get a year) or a STOCK (a level at the end of the week:
  * a year's value is its last week, or its mean). Column names are the public contract of
  * {@code timeseries.csv}; reports and notebooks read them by name.

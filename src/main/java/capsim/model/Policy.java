@@ -3,7 +3,7 @@ package capsim.model;
 import capsim.scenario.ParamSet;
 
 /**
- * The commissioner's levers (MODEL.md section 2): which pathway each agency uses, the training
+ * The commissioner's levers (docs/ODD.md section 2): which pathway each agency uses, the training
  * target, community investment, eligibility regime and the "SBA as cuts" switch. During burn-in
  * every agency uses the deficit pathway with no investment; at the switch the scenario's policy
  * applies. Mutable on purpose, with bean accessors, so a class can change it while the model runs.

@@ -28,7 +28,7 @@ public final class Population {
     float[] capacity, spare;
     int[] asset;
     boolean[] volunteer;
-    byte[] lastPathway;    // 0 none, 1 deficit, 2 strengths-based (of the last handled contact)
+    byte[] lastPathway;    // of the last handled contact: 0 none, then Services.DEFICIT, STRENGTHS or CUTS (1, 2, 3)
     int[] lastCrisis;
     int[] lastCscReferral, lastReablement;
     /** Per-agency case state; meaning by agency (see Services). 0 = no case. */
@@ -39,41 +39,79 @@ public final class Population {
     private int[] freeSlots = new int[64];
     private int freeCount;
 
-    Population(int capacity) {
-        live = new boolean[capacity];
-        id = new long[capacity];
-        age = new int[capacity];
-        household = new int[capacity];
-        hood = new int[capacity];
-        for (int d = 0; d < 4; d++) need[d] = new float[capacity];
-        strengths = new float[capacity];
-        dependency = new float[capacity];
-        capacity(capacity);
+    Population(int capacity) { columns(new Allocate(capacity)); }
+
+    /**
+     * Every per-person column, listed once with the value a new person starts from: allocation,
+     * growth and the reset of a reused slot all go through this list, so a column cannot be
+     * missed in one of them. {@code reused = false}: identity columns the caller sets.
+     */
+    private void columns(Columns c) {
+        live = c.bools(live, false, false);
+        id = c.longs(id, 0, false);
+        age = c.ints(age, 0, false);
+        household = c.ints(household, 0, false);
+        hood = c.ints(hood, 0, false);
+        for (int d = 0; d < 4; d++) need[d] = c.floats(need[d], 0);
+        strengths = c.floats(strengths, 0);
+        dependency = c.floats(dependency, 0);
+        strain = c.floats(strain, 0);
+        support = c.floats(support, 0);
+        mobilised = c.floats(mobilised, 0);
+        givenAvg = c.floats(givenAvg, 0);
+        informalCover = c.floats(informalCover, 0);
+        capacity = c.floats(capacity, 0);
+        spare = c.floats(spare, 0);
+        asset = c.ints(asset, NO_ASSET, true);
+        volunteer = c.bools(volunteer, false, true);
+        lastPathway = c.bytes(lastPathway, (byte) 0);
+        lastCrisis = c.ints(lastCrisis, LONG_AGO, true);
+        lastCscReferral = c.ints(lastCscReferral, LONG_AGO, true);
+        lastReablement = c.ints(lastReablement, LONG_AGO, true);
+        for (int a = 0; a < caseState.length; a++) {
+            caseState[a] = c.bytes(caseState[a], (byte) 0);
+            caseSince[a] = c.ints(caseSince[a], 0, true);
+        }
+        waiting = c.ints(waiting, 0, true);
     }
 
-    private void capacity(int n) {
-        capacity = new float[n];
-        spare = new float[n];
-        strain = new float[n];
-        support = new float[n];
-        mobilised = new float[n];
-        informalCover = new float[n];
-        givenAvg = new float[n];
-        asset = new int[n];
-        Arrays.fill(asset, NO_ASSET);
-        volunteer = new boolean[n];
-        lastPathway = new byte[n];
-        lastCrisis = new int[n];
-        lastCscReferral = new int[n];
-        lastReablement = new int[n];
-        Arrays.fill(lastCrisis, Integer.MIN_VALUE / 2);
-        Arrays.fill(lastCscReferral, Integer.MIN_VALUE / 2);
-        Arrays.fill(lastReablement, Integer.MIN_VALUE / 2);
-        for (int a = 0; a < caseState.length; a++) {
-            caseState[a] = new byte[n];
-            caseSince[a] = new int[n];
-        }
-        waiting = new int[n];
+    /** A week long before the run, so "weeks since" tests never fire for someone new. */
+    private static final int LONG_AGO = Integer.MIN_VALUE / 2;
+
+    /** What {@link #columns} does to each column: make it, grow it or reset one slot; returns the column. */
+    private interface Columns {
+        boolean[] bools(boolean[] a, boolean fresh, boolean reused);
+        long[] longs(long[] a, long fresh, boolean reused);
+        int[] ints(int[] a, int fresh, boolean reused);
+        float[] floats(float[] a, float fresh);
+        byte[] bytes(byte[] a, byte fresh);
+    }
+
+    /** New columns of n slots, each holding its fresh value. */
+    private record Allocate(int n) implements Columns {
+        public boolean[] bools(boolean[] a, boolean fresh, boolean reused) { boolean[] b = new boolean[n]; Arrays.fill(b, fresh); return b; }
+        public long[] longs(long[] a, long fresh, boolean reused) { long[] b = new long[n]; Arrays.fill(b, fresh); return b; }
+        public int[] ints(int[] a, int fresh, boolean reused) { int[] b = new int[n]; Arrays.fill(b, fresh); return b; }
+        public float[] floats(float[] a, float fresh) { float[] b = new float[n]; Arrays.fill(b, fresh); return b; }
+        public byte[] bytes(byte[] a, byte fresh) { byte[] b = new byte[n]; Arrays.fill(b, fresh); return b; }
+    }
+
+    /** The columns grown to n slots, the new ones holding their fresh value. */
+    private record Grow(int n) implements Columns {
+        public boolean[] bools(boolean[] a, boolean fresh, boolean reused) { int o = a.length; a = Arrays.copyOf(a, n); Arrays.fill(a, o, n, fresh); return a; }
+        public long[] longs(long[] a, long fresh, boolean reused) { int o = a.length; a = Arrays.copyOf(a, n); Arrays.fill(a, o, n, fresh); return a; }
+        public int[] ints(int[] a, int fresh, boolean reused) { int o = a.length; a = Arrays.copyOf(a, n); Arrays.fill(a, o, n, fresh); return a; }
+        public float[] floats(float[] a, float fresh) { int o = a.length; a = Arrays.copyOf(a, n); Arrays.fill(a, o, n, fresh); return a; }
+        public byte[] bytes(byte[] a, byte fresh) { int o = a.length; a = Arrays.copyOf(a, n); Arrays.fill(a, o, n, fresh); return a; }
+    }
+
+    /** Slot i back to its fresh values, for a new person (identity columns are set by the caller). */
+    private record Reset(int i) implements Columns {
+        public boolean[] bools(boolean[] a, boolean fresh, boolean reused) { if (reused) a[i] = fresh; return a; }
+        public long[] longs(long[] a, long fresh, boolean reused) { if (reused) a[i] = fresh; return a; }
+        public int[] ints(int[] a, int fresh, boolean reused) { if (reused) a[i] = fresh; return a; }
+        public float[] floats(float[] a, float fresh) { a[i] = fresh; return a; }
+        public byte[] bytes(byte[] a, byte fresh) { a[i] = fresh; return a; }
     }
 
     /** A slot for a new person: a freed one if any, else the next one (growing the arrays). */
@@ -98,50 +136,9 @@ public final class Population {
         freeSlots[freeCount++] = i;
     }
 
-    private void reset(int i) {
-        for (int d = 0; d < 4; d++) need[d][i] = 0;
-        strengths[i] = dependency[i] = strain[i] = support[i] = mobilised[i] = 0;
-        capacity[i] = spare[i] = 0;
-        informalCover[i] = givenAvg[i] = 0;
-        asset[i] = NO_ASSET;
-        volunteer[i] = false;
-        lastPathway[i] = 0;
-        lastCrisis[i] = lastCscReferral[i] = lastReablement[i] = Integer.MIN_VALUE / 2;
-        for (int a = 0; a < caseState.length; a++) { caseState[a][i] = 0; caseSince[a][i] = 0; }
-        waiting[i] = 0;
-    }
+    private void reset(int i) { columns(new Reset(i)); }
 
-    private void grow() {
-        int n = live.length * 3 / 2 + 16;
-        live = Arrays.copyOf(live, n);
-        id = Arrays.copyOf(id, n);
-        age = Arrays.copyOf(age, n);
-        household = Arrays.copyOf(household, n);
-        hood = Arrays.copyOf(hood, n);
-        for (int d = 0; d < 4; d++) need[d] = Arrays.copyOf(need[d], n);
-        strengths = Arrays.copyOf(strengths, n);
-        dependency = Arrays.copyOf(dependency, n);
-        capacity = Arrays.copyOf(capacity, n);
-        strain = Arrays.copyOf(strain, n);
-        support = Arrays.copyOf(support, n);
-        mobilised = Arrays.copyOf(mobilised, n);
-        informalCover = Arrays.copyOf(informalCover, n);
-        spare = Arrays.copyOf(spare, n);
-        givenAvg = Arrays.copyOf(givenAvg, n);
-        int old = asset.length;
-        asset = Arrays.copyOf(asset, n);
-        Arrays.fill(asset, old, n, NO_ASSET);
-        volunteer = Arrays.copyOf(volunteer, n);
-        lastPathway = Arrays.copyOf(lastPathway, n);
-        lastCrisis = Arrays.copyOf(lastCrisis, n);
-        lastCscReferral = Arrays.copyOf(lastCscReferral, n);
-        lastReablement = Arrays.copyOf(lastReablement, n);
-        for (int a = 0; a < caseState.length; a++) {
-            caseState[a] = Arrays.copyOf(caseState[a], n);
-            caseSince[a] = Arrays.copyOf(caseSince[a], n);
-        }
-        waiting = Arrays.copyOf(waiting, n);
-    }
+    private void grow() { columns(new Grow(live.length * 3 / 2 + 16)); }
 
     static int stageOf(int age) { return age < 18 ? 0 : age < 65 ? 1 : 2; }
 
@@ -162,8 +159,9 @@ public final class Population {
     }
 
     // ---- read-only view for displays and tests ----
-    /** Slots in use (some may be dead: check {@link #alive(int)}). */
-    public int size() { return size; }
+    /** Slots in use, the bound of a loop over people; some may be dead: check {@link #alive(int)}. */
+    public int slots() { return size; }
+    /** People alive. */
     public int count() { return alive; }
     public boolean alive(int i) { return live[i]; }
     public long id(int i) { return id[i]; }
@@ -182,7 +180,7 @@ public final class Population {
     public double support(int i) { return support[i]; }
     public int asset(int i) { return asset[i]; }
     public boolean volunteer(int i) { return volunteer[i]; }
-    /** 0 never handled, 1 deficit pathway, 2 strengths-based pathway (last contact). */
+    /** Pathway of the last contact: 0 never handled, 1 deficit, 2 strengths-based, 3 the strengths-based label used to cut (sba-as-cuts). */
     public int lastPathway(int i) { return lastPathway[i]; }
     public int caseState(int i, Agency a) { return caseState[a.ordinal()][i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */

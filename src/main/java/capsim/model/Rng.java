@@ -1,7 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
-
 /**
  * Counter-based uniforms keyed by (stream, week, person id). A person's weekly draws for life
  * events, help seeking, crises and death do not depend on who else is alive or what happened

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * {@link #compact} lays everyone out again in slot order once a year. The weekly walks over ties
  * visit people in slot order, so they read this store front to back, with no array object per
  * person to find first. MASON's {@code sim.field.network.Network} allocates an Edge object per
- * tie, too heavy for 2.5 million ties stepped weekly; the GUI builds one from this for display.
+ * tie, too heavy for 2.5 million ties stepped weekly; the GUI draws ties straight from this store.
  */
 public final class SocialNetwork {
     public static final byte HOUSEHOLD = 0, KIN = 1, FRIEND = 2, NEIGHBOUR = 3, CO_MEMBER = 4;

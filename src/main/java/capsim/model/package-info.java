@@ -3,7 +3,7 @@
  * nothing of displays, files or the command line.
  *
  * <p>{@link capsim.model.CommunityModel}: the MASON {@code SimState}. It builds the population and
- * schedules one {@code Steppable} per weekly process in MODEL.md's order: life events, recovery,
+ * schedules one {@code Steppable} per weekly process in the order of docs/ODD.md section 3: life events, recovery,
  * informal support, community participation, help seeking, services, escalation, demography,
  * observation. Observers register a {@link capsim.model.WeekListener}; {@code policy()} is the live
  * set of levers.
@@ -45,6 +45,8 @@
  * {@link capsim.model.Policy}: the commissioner's levers, with the baseline used during burn-in.
  * {@link capsim.model.Rng}: counter-based draws keyed by (stream, week, person), or for the
  * build, newcomers and births by household, arrival or parent, the common random numbers that
- * pair a comparison. {@link capsim.model.WaitingList}: first come, first served.
+ * pair a comparison, from {@link capsim.model.Seeds} (SplitMix64-derived seeds for
+ * replications and streams, also used by {@code capsim.experiment} and {@code capsim.study}).
+ * {@link capsim.model.WaitingList}: first come, first served.
  */
 package capsim.model;

@@ -1,5 +1,6 @@
 package capsim.output;
 
+import capsim.scenario.ScenarioWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -99,7 +100,7 @@ public final class JsonWriter {
     private void quote(String s) { b.append(quoted(s)); }
 
     /** A JSON string literal. YAML's double-quoted style takes the same escapes, so ScenarioWriter uses it too. */
-    static String quoted(String s) {
+    public static String quoted(String s) {
         StringBuilder q = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -61,15 +64,8 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            // not Files.createTempDirectory: its owner-only permissions would stay on the finished folder
-            String stem = "." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-";
-            for (int i = 0; ; i++) {
-                try {
-                    return new OutputFolder(target, renameIfTaken, Files.createDirectory(parent.resolve(stem + i)));
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // another run of this process writing beside the same target: try the next name
-                }
-            }
+            removeAbandoned(parent);
+            return new OutputFolder(target, renameIfTaken, AtomicFiles.tempDirBeside(target));
         } catch (IOException e) {
             throw new BadInputException("cannot create output folder " + target + ": " + e);
         }
@@ -132,6 +128,30 @@ public final class OutputFolder implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException e) {
             // shutting down: the hook runs anyway
+        }
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile("\\..+\\.tmp-([0-9]+)-[0-9]+");
+
+    /**
+     * Deletes the hidden folders ({@code .NAME.tmp-PID-N}) that killed runs left in
+     * {@code parent}: those whose process is gone. A live run's folder is left alone.
+     */
+    static void removeAbandoned(Path parent) {
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                Matcher m = HIDDEN.matcher(p.getFileName().toString());
+                if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).isEmpty()) delete(p);
+            }
+        } catch (IOException ignored) {
+            // best effort: a leftover is hidden and harmless
         }
     }
 

@@ -1,10 +1,10 @@
 package capsim.output;
 
+import capsim.analysis.Interval;
 import capsim.experiment.RunResult;
 import capsim.model.Agency;
 import capsim.model.Measures;
 import capsim.scenario.Scenario;
-import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,6 @@ public final class Summary {
 
     public static String write(Scenario s, List<RunResult> results) {
         List<Outcome> outcomes = outcomes();
-        double t = results.size() < 2 ? Double.NaN : tQuantile975(results.size() - 1);
         JsonWriter j = new JsonWriter().beginObject();
         j.field("scenario", s.name()).field("description", s.description());
         j.field("seed", s.seed()).field("population", s.population()).field("years", s.years())
@@ -77,15 +76,15 @@ public final class Summary {
 
         j.name("across_replications").beginObject();
         j.name("outcomes").beginObject();
-        for (Outcome o : outcomes) stats(j.name(o.name()), results, t, o.value());
+        for (Outcome o : outcomes) stats(j.name(o.name()), results, o.value());
         j.endObject();
         j.name("totals").beginObject();
         for (Agency a : Agency.values()) {
             j.name(a.code).beginObject();
-            for (String m : agencyFlows()) stats(j.name(m), results, t, r -> r.total(a.code + "_" + m));
+            for (String m : agencyFlows()) stats(j.name(m), results, r -> r.total(a.code + "_" + m));
             j.endObject();
         }
-        stats(j.name("total_cost"), results, t, r -> r.total("total_cost"));
+        stats(j.name("total_cost"), results, r -> r.total("total_cost"));
         j.endObject();
         j.name("years").beginArray();
         for (int y = 1; y <= s.years(); y++) {
@@ -94,11 +93,11 @@ public final class Summary {
             j.name("agencies").beginObject();
             for (Agency a : Agency.values()) {
                 j.name(a.code).beginObject();
-                for (String m : Measures.AGENCY_MEASURES) stats(j.name(m), results, t, r -> r.yearValue(year, a.code + "_" + m));
+                for (String m : Measures.AGENCY_MEASURES) stats(j.name(m), results, r -> r.yearValue(year, a.code + "_" + m));
                 j.endObject();
             }
             j.endObject();
-            stats(j.name("total_cost"), results, t, r -> r.yearValue(year, "total_cost"));
+            stats(j.name("total_cost"), results, r -> r.yearValue(year, "total_cost"));
             j.endObject();
         }
         j.endArray();
@@ -138,34 +137,18 @@ public final class Summary {
         return j.endObject().toString();
     }
 
-    /** Mean, standard deviation and 95% interval of a value across replications. */
+    /** Mean, standard deviation and 95% interval of a value across replications ({@link Interval}). */
     public record Stats(double mean, double sd, double low, double high) {}
 
-    public static Stats stats(double[] xs) { return stats(xs, xs.length < 2 ? Double.NaN : tQuantile975(xs.length - 1)); }
-
-    /** As {@link #stats(double[])} with the t quantile given (it costs a root search). */
-    public static Stats stats(double[] xs, double t975) {
-        int n = xs.length;
-        double sum = 0;
-        for (double x : xs) sum += x;
-        double mean = sum / n;
-        if (n < 2) return new Stats(mean, Double.NaN, Double.NaN, Double.NaN);
-        double ss = 0;
-        for (double x : xs) ss += (x - mean) * (x - mean);
-        double sd = Math.sqrt(ss / (n - 1));
-        double half = t975 * sd / Math.sqrt(n);
-        return new Stats(mean, sd, mean - half, mean + half);
+    public static Stats stats(double[] xs) {
+        Interval i = Interval.of(xs);
+        return new Stats(i.mean(), i.sd(), i.low(), i.high());
     }
 
-    /** The 0.975 quantile of Student's t with df degrees of freedom. */
-    public static double tQuantile975(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
-    }
-
-    private static void stats(JsonWriter j, List<RunResult> results, double t975, ToDoubleFunction<RunResult> f) {
+    private static void stats(JsonWriter j, List<RunResult> results, ToDoubleFunction<RunResult> f) {
         double[] xs = new double[results.size()];
         for (int i = 0; i < xs.length; i++) xs[i] = f.applyAsDouble(results.get(i));
-        Stats st = stats(xs, t975);
+        Stats st = stats(xs);
         j.beginObject().field("mean", st.mean()).field("sd", st.sd()).name("ci95").inline(st.low(), st.high()).endObject();
     }
 }

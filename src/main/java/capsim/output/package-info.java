@@ -34,8 +34,12 @@
  * per-year agency measures, across replications (mean, sd, 95% t interval) and per
  * replication. Its {@code stats} helper gives mean, sd and a 95% t interval of any sample.
  *
- * <p>{@link capsim.output.ScenarioWriter}: {@code scenario.yaml}, the fully resolved scenario,
- * every key sorted; {@code ScenarioLoader} reads it back to an equal scenario.
+ * <p>{@code scenario.yaml}, the fully resolved scenario, is written by
+ * {@link capsim.scenario.ScenarioWriter}.
+ *
+ * <p>{@link capsim.output.Csv}: CSV cells and rows for study outputs (quoted only when needed,
+ * numbers through {@code Numbers}). {@link capsim.output.AtomicFiles}: a file written to a
+ * temporary sibling and moved over the target, so a reader never sees half of it.
  *
  * <p>{@link capsim.output.Manifest}: {@code manifest.json}, provenance: capsim version, command
  * line, scenario, seed, replications, threads, start and end times, Java version. The only

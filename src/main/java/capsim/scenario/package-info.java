@@ -20,6 +20,12 @@
  * scenarios, which are the repository's {@code scenarios/*.yaml} bundled into the jar under
  * {@code capsim/scenarios/}. Other commands (compare, sweep) should load scenarios through it.
  *
+ * <p>Its parts: <b>ScenarioSource</b> finds a scenario's text (a file, or a shipped scenario
+ * by name, also for {@code extends}) and reads it; <b>ScenarioValues</b> converts a value to
+ * its parameter's type and checks its range; <b>KeySuggestions</b> names the nearest known key
+ * to a mistyped one. {@link capsim.scenario.TextFiles} reads any input file (scenario or
+ * study) after checking its size against a 1 MiB limit, so an oversized file is refused unread.
+ *
  * <p>{@link capsim.scenario.ScenarioException}: a scenario that cannot be loaded, as one line
  * {@code file:line: key: what was expected}; {@code --set} errors use {@code --set} as the file.
  *
@@ -27,6 +33,8 @@
  * line prints its message as one line and exits with code 2. Throw it (not a plain
  * {@code IllegalArgumentException}) for any input the user can fix.
  *
- * <p>The fully resolved scenario is written back to YAML by {@link capsim.output.ScenarioWriter}.
+ * <p>{@link capsim.scenario.ScenarioWriter}: the fully resolved scenario as YAML
+ * ({@code scenario.yaml} of every run), every key sorted; {@code ScenarioLoader} reads it back
+ * to an equal scenario.
  */
 package capsim.scenario;

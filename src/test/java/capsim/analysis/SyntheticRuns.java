@@ -31,7 +31,7 @@ public final class SyntheticRuns {
                 rows[w][Measures.index("total_cost")] = total;
                 rows[w][Measures.index("wellbeing")] = 0.5 + 0.001 * r;
             }
-            out.add(new RunResult(name, r, capsim.experiment.Seeds.replicationSeed(baseSeed, r), rows));
+            out.add(new RunResult(name, r, capsim.model.Seeds.replicationSeed(baseSeed, r), rows));
         }
         return out;
     }

@@ -97,4 +97,23 @@ class BadInputTest {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         assertOneLineError(Cli.run("run", DIR + "base.yaml", "--out", file.toString()), "exists and is a file");
     }
+
+    /**
+     * A scenario or study file far over the 1 MiB limit (here a 12 MB value, which SnakeYAML took
+     * 24 s to parse) is refused by its size before it is read: exit 2, one line naming the limit.
+     */
+    @Test
+    void oversizedScenarioAndStudyFilesAreRefusedUnread() throws IOException {
+        Path big = Files.createDirectories(tmp.resolve("in")).resolve("big.yaml");
+        Files.writeString(big, "name: big\ndescription: " + "x".repeat(12_000_000) + "\n");
+        Path out = tmp.resolve("out");
+        Cli.Result r = Cli.run("run", big.toString(), "--out", out.toString());
+        assertOneLineError(r, big + ": too large (12,000,024 bytes); expected a scenario file of at most 1 MiB");
+        assertFalse(Files.exists(out));
+        assertOneLineError(Cli.run("validate", big.toString()), "too large");
+        assertOneLineError(Cli.run("sweep", big.toString(), "--out", out.toString()),
+                big + ": too large (12,000,024 bytes); expected a study file of at most 1 MiB");
+        assertOneLineError(Cli.run("calibrate", big.toString(), "--out", out.toString()), "too large", "a study file");
+        assertFalse(Files.exists(out));
+    }
 }

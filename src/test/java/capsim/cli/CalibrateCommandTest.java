@@ -1,9 +1,9 @@
 package capsim.cli;
 
-import capsim.analysis.CalibrationTargets;
 import capsim.experiment.Replications;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
+import capsim.study.CalibrationTargets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,12 +55,13 @@ class CalibrateCommandTest {
         assertTrue(goal > 1.5 * atStart, "more referral chances give more referrals: " + atStart + " -> " + goal);
         SweepCommandTest.write(tmp, "targets.yaml", TARGETS.replace("{target: 518,", "{target: " + goal + ","));
         Path f = SweepCommandTest.write(tmp, "cal.yaml", CAL);
-        CliRun a = CliRun.of("calibrate", f.toString(), "--out", tmp.resolve("a").toString());
+        CliRun a = CliRun.of("calibrate", f.toString(), "--out", tmp.resolve("a").toString(), "--threads", "1");
         assertEquals(0, a.code(), a.err());
         CliRun b = CliRun.of("calibrate", f.toString(), "--out", tmp.resolve("b").toString(), "--threads", "2");
         assertEquals(0, b.code(), b.err());
         for (String file : List.of("calibrated.yaml", "targets.csv", "evaluations.csv", "targets.md"))
             assertEquals(Files.readString(tmp.resolve("a").resolve(file)), Files.readString(tmp.resolve("b").resolve(file)), file);
+        SensitivityCommandTest.assertPermissionsAsRun(tmp, tmp.resolve("a"), "calibrated.yaml", "targets.csv");
 
         List<String> evals = Files.readString(tmp.resolve("a/evaluations.csv")).lines().toList();
         assertEquals("evaluation,objective,agencies.csc.referral_rate", evals.get(0));

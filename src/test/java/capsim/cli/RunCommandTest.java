@@ -1,9 +1,9 @@
 package capsim.cli;
 
 import capsim.model.Measures;
-import capsim.output.ScenarioWriter;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
+import capsim.scenario.ScenarioWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

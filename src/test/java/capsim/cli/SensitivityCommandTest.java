@@ -33,7 +33,7 @@ class SensitivityCommandTest {
     @Test
     void sobolWritesIndicesPerOutputAndParameterWithChartsDeterministically(@TempDir Path tmp) throws IOException {
         Path f = SweepCommandTest.write(tmp, "s.yaml", SOBOL);
-        CliRun a = CliRun.of("sensitivity", f.toString(), "--out", tmp.resolve("a").toString());
+        CliRun a = CliRun.of("sensitivity", f.toString(), "--out", tmp.resolve("a").toString(), "--threads", "1");
         assertEquals(0, a.code(), a.err());
         CliRun b = CliRun.of("sensitivity", f.toString(), "--out", tmp.resolve("b").toString(), "--threads", "2");
         assertEquals(0, b.code(), b.err());
@@ -52,6 +52,8 @@ class SensitivityCommandTest {
         assertTrue(Double.parseDouble(lines.get(4).split(",")[5]) > 0, "the GP unit cost moves total cost: " + lines.get(4));
         // Saltelli design: n (k + 2) points, one replication each
         assertEquals(8 * 4 + 1, Files.readString(tmp.resolve("a/runs.csv")).lines().count());
+        assertPermissionsAsRun(tmp, tmp.resolve("a"), "sobol.csv", "runs.csv");
+        assertPermissionsAsRun(tmp, tmp.resolve("a/charts"), "sobol-population_final.png");
         for (String png : List.of("sobol-population_final.png", "sobol-total_cost_mean.png")) {
             byte[] head = Files.readAllBytes(tmp.resolve("a/charts").resolve(png));
             assertEquals((byte) 0x89, head[0]);
@@ -85,5 +87,17 @@ class SensitivityCommandTest {
         assertEquals(2, s.code());
         assertTrue(s.err().contains("base_points") || s.err().contains("method"), s.err());
         assertFalse(Files.exists(tmp.resolve("x")) || Files.exists(tmp.resolve("y")));
+    }
+
+    /**
+     * An output folder and its files have the permissions of a folder and file created plainly
+     * (as {@code run}'s are), not the owner-only ones of {@code Files.createTemp*}.
+     */
+    static void assertPermissionsAsRun(Path tmp, Path dir, String... files) throws IOException {
+        Path plainDir = Files.createDirectory(tmp.resolve("plain-" + System.nanoTime()));
+        Path plainFile = Files.createFile(plainDir.resolve("f"));
+        assertEquals(Files.getPosixFilePermissions(plainDir), Files.getPosixFilePermissions(dir), dir.toString());
+        for (String f : files)
+            assertEquals(Files.getPosixFilePermissions(plainFile), Files.getPosixFilePermissions(dir.resolve(f)), f);
     }
 }

@@ -71,7 +71,7 @@ final class FakeCommunity implements CommunityView {
 
     @Override public String scenarioName() { return "fake"; }
     @Override public int reportedWeek() { return week; }
-    @Override public int people() { return n; }
+    @Override public int slots() { return n; }
     @Override public boolean alive(int i) { return alive[i]; }
     @Override public int age(int i) { return age[i]; }
     @Override public int hood(int i) { return hood[i]; }

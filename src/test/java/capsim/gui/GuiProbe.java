@@ -1,7 +1,7 @@
 package capsim.gui;
 
-import capsim.experiment.Seeds;
 import capsim.model.CommunityModel;
+import capsim.model.Seeds;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 import sim.display.Console;
@@ -42,7 +42,7 @@ public final class GuiProbe {
             inside.paintImmediately(0, 0, inside.getWidth(), inside.getHeight());
         });
         int person = -1;
-        for (int i = 0; i < lane.view.people() && person < 0; i++) if (lane.view.alive(i)) person = i;
+        for (int i = 0; i < lane.view.slots() && person < 0; i++) if (lane.view.alive(i)) person = i;
         int[] at = lane.portrayal.painter().position(person);
         Bag[] hits = lane.display().objectsHitBy(new Point2D.Double(at[0], at[1]));
         int found = hits.length > 0 && hits[0].size() > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 package capsim.gui;
 
+import capsim.SystemPackages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens the real GUI (MASON Console, community display, charts) in a separate JVM on an X
@@ -71,10 +71,7 @@ class GuiUnderXvfbTest {
         if (display == null) why = "GUI test skipped: no DISPLAY and no Xvfb on PATH (install Debian's xvfb)";
         else if (!hasX11Toolkit())
             why = "GUI test skipped: this JDK has no X11 toolkit (a -headless JDK; install Debian's openjdk-17-jre)";
-        if (why != null) {
-            System.err.println(why);
-            assumeTrue(false, why);
-        }
+        SystemPackages.require(why == null, why);
     }
 
     /** A -headless JDK lacks the X11 toolkit library and cannot open a window even with a display. */

@@ -57,11 +57,11 @@ class NetworkPainterTest {
         BufferedImage img = new BufferedImage(1000, 700, BufferedImage.TYPE_INT_RGB);
         p.paint(img.createGraphics(), v, layout, 1000, 700, -1);
         int[] at = p.position(123);
-        int hit = p.personAt(layout, v.people(), at[0], at[1]);
+        int hit = p.personAt(layout, v.slots(), at[0], at[1]);
         assertTrue(hit >= 0);
         int[] there = p.position(hit);
         assertArrayEquals(at, there, "the hit person is drawn at the clicked point");
-        assertEquals(-1, p.personAt(layout, v.people(), -500, -500));
+        assertEquals(-1, p.personAt(layout, v.slots(), -500, -500));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +39,7 @@ class ModelInvariantsTest {
             assertEquals(pop, row[Measures.index("children")] + row[Measures.index("adults")] + row[Measures.index("older")], 1e-9);
             Population p = m.population();
             int alive = 0;
-            for (int i = 0; i < p.size(); i++) {
+            for (int i = 0; i < p.slots(); i++) {
                 if (!p.alive(i)) continue;
                 alive++;
                 for (int d = 0; d < 4; d++) inUnit(p.need(i, d), "need");
@@ -52,7 +51,7 @@ class ModelInvariantsTest {
             }
             assertEquals(pop, alive, "population count matches the living");
             int cla = 0;
-            for (int i = 0; i < p.size(); i++) if (p.alive(i) && (p.caseState(i, Agency.CSC) == Services.CLA || p.caseState(i, Agency.CSC) == Services.CLA_RESIDENTIAL)) {
+            for (int i = 0; i < p.slots(); i++) if (p.alive(i) && (p.caseState(i, Agency.CSC) == Services.CLA || p.caseState(i, Agency.CSC) == Services.CLA_RESIDENTIAL)) {
                 cla++;
                 assertTrue(p.age(i) < 18, "only children are looked after");
             }

@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import capsim.scenario.ParamRegistry;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
@@ -101,7 +100,7 @@ class PopulationBitsTest {
             double[] row = m.lastRow();
             int carers = 0, alive = 0;
             double wellbeing = 0;
-            for (int i = 0; i < p.size(); i++) {
+            for (int i = 0; i < p.slots(); i++) {
                 if (!p.alive(i)) continue;
                 alive++;
                 if (p.givenAvg[i] >= carerHours && p.age(i) >= 5) carers++;

@@ -81,4 +81,42 @@ class OutputFolderTest {
             assertEquals(tmp.resolve("other-20261123-010203-2"), f.commit());
         }
     }
+
+    /**
+     * A killed run leaves its hidden {@code .NAME.tmp-PID-N} folder; the next run writing in the
+     * same parent removes those whose process is gone and leaves a live process's alone.
+     */
+    @Test
+    void leftoversOfKilledRunsAreRemovedByTheNextRun(@TempDir Path tmp) throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long deadPid = gone.pid(), livePid = ProcessHandle.current().pid();
+        Path dead = Files.createDirectories(tmp.resolve(".killed.tmp-" + deadPid + "-0"));
+        Files.writeString(dead.resolve("timeseries.csv"), "half written");
+        Path live = Files.createDirectories(tmp.resolve(".running.tmp-" + livePid + "-7"));
+        Path unrelated = Files.createDirectories(tmp.resolve(".cache"));
+        try (OutputFolder f = OutputFolder.open(tmp.resolve("next"), false)) {
+            f.commit();
+        }
+        assertFalse(Files.exists(dead), "a dead process's leftover is removed");
+        assertTrue(Files.exists(live), "a live process's folder is left alone");
+        assertTrue(Files.exists(unrelated));
+        assertTrue(Files.isDirectory(tmp.resolve("next")));
+    }
+
+    /** A full folder is replaced whole: afterwards the target holds exactly the new files. */
+    @Test
+    void replaceSwapsAFullFolderForANewOne(@TempDir Path tmp) throws IOException {
+        Path target = Files.createDirectories(tmp.resolve("charts"));
+        Files.writeString(target.resolve("old.png"), "old");
+        Path fresh = AtomicFiles.tempDirBeside(target);
+        Files.writeString(fresh.resolve("new.png"), "new");
+        AtomicFiles.replace(fresh, target);
+        try (Stream<Path> s = Files.list(target)) {
+            assertEquals(List.of("new.png"), s.map(p -> p.getFileName().toString()).toList());
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("charts"), s.map(p -> p.getFileName().toString()).toList(), "nothing left beside it");
+        }
+    }
 }

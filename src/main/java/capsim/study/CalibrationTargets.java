@@ -1,0 +1,107 @@
+package capsim.study;
+
+import capsim.experiment.RunResult;
+import capsim.model.Measures;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each calibration target (the dotted names of {@code calibration-targets-england.yaml})
+ * is computed from a run's weekly measures, for one reported year. Rates per 10,000 divide by
+ * the year's mean of the {@code children} column (children's services) or of
+ * {@code adults + older} (adult services); "at 31 March" figures use the year's last week.
+ * This is the single definition used by {@code capsim calibrate}, by sweep outputs named
+ * after a target, and by docs/CALIBRATION.md ({@link #describe}).
+ */
+public final class CalibrationTargets {
+    private CalibrationTargets() {}
+
+    @FunctionalInterface
+    public interface YearMeasure { double value(RunResult run, int year); }
+
+    /** A target's name, its formula in words, and the computation. */
+    public record Definition(String name, String formula, YearMeasure measure) {}
+
+    private static final Map<String, Definition> DEFS = new LinkedHashMap<>();
+
+    static {
+        String csc = "childrens_social_care.", asc = "adult_social_care.";
+        def(csc + "referrals_per_10k_children_per_year", "sum of csc_referrals over the year / mean children x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "csc_referrals"), yearMean(r, y, "children")));
+        def(csc + "re_referral_within_12_months_share", "csc_re_referrals / csc_referrals, summed over the year",
+                (r, y) -> share(r.yearSum(y, "csc_re_referrals"), r.yearSum(y, "csc_referrals")));
+        def(csc + "children_in_need_per_10k_at_31_march", "children_in_need / children at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "children_in_need"), r.yearEnd(y, "children")));
+        def(csc + "child_protection_plans_per_10k_at_31_march", "child_protection_plans / children at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "child_protection_plans"), r.yearEnd(y, "children")));
+        def(csc + "children_looked_after_per_10k_at_31_march", "children_looked_after / children at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "children_looked_after"), r.yearEnd(y, "children")));
+        def(csc + "no_further_action_or_not_in_need_share_of_referrals", "csc_no_further_action / csc_referrals, summed over the year",
+                (r, y) -> share(r.yearSum(y, "csc_no_further_action"), r.yearSum(y, "csc_referrals")));
+        def(asc + "requests_from_new_clients_per_10k_adults_per_year", "sum of asc_contacts over the year / mean (adults + older) x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "asc_contacts"), adultsMean(r, y)));
+        def(asc + "long_term_support_during_year_per_10k_adults",
+                "(adults_long_term_support at the start of the year + asc_long_term_starts over the year) / mean (adults + older) x 10,000",
+                (r, y) -> per10k(startOfYear(r, y, "adults_long_term_support") + r.yearSum(y, "asc_long_term_starts"), adultsMean(r, y)));
+        def(asc + "long_term_support_at_31_march_per_10k_adults", "adults_long_term_support / (adults + older) at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "adults_long_term_support"), r.yearEnd(y, "adults") + r.yearEnd(y, "older")));
+        def(asc + "reablement_episodes_per_10k_adults_per_year", "sum of asc_reablement_starts over the year / mean (adults + older) x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "asc_reablement_starts"), adultsMean(r, y)));
+        def("carers.unpaid_carers_share_aged_5_plus", "carers / population at the year's last week (whole population stands in for those aged 5+)",
+                (r, y) -> share(r.yearEnd(y, "carers"), r.yearEnd(y, "population")));
+    }
+
+    private static void def(String name, String formula, YearMeasure m) { DEFS.put(name, new Definition(name, formula, m)); }
+
+    public static boolean known(String name) { return DEFS.containsKey(name); }
+
+    public static Definition get(String name) {
+        Definition d = DEFS.get(name);
+        if (d == null) throw new IllegalArgumentException("no simulated measure for calibration target " + name);
+        return d;
+    }
+
+    public static List<Definition> all() { return Collections.unmodifiableList(new ArrayList<>(DEFS.values())); }
+
+    /** The target's value in a 1-based reported year of a run. */
+    public static double value(String name, RunResult run, int year) { return get(name).measure().value(run, year); }
+
+    /** The target averaged over every reported year of a run. */
+    public static double meanOverYears(String name, RunResult run) {
+        int years = run.weeks() / 52;
+        double s = 0;
+        for (int y = 1; y <= years; y++) s += value(name, run, y);
+        return s / years;
+    }
+
+    /** A Markdown table of every target and its formula, for docs/CALIBRATION.md. */
+    public static String describe() {
+        StringBuilder b = new StringBuilder("| target | simulated as |\n| --- | --- |\n");
+        for (Definition d : DEFS.values()) b.append("| `").append(d.name()).append("` | ").append(d.formula()).append(" |\n");
+        return b.toString();
+    }
+
+    static double yearMean(RunResult r, int year, String measure) {
+        int c = Measures.index(measure);
+        int from = (year - 1) * 52, to = Math.min(year * 52, r.weeks());
+        double s = 0;
+        for (int w = from; w < to; w++) s += r.rows()[w][c];
+        return s / Math.max(1, to - from);
+    }
+
+    private static double adultsMean(RunResult r, int year) { return yearMean(r, year, "adults") + yearMean(r, year, "older"); }
+
+    /** A stock's level at the start of a year: the previous year's last week (the first week for year 1). */
+    private static double startOfYear(RunResult r, int year, String measure) {
+        int w = year == 1 ? 0 : (year - 1) * 52 - 1;
+        return r.rows()[w][Measures.index(measure)];
+    }
+
+    private static double per10k(double count, double base) { return base <= 0 ? 0 : count / base * 10_000; }
+
+    private static double share(double part, double whole) { return whole <= 0 ? 0 : part / whole; }
+}
