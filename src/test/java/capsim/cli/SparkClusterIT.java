@@ -32,14 +32,22 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code spark-submit} script runs, with the packaged jar as the application jar: the executor,
  * a process the worker starts, gets capsim's classes only from that jar. runs.csv and points.csv
  * must be byte-identical to the local engine's, also when the driver is killed mid-sweep and the
- * sweep is started again. The cluster is stopped whatever happens (process trees destroyed in
- * {@link #stopCluster()}, and by a shutdown hook should the test JVM be stopped first).
+ * sweep is started again. The cluster, and any driver still running, is stopped whatever happens
+ * (process trees destroyed in {@link #stopAll()}, and by a shutdown hook should the test JVM be
+ * stopped first).
  */
 class SparkClusterIT {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final Path JAR = ROOT.resolve("target/capsim.jar");
     static final Path SPARK_HOME = ROOT.resolve("target/spark-home");
     static final long START_TIMEOUT_S = 90, SWEEP_TIMEOUT_S = 180;
+    /**
+     * Every Spark JVM here is short-lived and mostly loads classes: the client compiler alone and
+     * the serial collector about halve their CPU time on this two-core machine. Results do not
+     * depend on it (Java floating point is strict), and the comparison with the local engine's
+     * JVM, which keeps the defaults, would show it if they did.
+     */
+    static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** A paired study, as the research sweeps are; 20 runs, so three batches on a one-core cluster (4 tasks per core, at least 2 cores counted). */
     static final String SWEEP = """
@@ -63,8 +71,10 @@ class SparkClusterIT {
             """;
 
     @TempDir static Path tmp;
-    static final List<Process> cluster = new ArrayList<>();
-    static final Thread stopOnExit = new Thread(SparkClusterIT::stopCluster, "stop-spark-cluster");
+    /** Every process this class started, in order: master, worker, then drivers and local runs. */
+    static final List<Process> started = new ArrayList<>();
+    static boolean stopping;
+    static final Thread stopOnExit = new Thread(SparkClusterIT::stopAll, "stop-spark-cluster");
     static final AtomicInteger submissions = new AtomicInteger();
     static String masterUrl;
     static Path sweep, local;
@@ -104,8 +114,8 @@ class SparkClusterIT {
     }
 
     @AfterAll
-    static void stopClusterNow() {
-        stopCluster();
+    static void stopAtTheEnd() {
+        stopAll();
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException | IllegalArgumentException alreadyExitingOrNeverAdded) {
@@ -182,19 +192,27 @@ class SparkClusterIT {
         int n = submissions.incrementAndGet();
         Path stdout = tmp.resolve("driver-" + n + ".out"), stderr = tmp.resolve("driver-" + n + ".log");
         List<String> cmd = java("512m", "org.apache.spark.deploy.SparkSubmit", "--master", masterUrl, "--deploy-mode", "client",
-                "--conf", "spark.executor.memory=512m", "--class", "capsim.cli.Main", JAR.toString(),
+                "--conf", "spark.executor.memory=512m", "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", LEAN_JVM),
+                "--class", "capsim.cli.Main", JAR.toString(),
                 "sweep", sweep.toString(), "--out", out.toString(), "--engine", "spark");
-        Process p = builder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Process p = track(builder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()));
         return new Submitted(p, stdout, stderr);
     }
 
-    /** A master or worker daemon, its log in the temporary folder; added to {@link #cluster} before anything can fail. */
+    /** A master or worker daemon, its log in the temporary folder. */
     static Process start(String name, String mainClass, String... args) throws IOException {
-        Process p = builder(java("256m", mainClass, args)).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()).start();
-        synchronized (cluster) {
-            cluster.add(p);
+        return track(builder(java("256m", mainClass, args)).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()));
+    }
+
+    /** Starts a process and records it for {@link #stopAll()} before anything can fail; none once stopping. */
+    static Process track(ProcessBuilder pb) throws IOException {
+        synchronized (started) {
+            // the shutdown hook runs beside a test thread that is still going: it must not start another driver
+            if (stopping) throw new IllegalStateException("the Spark cluster test is stopping");
+            Process p = pb.start();
+            started.add(p);
+            return p;
         }
-        return p;
     }
 
     static Matcher awaitLog(Process p, String name, Pattern line) throws IOException, InterruptedException {
@@ -214,6 +232,7 @@ class SparkClusterIT {
     static List<String> java(String heap, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-Djava.io.tmpdir=" + tmp));
+        cmd.addAll(LEAN_JVM);
         cmd.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptions().split(" ")));
         cmd.addAll(List.of("-cp", SPARK_HOME.resolve("jars") + "/*", mainClass));
         cmd.addAll(List.of(args));
@@ -240,7 +259,7 @@ class SparkClusterIT {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path stdout = Files.createTempFile(tmp, "capsim", ".out"), stderr = Files.createTempFile(tmp, "capsim", ".err");
-        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Process p = track(new ProcessBuilder(cmd).directory(tmp.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()));
         if (!p.waitFor(SWEEP_TIMEOUT_S, TimeUnit.SECONDS)) {
             destroyTree(p);
             fail("timed out: " + cmd);
@@ -262,12 +281,13 @@ class SparkClusterIT {
         }
     }
 
-    /** Stops the worker (and its executors), then the master; safe to call twice. */
-    static void stopCluster() {
+    /** Stops drivers first, then the worker (and its executors), then the master; safe to call twice. */
+    static void stopAll() {
         List<Process> ps;
-        synchronized (cluster) {
-            ps = new ArrayList<>(cluster);
-            cluster.clear();
+        synchronized (started) {
+            stopping = true;
+            ps = new ArrayList<>(started);
+            started.clear();
         }
         for (int i = ps.size() - 1; i >= 0; i--) destroyTree(ps.get(i));
     }
