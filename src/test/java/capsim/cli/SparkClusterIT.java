@@ -191,7 +191,7 @@ class SparkClusterIT {
     static Submitted submit(Path out) throws IOException {
         int n = submissions.incrementAndGet();
         Path stdout = tmp.resolve("driver-" + n + ".out"), stderr = tmp.resolve("driver-" + n + ".log");
-        List<String> cmd = java("512m", "org.apache.spark.deploy.SparkSubmit", "--master", masterUrl, "--deploy-mode", "client",
+        List<String> cmd = java("512m", true, "org.apache.spark.deploy.SparkSubmit", "--master", masterUrl, "--deploy-mode", "client",
                 "--conf", "spark.executor.memory=512m", "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", LEAN_JVM),
                 "--class", "capsim.cli.Main", JAR.toString(),
                 "sweep", sweep.toString(), "--out", out.toString(), "--engine", "spark");
@@ -201,7 +201,7 @@ class SparkClusterIT {
 
     /** A master or worker daemon, its log in the temporary folder. */
     static Process start(String name, String mainClass, String... args) throws IOException {
-        return track(builder(java("256m", mainClass, args)).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()));
+        return track(builder(java("256m", false, mainClass, args)).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()));
     }
 
     /** Starts a process and records it for {@link #stopAll()} before anything can fail; none once stopping. */
@@ -228,12 +228,15 @@ class SparkClusterIT {
         }
     }
 
-    /** A JVM on SPARK_HOME/jars with the module openings spark-submit gives Spark on Java 17. */
-    static List<String> java(String heap, String mainClass, String... args) {
+    /**
+     * A JVM on SPARK_HOME/jars, as Spark's launcher (bin/spark-class) builds it: the driver gets the
+     * module openings Spark needs on Java 17, the daemons none (the worker gives them to executors).
+     */
+    static List<String> java(String heap, boolean driver, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-Djava.io.tmpdir=" + tmp));
         cmd.addAll(LEAN_JVM);
-        cmd.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptions().split(" ")));
+        if (driver) cmd.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptions().split(" ")));
         cmd.addAll(List.of("-cp", SPARK_HOME.resolve("jars") + "/*", mainClass));
         cmd.addAll(List.of(args));
         return cmd;
