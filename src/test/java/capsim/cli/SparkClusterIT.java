@@ -138,7 +138,8 @@ class SparkClusterIT {
         Path out = tmp.resolve("cluster-killed");
         Submitted first = submit(out);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SWEEP_TIMEOUT_S);
-        // the first batch is written as a whole; kill the driver without warning while the next runs
+        // kill the driver without warning once rows appear: batches of 8 runs are written at once, so
+        // the kill lands while one is being written or while the executor runs the next
         while (rows(out) == 0 && first.process().isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
         boolean alive = first.process().isAlive();
         destroyTree(first.process());
@@ -147,6 +148,7 @@ class SparkClusterIT {
         assertTrue(alive, "the driver was still running when killed\n" + killed);
         assertTrue(killedAt > 0 && killedAt < 20, "killed part-way: " + killedAt + " of 20 rows\n" + killed);
         assertFalse(Files.exists(out.resolve("points.csv")), "points.csv only once the sweep is complete");
+        System.out.println("Spark cluster test: driver killed with " + killedAt + " of 20 rows written");
 
         Run again = submit(out).finish("resumed cluster sweep");
         assertEquals(0, again.code(), again.toString());
