@@ -40,6 +40,16 @@ public final class Estimands {
         return java.util.Collections.unmodifiableMap(t);
     }
 
+    /** The virtual study whose runs a row needs (from the counters it reads). */
+    public static VirtualStudy studyOf(String id) {
+        if (id.startsWith("fgc_")) return VirtualStudy.FAMILY_GROUP_CONFERENCE;
+        if (id.startsWith("cls_")) return VirtualStudy.COMMUNITY_LED_SUPPORT;
+        if (id.startsWith("sos_")) return VirtualStudy.SIGNS_OF_SAFETY;
+        if (id.startsWith("sp_") || id.startsWith("held_out_")) return VirtualStudy.SOCIAL_PRESCRIBING;
+        if (ALL.containsKey(id)) return VirtualStudy.BEFORE_AFTER;
+        throw new IllegalArgumentException("no evidence row " + id);
+    }
+
     /** Difference in differences of a share num/den: (treated after - before) - (control after - before). */
     static double did(Counts c, String p, String num, String den) {
         double t = c.ratio(p + "treated.after." + num, p + "treated.after." + den) - c.ratio(p + "treated.before." + num, p + "treated.before." + den);

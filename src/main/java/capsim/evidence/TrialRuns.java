@@ -36,9 +36,15 @@ public final class TrialRuns {
     }
 
     public static List<Counts> run(Scenario base, int replications, int threads, IntConsumer progress) {
+        return run(base, java.util.EnumSet.allOf(VirtualStudy.class), replications, threads, progress);
+    }
+
+    /** Only some of the studies (as calibrate needs for the rows it fits). */
+    public static List<Counts> run(Scenario base, java.util.Set<VirtualStudy> which, int replications, int threads, IntConsumer progress) {
         IntConsumer p = progress == null ? w -> {} : progress;
+        List<VirtualStudy> kinds = new ArrayList<>(new java.util.TreeSet<>(which));
         List<Scenario> studies = new ArrayList<>();
-        for (VirtualStudy v : VirtualStudy.values()) studies.add(v.scenario(base));
+        for (VirtualStudy v : kinds) studies.add(v.scenario(base));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "capsim-evidence");
             t.setDaemon(true);
@@ -49,7 +55,7 @@ public final class TrialRuns {
             IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
             for (int r = 0; r < replications; r++)
                 for (int k = 0; k < studies.size(); k++) {
-                    VirtualStudy v = VirtualStudy.values()[k];
+                    VirtualStudy v = kinds.get(k);
                     Scenario s = studies.get(k);
                     int rep = r;
                     fs.add(pool.submit(() -> one(v, s, Seeds.replicationSeed(base.seed(), rep), shared)));
