@@ -46,5 +46,9 @@
  * {@link capsim.model.Rng}: counter-based draws keyed by (stream, week, person), or for the
  * build, newcomers and births by household, arrival or parent, the common random numbers that
  * pair a comparison. {@link capsim.model.WaitingList}: first come, first served.
+ * {@link capsim.model.VirtualTrials}: a study run inside the model for {@code capsim evidence}
+ * (a family group conference at pre-proceedings, neighbourhoods switched to strengths-based
+ * practice, link workers for high GP users), allocated by keyed draws; inert unless
+ * {@code trial.design} is set.
  */
 package capsim.model;
