@@ -223,8 +223,8 @@ public final class Calibration {
      */
     static List<Fit> fits(List<TargetFile.Target> targets, List<RunResult> runs, int year) {
         List<Fit> fits = new ArrayList<>();
-        TDistribution t = new TDistribution(runs.size() - 1);
-        double q = t.inverseCumulativeProbability(0.975);
+        // no runs when every target is an evidence row (validate fills those in from the virtual trials)
+        double q = runs.size() < 2 ? Double.NaN : new TDistribution(runs.size() - 1).inverseCumulativeProbability(0.975);
         for (TargetFile.Target g : targets) {
             if (g.evidence()) { fits.add(new Fit(g, Double.NaN, Double.NaN, Double.NaN)); continue; }  // filled in by validate
             double[] v = runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)

@@ -44,7 +44,7 @@ public final class EvidenceCommand implements Callable<Integer> {
             description = "Scenario every virtual trial starts from: a file or a shipped name (default: ${DEFAULT-VALUE})")
     String base;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "20",
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
             description = "Replications of each virtual trial, at least 2 for an interval (default: ${DEFAULT-VALUE})")
     int replications;
 
