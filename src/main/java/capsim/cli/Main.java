@@ -22,6 +22,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new BenchCrnCommand());
         cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new CompareCommand());
+        cl.addSubcommand(new EvidenceCommand());
         cl.addSubcommand(new GuiCommand());
         cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new ParamsCommand());

@@ -42,6 +42,9 @@
  * <p>{@link capsim.cli.SensitivityCommand}: {@code capsim sensitivity FILE}: Sobol indices or
  * Morris screening of outputs over parameters, as CSV and PNG charts.
  *
+ * <p>{@link capsim.cli.EvidenceCommand}: {@code capsim evidence}: each strong study run as a
+ * virtual trial inside the model on its own estimand (capsim.evidence), written as evidence.csv
+ * and evidence.md; exit status 3 when a trial row is outside or a bound broken.
  * <p>{@link capsim.cli.CalibrateCommand}: {@code capsim calibrate FILE}: CMA-ES fit of
  * parameters to calibration targets; writes the calibrated scenario and target-versus-simulated
  * tables.

@@ -74,6 +74,7 @@ final class AdultCases {
     }
 
     void longTerm(int i, byte state) {
+        m.trials.longTermStart(i);
         s.open(asc, i, state);
         s.longTermStarts++;
     }
@@ -109,6 +110,7 @@ final class AdultCases {
                         pop.caseSince[1][i] = m.week;
                         s.newPackages[1]++;
                         s.longTermStarts++;
+                        m.trials.longTermStart(i);
                     } else s.close(asc, i);
                 }
             }

@@ -63,6 +63,7 @@ final class ChildrenCases {
     }
 
     void openCla(int i) {
+        m.trials.enteredCare(i);
         // whether a child would go to a children's home is the child's, not the week's: both arms agree even if care starts in different weeks
         s.open(csc, i, m.rng.u(Rng.DECISION + Services.RESIDENTIAL, 0, pop.id[i]) < residentialShare ? Services.CLA_RESIDENTIAL : Services.CLA);
     }
@@ -100,6 +101,7 @@ final class ChildrenCases {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, q);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
                 boolean awaitingReview = (pop.waiting[i] & FrontDoor.reviewBit(csc)) != 0;
+                m.trials.onPlan(i, need, Services.threshold(cla, scale));  // pre-proceedings, in a virtual trial
                 if (need >= Services.threshold(cla, scale) && !awaitingReview) openCla(i);
                 else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
             }

@@ -29,6 +29,8 @@ public class CommunityModel extends SimState {
     final Rng rng;
     final Services services;
     final Participation participation;
+    /** A study run inside the model (capsim evidence); inert unless trial.design is set. */
+    final VirtualTrials trials;
     final Counters counters = new Counters();
     /** Neighbourhoods: deprivation decile (1 = most deprived) and residents' slots. */
     int[] decile;
@@ -64,6 +66,7 @@ public class CommunityModel extends SimState {
         rng = new Rng(seed, Rng.COUNT);
         services = new Services(this);
         participation = new Participation(this);
+        trials = new VirtualTrials(this, p);
         recorder = new Recorder(this);
     }
 
@@ -90,6 +93,8 @@ public class CommunityModel extends SimState {
     /** The most recent week's measures (a copy). */
     public double[] lastRow() { return row.clone(); }
     public Services services() { return services; }
+    /** The virtual trial run inside this model, if any (its counters). */
+    public VirtualTrials trials() { return trials; }
 
     @Override
     public void start() {
@@ -136,6 +141,7 @@ public class CommunityModel extends SimState {
     }
 
     private void endWeek() {
+        trials.endWeek();
         recorder.record(row);
         int rw = reportedWeek();
         for (WeekListener l : listeners) l.onWeek(rw, row);

@@ -58,13 +58,16 @@ final class FrontDoor {
             if (known) return;  // a concern about a child already open or waiting is not a new referral
             s.contacts[a]++;
             s.referrals[a]++;  // every contact at children's social care is a referral
-            if (m.week - pop.lastCscReferral[i] <= 52) s.cscReReferrals++;
+            boolean again = m.week - pop.lastCscReferral[i] <= 52;
+            if (again) s.cscReReferrals++;
             pop.lastCscReferral[i] = m.week;
+            m.trials.request(ca, i, again);
             m.ledger.charge(Agency.CSC, Ledger.Category.CONTACT, cscScreen * s.cost.cscHour, m.quintileOf(i));
         } else {
             s.contacts[a]++;
             if (referral) s.referrals[a]++;
             if (known) return;
+            m.trials.request(ca, i, false);
         }
         pop.waiting[i] |= 1 << a;
         ca.queue.add(i, pop.id[i]);
@@ -78,6 +81,7 @@ final class FrontDoor {
     void gpConsultation(int i) {
         if (!gpOn) return;
         s.contacts[Agency.GP.ordinal()]++;
+        m.trials.gpConsultation(i);
         int q = m.quintileOf(i);
         m.ledger.charge(Agency.GP, Ledger.Category.CONTACT, s.cost.gp, q);
         double mental = pop.need[Population.MENTAL][i], health = pop.need[Population.HEALTH][i];
@@ -107,7 +111,8 @@ final class FrontDoor {
     /** An assessment by the practitioner met: the usual one, or (trained, with fidelity) strengths-based practice. */
     void assess(CaseAgency ca, int i) {
         Agency a = ca.agency;
-        boolean trained = m.policy.strengths[a.ordinal()] && s.draw(Services.TRAINED, i) < ca.trained;
+        // in a cluster trial (capsim evidence) practice changes only in the treated neighbourhoods
+        boolean trained = m.policy.strengths[a.ordinal()] && s.draw(Services.TRAINED, i) < ca.trained && m.trials.practiceAllowed(a, i);
         boolean cuts = trained && m.policy.asCuts;
         boolean practice = trained && !cuts && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
         m.ledger.charge(a, Ledger.Category.ASSESSMENT, (practice ? ca.conversationHours : ca.assessHours) * ca.hourly, m.quintileOf(i));
@@ -177,8 +182,14 @@ final class FrontDoor {
         }
     }
 
+    /** A link worker referral (social prescribing), charged to primary care: a community place if one is free. */
+    boolean linkWorker(int i) {
+        m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, s.cost.socialPrescribing, m.quintileOf(i));
+        return vcsOn && connect(i);
+    }
+
     /** Family group conference / network mapping: stronger ties, more hours asked of them for a while. */
-    private void activateNetwork(int i) {
+    void activateNetwork(int i) {
         SocialNetwork net = m.net;
         for (int k = 0; k < net.degree(i); k++) {
             int kind = net.kind(i, k);

@@ -49,5 +49,7 @@ final class Rng {
             PERSON = 33, HOUSEHOLD = 34, TIES = 35, ASSETS = 36, ARRIVAL = 37, BABY = 38,
             // ties renewed yearly: a child growing up, a tie lost to a death or a move
             RENEW = 40,
+            // virtual trials (capsim evidence): a person's arm, a neighbourhood's arm
+            TRIAL_ARM = 41, TRIAL_HOOD = 42,
             COUNT = 48;
 }

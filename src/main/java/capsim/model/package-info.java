@@ -48,5 +48,9 @@
  * pair a comparison, from {@link capsim.model.Seeds} (SplitMix64-derived seeds for
  * replications and streams, also used by {@code capsim.experiment} and {@code capsim.study}).
  * {@link capsim.model.WaitingList}: first come, first served.
+ * {@link capsim.model.VirtualTrials}: a study run inside the model for {@code capsim evidence}
+ * (a family group conference at pre-proceedings, neighbourhoods switched to strengths-based
+ * practice, link workers for high GP users), allocated by keyed draws; inert unless
+ * {@code trial.design} is set.
  */
 package capsim.model;

@@ -14,7 +14,7 @@ import java.util.StringJoiner;
 
 /**
  * The evidence every report cites, bundled in the jar (a report never reads the project's shared
- * folders at run time): the published effects ({@code capsim/report/evidence-patterns.yaml}, a
+ * folders at run time): the published effects ({@code capsim/evidence-patterns.yaml}, a
  * copy of the project's evidence table) and the caveats drawn from the source documents
  * ({@code capsim/report/caveats.yaml}).
  */
@@ -26,7 +26,7 @@ public record Evidence(List<Pattern> patterns, List<String> critique, List<Cavea
 
     @SuppressWarnings("unchecked")
     public static Evidence load() {
-        Map<String, Object> ev = yaml("/capsim/report/evidence-patterns.yaml");
+        Map<String, Object> ev = yaml("/capsim/evidence-patterns.yaml");
         List<Pattern> patterns = new ArrayList<>();
         for (Map<String, Object> p : (List<Map<String, Object>>) ev.get("patterns"))
             patterns.add(new Pattern(str(p.get("approach")), str(p.get("design")), str(p.get("outcome")), effect(p.get("effect")),

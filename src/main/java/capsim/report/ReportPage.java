@@ -216,6 +216,8 @@ public final class ReportPage {
         h.append("<section id=\"caveats\">\n<h2>Caveats the evidence demands</h2>\n<h3>From this run</h3>\n<ul>\n");
         for (String[] cv : w.computedCaveats())
             h.append("<li><strong>").append(esc(cv[0])).append(".</strong> ").append(esc(cv[1])).append("</li>\n");
+        for (String[] cv : w.trialChecks())  // where a study checks a mechanism the scenario uses, and where none does
+            h.append("<li><strong>").append(esc(cv[0])).append(".</strong> ").append(esc(cv[1])).append("</li>\n");
         h.append("</ul>\n<h3>From the evidence</h3>\n<ul>\n");
         for (Evidence.Caveat cv : evidence.caveats())
             h.append("<li><strong>").append(esc(cv.title())).append(".</strong> ").append(esc(cv.text()))

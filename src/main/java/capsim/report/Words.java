@@ -194,6 +194,9 @@ public final class Words {
                 + Format.percent(c.breakEvenShare(0)) + " of replications never break even within the horizon.";
     }
 
+    /** Which rows of the evidence table check the mechanisms this scenario uses, and what no trial checks: title and text. */
+    public List<String[]> trialChecks() { return TrialChecks.of(c.baseline(), c.scenario()); }
+
     /** Caveats that follow from this run's numbers and settings: title and text. */
     public List<String[]> computedCaveats() {
         List<String[]> out = new ArrayList<>();

@@ -93,10 +93,14 @@ public final class Calibration {
         return sc;
     }
 
-    /** Mean over runs of each target's mean over reported years. */
-    static double[] simulate(Study s, List<RunResult> runs) {
+    /** Mean over runs of each target's mean over reported years; an evidence row on its virtual trial's replications. */
+    static double[] simulate(Study s, List<RunResult> runs, List<capsim.evidence.Counts> trials) {
         double[] out = new double[s.targets().size()];
         for (int t = 0; t < out.length; t++) {
+            if (s.targets().get(t).evidence()) {
+                out[t] = capsim.evidence.Estimands.ALL.get(s.targets().get(t).row()).applyAsDouble(capsim.evidence.Counts.sum(trials, -1));
+                continue;
+            }
             double sum = 0;
             for (RunResult r : runs) sum += CalibrationTargets.meanOverYears(s.targets().get(t).name(), r);
             out[t] = sum / runs.size();
@@ -141,7 +145,8 @@ public final class Calibration {
         ObjectiveFunction f = new ObjectiveFunction(x -> {
             double[] u = x.clone();
             for (int i = 0; i < u.length; i++) u[i] = Math.max(0, Math.min(1, u[i]));
-            double v = objective(s, simulate(s, Replications.run(apply(s, u), s.replications(), threads, null)));
+            Scenario sc = apply(s, u);
+            double v = objective(s, simulate(s, runs(s.targets(), sc, s.replications(), threads), trials(s.targets(), sc, s.replications(), threads)));
             double[] values = new double[k];
             for (int i = 0; i < k; i++) values[i] = ((Number) s.parameters().get(i).value(u[i])).doubleValue();
             log.add(new Evaluation(log.size() + 1, v, values));
@@ -170,7 +175,28 @@ public final class Calibration {
 
     /** Target against simulated (mean over the reported years, 95% t interval over the study's validation replications). */
     public static List<Fit> validate(Study s, Scenario scenario, int threads) {
-        return fits(s.targets(), Replications.run(scenario, s.validationReplications(), threads, null), ALL_YEARS);
+        List<Fit> fits = fits(s.targets(), runs(s.targets(), scenario, s.validationReplications(), threads), ALL_YEARS);
+        List<capsim.evidence.Counts> trials = trials(s.targets(), scenario, s.validationReplications(), threads);
+        List<Fit> out = new ArrayList<>();
+        for (Fit f : fits) {
+            if (!f.target().evidence()) { out.add(f); continue; }
+            double[] e = capsim.evidence.Estimands.estimate(capsim.evidence.Estimands.ALL.get(f.target().row()), trials);
+            out.add(new Fit(f.target(), e[0], e[1], e[2]));  // the row's estimate with its jackknife interval, as capsim evidence reports it
+        }
+        return out;
+    }
+
+    /** The model runs the ordinary targets need (none if every target is an evidence row). */
+    static List<RunResult> runs(List<TargetFile.Target> targets, Scenario sc, int replications, int threads) {
+        if (targets.stream().allMatch(TargetFile.Target::evidence)) return List.of();
+        return Replications.run(sc, replications, threads, null);
+    }
+
+    /** The virtual trials the evidence rows among the targets need, from the same seeds. */
+    static List<capsim.evidence.Counts> trials(List<TargetFile.Target> targets, Scenario sc, int replications, int threads) {
+        java.util.Set<capsim.evidence.VirtualStudy> need = java.util.EnumSet.noneOf(capsim.evidence.VirtualStudy.class);
+        for (TargetFile.Target t : targets) if (t.evidence()) need.add(capsim.evidence.Estimands.studyOf(t.row()));
+        return need.isEmpty() ? List.of() : capsim.evidence.TrialRuns.run(sc, need, replications, threads, null);
     }
 
     /** {@link #fits}'s year for the mean over every reported year. */
@@ -181,6 +207,8 @@ public final class Calibration {
      * element 0 is the whole horizon ({@link #ALL_YEARS}), element y the 1-based reported year y.
      */
     public static List<List<Fit>> validateByYear(Study s, Scenario scenario, int threads) {
+        if (s.targets().stream().anyMatch(TargetFile.Target::evidence))
+            throw new InputError("--by-year: evidence rows are not by year (each is one virtual trial's estimand); check without --by-year");
         List<RunResult> runs = Replications.run(scenario, s.validationReplications(), threads, null);
         int years = runs.get(0).weeks() / Scenario.WEEKS_PER_YEAR;
         List<List<Fit>> out = new ArrayList<>();
@@ -196,6 +224,8 @@ public final class Calibration {
     static List<Fit> fits(List<TargetFile.Target> targets, List<RunResult> runs, int year) {
         List<Fit> fits = new ArrayList<>();
         for (TargetFile.Target g : targets) {
+            // no runs when every target is an evidence row (validate fills those in from the virtual trials)
+            if (g.evidence()) { fits.add(new Fit(g, Double.NaN, Double.NaN, Double.NaN)); continue; }
             Interval ci = Interval.of(runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)
                     : CalibrationTargets.value(g.name(), r, year)).toArray());
             fits.add(new Fit(g, ci.mean(), ci.low(), ci.high()));

@@ -1,0 +1,248 @@
+package capsim.model;
+
+import capsim.scenario.ParamSet;
+import capsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A study run inside the model ({@code trial.design}; {@code none} in every scenario, where this
+ * class draws nothing and changes nothing). Allocation is by a keyed draw on a stream of its own
+ * (a person's or a neighbourhood's id), so it does not disturb any other draw; both arms have the
+ * same services. The designs:
+ * <ul>
+ *   <li>{@code fgc}: a child on a protection plan whose safety need reaches the pre-proceedings
+ *       level ({@code trial.pre_proceedings} of the care threshold) is enrolled once; the treated
+ *       arm has a family group conference (the family network convened and mobilised: the same
+ *       network activation strengths-based practice uses, nothing else of that practice). Followed
+ *       52 weeks: in care then, and care entered meanwhile (proceedings issued).</li>
+ *   <li>{@code cluster}: neighbourhoods are allocated; strengths-based practice of
+ *       {@code trial.cluster_agency} happens only in treated ones (before and after the switch:
+ *       difference in differences). Counted by arm and period: new clients' requests and long-term
+ *       starts (adults), referrals and re-referrals within 12 months (children).</li>
+ *   <li>{@code social-prescribing}: at the end of reported year 1 adults with the highest GP use
+ *       ({@code trial.sp_high_use_share}) are enrolled; the treated arm is referred to a link
+ *       worker (a community place, if one is free). GP consultations in year 1 and year 2.</li>
+ * </ul>
+ * With any design, reported year 1 also yields the held-out gradients (children on a plan or in
+ * care by neighbourhood deprivation decile; adults in long-term support by age), in person-weeks.
+ * Results are named counters ({@link #counts()}), summed over replications by capsim.evidence.
+ */
+public final class VirtualTrials {
+    public static final String NONE = "none", FGC = "fgc", CLUSTER = "cluster", SOCIAL_PRESCRIBING = "social-prescribing";
+    private static final int FOLLOW_UP = Scenario.WEEKS_PER_YEAR;
+
+    private final CommunityModel m;
+    final String design;
+    final boolean on;
+    private final double armShare, preProceedings, highUseShare;
+    private final Agency clusterAgency;
+    private final SortedMap<String, long[]> counts = new TreeMap<>();
+    private boolean[] hoodTreated;
+
+    // fgc: enrolments in week order, and where each enrolled child's record is
+    private final List<long[]> enrolled = new ArrayList<>();  // {id, slot, week, arm, careEntered}
+    private final Map<Long, long[]> byId = new HashMap<>();
+    private int followed;
+
+    // social prescribing: consultations this year by slot (with the id they belong to), and the enrolled
+    private int[] gpCount = new int[0];
+    private long[] gpId = new long[0];
+    private final List<long[]> cohort = new ArrayList<>();    // {id, slot, arm, consultations in year 1}
+
+    VirtualTrials(CommunityModel m, ParamSet p) {
+        this.m = m;
+        design = p.has("trial.design") ? p.str("trial.design") : NONE;
+        on = !design.equals(NONE);
+        armShare = p.num("trial.arm_share");
+        preProceedings = p.num("trial.pre_proceedings");
+        highUseShare = p.num("trial.sp_high_use_share");
+        clusterAgency = Agency.byCode(p.str("trial.cluster_agency"));
+    }
+
+    /** Named counters of this run's trial (person-weeks for the gradients); empty without a design. */
+    public SortedMap<String, Long> counts() {
+        SortedMap<String, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v[0]));
+        return out;
+    }
+
+    private void add(String key, long n) { counts.computeIfAbsent(key, k -> new long[1])[0] += n; }
+
+    private boolean treated(int stream, long key) { return m.rng.u(stream, 0, key) < armShare; }
+
+    private static String arm(boolean treated) { return treated ? "treated" : "control"; }
+
+    // ------------------------------------------------------------ cluster
+
+    /** Whether strengths-based practice may happen for person i at agency a: outside a cluster trial always. */
+    boolean practiceAllowed(Agency a, int i) {
+        if (!design.equals(CLUSTER) || a != clusterAgency) return true;
+        if (hoodTreated == null) {
+            hoodTreated = new boolean[m.hoods()];
+            for (int h = 0; h < hoodTreated.length; h++) hoodTreated[h] = treated(Rng.TRIAL_HOOD, h);
+        }
+        return hoodTreated[m.pop.hood[i]];
+    }
+
+    private String period() {
+        int sinceSwitch = m.services.weeksSinceSwitch;
+        return sinceSwitch <= 0 ? "before" : "after";
+    }
+
+    /** A new request at a case-holding agency's front door (not a person already open or waiting). */
+    void request(CaseAgency ca, int i, boolean reReferral) {
+        if (!design.equals(CLUSTER) || ca.agency != clusterAgency || m.reportedWeek() < 1) return;
+        String k = "cluster." + arm(practiceAllowed(ca.agency, i)) + "." + period();
+        if (ca.agency == Agency.ASC) {
+            byte st = m.pop.caseState[Agency.ASC.ordinal()][i];
+            if (st == Services.HOME_CARE || st == Services.CARE_HOME) return;  // not a new client
+            add(k + ".requests", 1);
+        } else {
+            add(k + ".referrals", 1);
+            if (reReferral) add(k + ".re_referrals", 1);
+        }
+    }
+
+    /** An adult starts long-term support (home care or a care home). */
+    void longTermStart(int i) {
+        if (!design.equals(CLUSTER) || clusterAgency != Agency.ASC || m.reportedWeek() < 1) return;
+        add("cluster." + arm(practiceAllowed(Agency.ASC, i)) + "." + period() + ".long_term_starts", 1);
+    }
+
+    // ------------------------------------------------------------ family group conference
+
+    /** A child on a protection plan this week, with safety need {@code need} and the care threshold in force. */
+    void onPlan(int i, double need, double careThreshold) {
+        if (!design.equals(FGC) || need < preProceedings * careThreshold) return;
+        int rw = m.reportedWeek();
+        if (rw < 1 || rw > m.scenario.reportedWeeks() - FOLLOW_UP) return;  // enrol only where 52 weeks of follow-up remain
+        long id = m.pop.id[i];
+        if (byId.containsKey(id)) return;  // once per child
+        boolean t = treated(Rng.TRIAL_ARM, id);
+        long[] rec = {id, i, m.week, t ? 1 : 0, 0};
+        enrolled.add(rec);
+        byId.put(id, rec);
+        add("fgc." + arm(t) + ".enrolled", 1);
+        if (t) m.services.frontDoor.activateNetwork(i);  // the conference: the family network convened and mobilised
+    }
+
+    /** A child enters care (proceedings issued, in the model's terms). */
+    void enteredCare(int i) {
+        if (!design.equals(FGC)) return;
+        long[] rec = byId.get(m.pop.id[i]);
+        if (rec != null && m.week - rec[2] <= FOLLOW_UP) rec[4] = 1;
+    }
+
+    // ------------------------------------------------------------ social prescribing
+
+    /** A GP consultation (counted for the year's selection and the enrolled's follow-up). */
+    void gpConsultation(int i) {
+        if (!design.equals(SOCIAL_PRESCRIBING)) return;
+        int rw = m.reportedWeek();
+        if (rw < 1 || rw > 2 * Scenario.WEEKS_PER_YEAR) return;
+        if (gpCount.length <= i) {
+            int n = Math.max(i + 1, m.pop.live.length);
+            gpCount = java.util.Arrays.copyOf(gpCount, n);
+            gpId = java.util.Arrays.copyOf(gpId, n);
+        }
+        if (gpId[i] != m.pop.id[i]) { gpId[i] = m.pop.id[i]; gpCount[i] = 0; }  // a reused slot starts again
+        gpCount[i]++;
+    }
+
+    /** End of reported year 1: pick the highest GP users eligible for a link worker, allocate, refer the treated. */
+    private void selectHighUsers() {
+        Population pop = m.pop;
+        int minAge = Math.max(18, m.p.integer("community.min_age"));
+        List<Integer> eligible = new ArrayList<>();
+        for (int i = 0; i < Math.min(pop.size, gpCount.length); i++)
+            if (pop.live[i] && gpId[i] == pop.id[i] && pop.age[i] >= minAge && pop.asset[i] == Population.NO_ASSET) eligible.add(i);
+        int adults = 0;
+        for (int i = 0; i < pop.size; i++) if (pop.live[i] && pop.age[i] >= minAge) adults++;
+        // the highest users: by consultations, ties by id, so the cut does not depend on slots
+        eligible.sort((a, b) -> gpCount[a] != gpCount[b] ? Integer.compare(gpCount[b], gpCount[a]) : Long.compare(pop.id[a], pop.id[b]));
+        int take = Math.min(eligible.size(), (int) Math.round(highUseShare * adults));
+        for (int k = 0; k < take; k++) {
+            int i = eligible.get(k);
+            boolean t = treated(Rng.TRIAL_ARM, pop.id[i]);
+            cohort.add(new long[]{pop.id[i], i, t ? 1 : 0, gpCount[i]});
+            add("sp." + arm(t) + ".enrolled", 1);
+            if (t && m.services.frontDoor.linkWorker(i)) add("sp.treated.connected", 1);
+        }
+        java.util.Arrays.fill(gpCount, 0);
+    }
+
+    /** End of reported year 2: consultations before and after, for those still here. */
+    private void closeCohort() {
+        Population pop = m.pop;
+        for (long[] c : cohort) {
+            int i = (int) c[1];
+            if (!pop.live[i] || pop.id[i] != c[0]) continue;  // died or moved away: lost to follow-up
+            String k = "sp." + arm(c[2] == 1);
+            add(k + ".followed", 1);
+            add(k + ".gp_before", c[3]);
+            add(k + ".gp_after", gpId.length > i && gpId[i] == c[0] ? gpCount[i] : 0);
+        }
+    }
+
+    // ------------------------------------------------------------ weekly
+
+    /** After the week's processes: follow-ups due, selections, and the held-out gradients in year 1. */
+    void endWeek() {
+        if (!on) return;
+        int rw = m.reportedWeek();
+        if (rw >= 1 && rw <= Scenario.WEEKS_PER_YEAR) gradients();
+        if (design.equals(FGC)) followUp();
+        if (design.equals(SOCIAL_PRESCRIBING)) {
+            if (rw == Scenario.WEEKS_PER_YEAR) selectHighUsers();
+            else if (rw == 2 * Scenario.WEEKS_PER_YEAR) closeCohort();
+        }
+    }
+
+    private void followUp() {
+        Population pop = m.pop;
+        while (followed < enrolled.size() && enrolled.get(followed)[2] + FOLLOW_UP <= m.week) {
+            long[] r = enrolled.get(followed++);
+            int i = (int) r[1];
+            if (!pop.live[i] || pop.id[i] != r[0]) continue;  // died or moved away: lost to follow-up
+            String k = "fgc." + arm(r[3] == 1);
+            add(k + ".followed", 1);
+            byte st = pop.caseState[Agency.CSC.ordinal()][i];
+            if (st == Services.CLA || st == Services.CLA_RESIDENTIAL) add(k + ".in_care_12m", 1);
+            if (r[4] == 1) add(k + ".care_entered_12m", 1);
+        }
+    }
+
+    /** Person-weeks of children (most and least deprived tenth) and adults (18-64, 65+), and of those with a case. */
+    private void gradients() {
+        Population pop = m.pop;
+        byte[] csc = pop.caseState[Agency.CSC.ordinal()], asc = pop.caseState[Agency.ASC.ordinal()];
+        long c1 = 0, c10 = 0, k1 = 0, k10 = 0, a = 0, o = 0, la = 0, lo = 0;
+        for (int i = 0; i < pop.size; i++) {
+            if (!pop.live[i]) continue;
+            int age = pop.age[i];
+            if (age < 18) {
+                int d = m.decile(pop.hood[i]);
+                boolean onCase = csc[i] == Services.CPP || csc[i] == Services.CLA || csc[i] == Services.CLA_RESIDENTIAL;
+                if (d == 1) { c1++; if (onCase) k1++; }
+                else if (d == 10) { c10++; if (onCase) k10++; }
+            } else {
+                boolean lts = asc[i] == Services.HOME_CARE || asc[i] == Services.CARE_HOME;
+                if (age < 65) { a++; if (lts) la++; } else { o++; if (lts) lo++; }
+            }
+        }
+        add("held_out.children.decile1", c1);
+        add("held_out.children.decile10", c10);
+        add("held_out.plan_or_care.decile1", k1);
+        add("held_out.plan_or_care.decile10", k10);
+        add("held_out.adults_18_64", a);
+        add("held_out.adults_65_plus", o);
+        add("held_out.long_term.18_64", la);
+        add("held_out.long_term.65_plus", lo);
+    }
+}
