@@ -16,6 +16,9 @@ import capsim.report.Words;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
+import capsim.study.ParameterDraws;
+import capsim.study.PlausibleSet;
+import capsim.study.ProbabilisticAnswer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,7 @@ import java.util.concurrent.Callable;
                 + "and --set apply to both sides."})
 public final class CompareCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
-    static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/",
+    static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "draws.csv", "charts/",
             "report.html", "baseline/", "scenario/", "manifest.json");
 
     @Spec CommandSpec spec;
@@ -56,9 +59,26 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SCENARIO", description = "The scenario to compare with it")
     String scenario;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "20",
-            description = "Paired replications, at least 2 for an interval (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--replications", "--draws"}, paramLabel = "R", defaultValue = "20",
+            description = "Paired replications, at least 2 for an interval; with parameter uncertainty each runs its own "
+                    + "parameter draw, so this is also the number of draws (default: ${DEFAULT-VALUE})")
     int replications;
+
+    @Option(names = "--uncertainty", paramLabel = "SCOPE", defaultValue = "effects",
+            description = "Parameters drawn, one draw per replication: effects (the assumptions that shape the scenario's effect: "
+                    + "those the two files differ on, not levers, and those the pathway switch puts to work), all (every "
+                    + "parameter whose registry range is not fixed), none (chance alone: every replication at the files' values). "
+                    + "See capsim params --uncertainty (default: ${DEFAULT-VALUE})")
+    String uncertainty;
+
+    @Option(names = "--plausible", paramLabel = "FILE",
+            description = "Also draw the parameters of a plausible.csv (from capsim calibrate --history-match): each draw takes one of its rows")
+    Path plausible;
+
+    @Option(names = "--chance-replications", paramLabel = "M", defaultValue = "4",
+            description = "Extra paired replications at the files' own values that measure chance alone, when parameters are drawn "
+                    + "(default: ${DEFAULT-VALUE})")
+    int chanceReplications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Base seed for both (default: the baseline's)")
     String seed;
@@ -96,6 +116,15 @@ public final class CompareCommand implements Callable<Integer> {
         same("years", b.years(), s.years(), "--years");
         same("burn_in_years", b.burnInYears(), s.burnInYears(), "--set burn_in_years=...");
         check("--replications", replications, 2, MAX_REPLICATIONS);
+        check("--chance-replications", chanceReplications, 2, MAX_REPLICATIONS);
+        ParameterDraws.Scope scope = switch (uncertainty) {
+            case "effects" -> ParameterDraws.Scope.EFFECTS;
+            case "all" -> ParameterDraws.Scope.ALL;
+            case "none" -> ParameterDraws.Scope.NONE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--uncertainty: expected effects, all or none, got '" + uncertainty + "'");
+        };
+        ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed());
         int t = threads == null ? Math.min(replications, Runtime.getRuntime().availableProcessors()) : threads;
         check("--threads", t, 1, MAX_THREADS);
         if (!(discountRate >= 0 && discountRate < 1))
@@ -105,14 +134,24 @@ public final class CompareCommand implements Callable<Integer> {
 
         Path target = out != null ? out : OutputFolder.defaultTarget(safe("compare-" + b.name() + "-vs-" + s.name()));
         PairedComparison c;
+        ProbabilisticAnswer uncertain;
         Path done;
         try (OutputFolder folder = OutputFolder.open(target, out == null)) {
-            PairedExperiment.Runs runs;
-            try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(), PairedExperiment.totalWeeks(b, s, replications))) {
-                runs = PairedExperiment.commonRandomNumbers(b, s, replications, t, p);
+            PairedExperiment.Runs runs, chance;
+            int extra = draws.isEmpty() ? 0 : chanceReplications;
+            try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(),
+                    PairedExperiment.totalWeeks(b, s, replications + extra))) {
+                if (draws.isEmpty()) {
+                    runs = PairedExperiment.commonRandomNumbers(b, s, replications, t, p);
+                    chance = runs; // nothing drawn: the replications are chance alone
+                } else {
+                    runs = PairedExperiment.drawn(b, s, replications, t, p, draws::apply);
+                    chance = PairedExperiment.central(b, s, replications, extra, t, p);
+                }
             }
             c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
-            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate));
+            uncertain = ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), chance.baselineRuns(), chance.scenarioRuns(), draws);
+            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate), uncertain, draws);
             List<String> commandLine = new ArrayList<>(List.of("capsim"));
             commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
             writeRun(folder.dir().resolve("baseline"), runs.baseline(), runs.baselineRuns(), commandLine, t, started);
@@ -124,7 +163,8 @@ public final class CompareCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s vs %s: %d paired replications x %d year%s after %d burn-in, population %,d, seed %d%n",
                 c.scenario().name(), c.baseline().name(), c.replications(), c.years(), c.years() == 1 ? "" : "s",
                 c.baseline().burnInYears(), c.baseline().population(), c.baseline().seed());
-        for (String sentence : new Words(c, ParameterDifferences.between(c.baseline(), c.scenario())).answer()) o.println("  " + sentence);
+        for (String sentence : new Words(c, ParameterDifferences.between(c.baseline(), c.scenario()), uncertain).answer())
+            o.println("  " + sentence);
         o.println("wrote " + done);
         o.println("open " + done.resolve("report.html"));
         o.flush();
