@@ -75,10 +75,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Also draw the parameters of a plausible.csv (from capsim calibrate --history-match): each draw takes one of its rows")
     Path plausible;
 
-    @Option(names = "--chance-replications", paramLabel = "M", defaultValue = "4",
-            description = "Extra paired replications at the files' own values that measure chance alone, when parameters are drawn "
-                    + "(default: ${DEFAULT-VALUE})")
-    int chanceReplications;
+    @Option(names = "--replications-per-draw", paramLabel = "S", defaultValue = "2",
+            description = "Paired replications (different seeds) that share one parameter draw, at least 2: the spread within a "
+                    + "draw measures chance alone, at no extra cost (default: ${DEFAULT-VALUE}: 20 replications are 10 draws)")
+    int perDraw;
 
     @Option(names = "--seed", paramLabel = "S", description = "Base seed for both (default: the baseline's)")
     String seed;
@@ -116,7 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
         same("years", b.years(), s.years(), "--years");
         same("burn_in_years", b.burnInYears(), s.burnInYears(), "--set burn_in_years=...");
         check("--replications", replications, 2, MAX_REPLICATIONS);
-        check("--chance-replications", chanceReplications, 2, MAX_REPLICATIONS);
+        check("--replications-per-draw", perDraw, 2, replications);
         ParameterDraws.Scope scope = switch (uncertainty) {
             case "effects" -> ParameterDraws.Scope.EFFECTS;
             case "all" -> ParameterDraws.Scope.ALL;
@@ -137,20 +137,13 @@ public final class CompareCommand implements Callable<Integer> {
         ProbabilisticAnswer uncertain;
         Path done;
         try (OutputFolder folder = OutputFolder.open(target, out == null)) {
-            PairedExperiment.Runs runs, chance;
-            int extra = draws.isEmpty() ? 0 : chanceReplications;
-            try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(),
-                    PairedExperiment.totalWeeks(b, s, replications + extra))) {
-                if (draws.isEmpty()) {
-                    runs = PairedExperiment.commonRandomNumbers(b, s, replications, t, p);
-                    chance = runs; // nothing drawn: the replications are chance alone
-                } else {
-                    runs = PairedExperiment.drawn(b, s, replications, t, p, draws::apply);
-                    chance = PairedExperiment.central(b, s, replications, extra, t, p);
-                }
+            PairedExperiment.Runs runs;
+            try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(), PairedExperiment.totalWeeks(b, s, replications))) {
+                runs = draws.isEmpty() ? PairedExperiment.commonRandomNumbers(b, s, replications, t, p)
+                        : PairedExperiment.drawn(b, s, replications, t, p, (arm, i) -> draws.apply(arm, i / perDraw));
             }
             c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
-            uncertain = ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), chance.baselineRuns(), chance.scenarioRuns(), draws);
+            uncertain = ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), draws, perDraw);
             ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate), uncertain, draws);
             List<String> commandLine = new ArrayList<>(List.of("capsim"));
             commandLine.addAll(spec.commandLine().getParseResult().originalArgs());

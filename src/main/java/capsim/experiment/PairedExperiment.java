@@ -36,24 +36,13 @@ public final class PairedExperiment {
 
     /**
      * Paired runs with parameter uncertainty: replication i of both arms runs the arms as
-     * {@code drawOf.apply(arm, i)} makes them (draw i, keyed to the seed and i), from the same seed.
+     * {@code drawOf.apply(arm, i)} makes them (a parameter draw keyed to the seed), from the same seed.
      */
     public static Runs drawn(Scenario baseline, Scenario scenario, int replications, int threads, IntConsumer progress,
                              BiFunction<Scenario, Integer, Scenario> drawOf) {
         Scenario paired = scenario.withSeed(baseline.seed());
         List<RunResult> b = Replications.run(i -> drawOf.apply(baseline, i), 0, replications, threads, progress);
         List<RunResult> s = Replications.run(i -> drawOf.apply(paired, i), 0, replications, threads, progress);
-        return new Runs(baseline, paired, b, s, true);
-    }
-
-    /**
-     * Chance alone: M paired replications at the scenarios' own values, numbered after the R
-     * drawn ones ({@code first} = R) so their seeds are not the draws' seeds.
-     */
-    public static Runs central(Scenario baseline, Scenario scenario, int first, int count, int threads, IntConsumer progress) {
-        Scenario paired = scenario.withSeed(baseline.seed());
-        List<RunResult> b = Replications.run(i -> baseline, first, count, threads, progress);
-        List<RunResult> s = Replications.run(i -> paired, first, count, threads, progress);
         return new Runs(baseline, paired, b, s, true);
     }
 

@@ -99,8 +99,8 @@ public final class ReportPage {
                     .append("</td><td>").append(Format.signedMoney(s.mean())).append("</td><td>").append(Format.signedMoney(s.low()))
                     .append(" to ").append(Format.signedMoney(s.high())).append("</td><td>").append(Format.signedMoney(s.chanceLow()))
                     .append(" to ").append(Format.signedMoney(s.chanceHigh())).append("</td></tr>\n");
-        h.append("</table>\n<p class=\"note\">Chance alone is measured by ").append(pa.chanceReplications())
-                .append(" extra paired replications at the scenarios' own values; the draws' spread beyond it is the parameters'. ")
+        h.append("</table>\n<p class=\"note\">Chance alone is measured within draws: each draw ran ").append(pa.perDraw())
+                .append(" paired replications from different seeds; the draws' spread beyond that is the parameters'. ")
                 .append("Drivers: ").append(esc(pa.driversMethod())).append(" (see the tornado chart and <code>draws.csv</code>).</p>\n</section>\n");
     }
 

@@ -46,13 +46,16 @@ public final class UncertaintyReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("parameters_drawn", pa.drawn());
         m.put("draws", pa.draws());
-        m.put("chance_replications", pa.chanceReplications());
-        m.put("method", "replication i of both arms runs parameter draw i (keyed to the seed and i), paired by seed; the spread of "
-                + "the draws' net savings is chance plus parameters; chance_replications paired replications at the scenarios' own "
-                + "values measure chance alone; parameter variance = max(0, total - chance). The saving's uncertainty is taken as "
-                + "normal with variance var_parameters + max(var_total, var_chance) / draws: probabilities and the interval with "
-                + "parameter uncertainty come from it. The chance-only interval is mean +- t(draws - 1) sd_chance / sqrt(draws), "
-                + "what as many replications at fixed parameters would give.");
+        m.put("replications_per_draw", pa.perDraw());
+        m.put("method", pa.draws() == 0 ? "nothing drawn: every replication runs the files' own values, so all of the spread is "
+                + "chance; probabilities use a normal distribution with the mean's variance (sd^2 / replications)"
+                : "replication i of both arms runs parameter draw floor(i / replications_per_draw) (keyed to the seed and the draw) "
+                + "from replication seed i, paired by seed. Within a draw the spread is chance alone (pooled over draws); the spread "
+                + "of the draws' means is parameters plus chance / replications_per_draw, so var_parameters = max(0, var_between - "
+                + "var_chance / replications_per_draw). The saving's uncertainty is taken as normal with variance var_parameters + "
+                + "max(var_between, var_chance / replications_per_draw) / draws: probabilities, and the interval with parameter "
+                + "uncertainty (t with draws - 1 degrees of freedom), come from it. The chance-only interval is mean +- t(R - 1) "
+                + "sd_chance / sqrt(R), what R replications at fixed parameters would give.");
         m.put("net_saving_gbp", saving(pa.net()));
         List<Object> ag = new ArrayList<>();
         for (Saving s : pa.agencies()) {
@@ -97,21 +100,21 @@ public final class UncertaintyReport {
         m.put("sd_chance", s.sdChance());
         m.put("sd_parameters", s.sdParameters());
         m.put("parameter_share_of_variance", s.parameterShareOfVariance());
-        m.put("share_of_draws_saving", s.shareOfDrawsSaving());
-        m.put("mean_at_central_values", s.centralMean());
+        m.put("share_of_draws_saving", s.shareOfDrawsSaving()); // of the draws' means: chance partly averaged out
         return m;
     }
 
     /** One row per draw: its net saving and the drawn parameters (their position in the range, or a plausible set's values). */
     public static String drawsCsv(ProbabilisticAnswer pa, ParameterDraws draws) {
-        StringBuilder b = new StringBuilder("draw,net_saving_gbp");
+        StringBuilder b = new StringBuilder("replication,draw,net_saving_gbp");
         List<String> cols = draws.columns();
         for (String c : cols) b.append(',').append(c);
         b.append('\n');
         double[] y = pa.savingByDraw();
         for (int i = 0; i < y.length; i++) {
-            b.append(i).append(',').append(Format.data(y[i]));
-            for (double v : draws.row(i)) b.append(',').append(Format.data(v));
+            int d = i / pa.perDraw();
+            b.append(i).append(',').append(d).append(',').append(Format.data(y[i]));
+            for (double v : draws.row(d)) b.append(',').append(Format.data(v));
             b.append('\n');
         }
         return b.toString();
@@ -120,13 +123,13 @@ public final class UncertaintyReport {
     /** "Probability of a net saving: P%" and the two kinds of uncertainty in plain words. */
     public static List<String> sentences(ProbabilisticAnswer pa, int years) {
         Saving n = pa.net();
-        String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, across "
-                + pa.draws() + " draws of " + pa.drawn() + ").";
+        String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, "
+                + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()) + ").";
         String both = n.sdParameters() == 0 && !pa.drivers().isEmpty()
                 ? "With what is not known about the parameters as well as chance, the net saving is " + Format.signedMoney(n.mean())
                 + " (95% interval " + Format.signedMoney(n.low()) + " to " + Format.signedMoney(n.high())
-                + "); the drawn parameters added no spread beyond chance that " + pa.chanceReplications()
-                + " replications at fixed values could detect."
+                + "); the drawn parameters added no spread beyond chance that the " + pa.perDraw()
+                + " replications of each draw could detect."
                 : "With what is not known about the parameters as well as chance, the net saving is " + Format.signedMoney(n.mean())
                 + " (95% interval " + Format.signedMoney(n.low()) + " to " + Format.signedMoney(n.high()) + "); chance alone would give "
                 + Format.signedMoney(n.chanceLow()) + " to " + Format.signedMoney(n.chanceHigh()) + ", so "

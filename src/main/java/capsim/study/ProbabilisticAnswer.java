@@ -11,16 +11,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The comparison's answer as a probability. Each of the R paired replications ran with its own
- * parameter draw, so the spread of their net savings holds both kinds of uncertainty: total
- * variance = parameter variance + chance variance. M extra paired replications at the
- * scenarios' own (central) values measure chance alone; the difference is the parameters'
- * share. The net saving's uncertainty is then normal with variance
- * {@code var_parameters + max(var_total, var_chance) / R} (what the parameters could be, plus the
- * error of the mean of R draws), which gives the probability of a saving of at least X (the
- * acceptability curve; X = 0 the probability of a net saving) and the 95% interval. The chance-only
- * interval beside it is what R replications at fixed parameters give: the mean
- * &plusmn; t(R - 1) sd_chance / sqrt(R). With no parameters drawn the two coincide.
+ * The comparison's answer as a probability. Replications run in groups of S (default 2) that
+ * share one parameter draw and differ in seed: the spread within a group is chance alone (pooled
+ * over the groups), the spread of the group means is parameters plus chance / S, so one set of
+ * R replications yields both, at no extra cost (a one-way random-effects decomposition).
+ * The net saving's uncertainty is then taken as normal with variance
+ * {@code var_parameters + var_of_group_means / G} (what the parameters could be, plus the error of
+ * the mean of G draws), which gives the probability of a saving of at least X (the acceptability
+ * curve; X = 0 the probability of a net saving) and the 95% interval (t with G - 1 degrees of
+ * freedom). The chance-only interval beside it is what R replications at fixed parameters give:
+ * the mean &plusmn; t(R - 1) sd_chance / sqrt(R). With nothing drawn the replications are chance
+ * alone and the two coincide.
  */
 public final class ProbabilisticAnswer {
     private static final NormalDistribution Z = new NormalDistribution(null, 0, 1);
@@ -28,7 +29,7 @@ public final class ProbabilisticAnswer {
     /** A saving (baseline minus scenario) with both kinds of uncertainty. */
     public record Saving(String group, double mean, double sdTotal, double sdChance, double sdParameters, double sdOfAnswer,
                          double low, double high, double chanceLow, double chanceHigh, double probability,
-                         double shareOfDrawsSaving, double centralMean) {
+                         double shareOfDrawsSaving) {
         /** Probability that the saving is at least x. */
         public double probabilityAtLeast(double x) {
             if (sdOfAnswer == 0) return mean >= x ? 1 : 0;
@@ -46,7 +47,7 @@ public final class ProbabilisticAnswer {
     public record Point(double savingAtLeast, double probability) {}
 
     private final int draws;
-    private final int chanceReplications;
+    private final int perDraw;
     private final String drawn;
     private final Saving net;
     private final List<Saving> agencies;
@@ -55,10 +56,10 @@ public final class ProbabilisticAnswer {
     private final String driversMethod;
     private final double[] savingByDraw;
 
-    private ProbabilisticAnswer(int draws, int chanceReplications, String drawn, Saving net, List<Saving> agencies,
+    private ProbabilisticAnswer(int draws, int perDraw, String drawn, Saving net, List<Saving> agencies,
                                 List<Point> acceptability, List<Driver> drivers, String driversMethod, double[] savingByDraw) {
         this.draws = draws;
-        this.chanceReplications = chanceReplications;
+        this.perDraw = perDraw;
         this.drawn = drawn;
         this.net = net;
         this.agencies = agencies;
@@ -69,18 +70,18 @@ public final class ProbabilisticAnswer {
     }
 
     /**
-     * @param c the comparison of the drawn replications (replication i ran draw i)
-     * @param chanceBaseline, chanceScenario paired replications at central values (at least 2)
+     * @param c the comparison of the drawn replications (replication i ran draw i / perDraw)
+     * @param perDraw replications per parameter draw; ignored when nothing is drawn
      */
     public static ProbabilisticAnswer of(PairedComparison c, List<RunResult> drawnBaseline, List<RunResult> drawnScenario,
-                                         List<RunResult> chanceBaseline, List<RunResult> chanceScenario, ParameterDraws draws) {
+                                         ParameterDraws draws, int perDraw) {
         int r = drawnBaseline.size();
+        int per = draws.isEmpty() ? 1 : perDraw;
         double[] y = savings(drawnBaseline, drawnScenario, "total_cost");
-        Saving net = saving(PairedComparison.ALL, y, savings(chanceBaseline, chanceScenario, "total_cost"));
+        Saving net = saving(PairedComparison.ALL, y, per, draws.isEmpty());
         List<Saving> ag = new ArrayList<>();
         for (Agency a : Agency.values())
-            ag.add(saving(a.code, savings(drawnBaseline, drawnScenario, a.code + "_cost"),
-                    savings(chanceBaseline, chanceScenario, a.code + "_cost")));
+            ag.add(saving(a.code, savings(drawnBaseline, drawnScenario, a.code + "_cost"), per, draws.isEmpty()));
         List<Point> curve = new ArrayList<>();
         double span = Math.max(3 * net.sdOfAnswer(), Math.abs(net.mean()) * 0.1);
         if (span == 0) span = 1;
@@ -95,17 +96,18 @@ public final class ProbabilisticAnswer {
         List<Driver> drivers = new ArrayList<>();
         String method = "no parameters drawn";
         List<String> cols = draws.columns();
-        if (!cols.isEmpty() && r >= 3) {
-            double[][] x = new double[r][];
-            for (int i = 0; i < r; i++) x[i] = draws.row(i);
-            RankCorrelation rc = RankCorrelation.of(x, y);
+        double[] means = groupMeans(y, per);
+        if (!cols.isEmpty() && means.length >= 3) {
+            double[][] x = new double[means.length][];
+            for (int g = 0; g < means.length; g++) x[g] = draws.row(g);
+            RankCorrelation rc = RankCorrelation.of(x, means);
             double[] k = rc.coefficients();
             for (int j = 0; j < cols.size(); j++) drivers.add(new Driver(cols.get(j), k[j]));
             drivers.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(d.coefficient())).thenComparing(Driver::key));
             method = rc.method();
         }
-        return new ProbabilisticAnswer(r, chanceBaseline.size(), draws.describe(), net, List.copyOf(ag), List.copyOf(curve),
-                List.copyOf(drivers), method, y);
+        return new ProbabilisticAnswer(draws.isEmpty() ? 0 : means.length, per, draws.describe(), net, List.copyOf(ag),
+                List.copyOf(curve), List.copyOf(drivers), method, y);
     }
 
     static double[] savings(List<RunResult> b, List<RunResult> s, String column) {
@@ -114,19 +116,55 @@ public final class ProbabilisticAnswer {
         return out;
     }
 
-    /** Decomposes the draws' spread into chance (from the central replications) and parameters. */
-    static Saving saving(String group, double[] drawn, double[] central) {
-        int r = drawn.length;
-        double mean = mean(drawn), varT = variance(drawn), varC = variance(central);
-        double varP = Math.max(0, varT - varC);
-        double sdAnswer = Math.sqrt(varP + Math.max(varT, varC) / r);
-        double t = r >= 2 ? new TDistribution(null, r - 1).inverseCumulativeProbability(0.975) : Double.NaN;
-        double half = t * sdAnswer, chanceHalf = t * Math.sqrt(varC / r);
+    /** Mean of each group of {@code per} consecutive values (the last group may be smaller). */
+    static double[] groupMeans(double[] y, int per) {
+        int g = (y.length + per - 1) / per;
+        double[] m = new double[g];
+        for (int k = 0; k < g; k++) {
+            int from = k * per, to = Math.min(y.length, from + per);
+            double s = 0;
+            for (int i = from; i < to; i++) s += y[i];
+            m[k] = s / (to - from);
+        }
+        return m;
+    }
+
+    /**
+     * Splits the replications' spread into chance (within groups of {@code per} that share a draw)
+     * and parameters (between the groups' means); with nothing drawn, all of it is chance.
+     */
+    static Saving saving(String group, double[] y, int per, boolean nothingDrawn) {
+        int r = y.length;
+        double mean = mean(y), varT = variance(y);
+        double[] means = groupMeans(y, nothingDrawn ? 1 : per);
+        int g = means.length;
+        double varC, varP, varOfMean;
+        if (nothingDrawn || per < 2) {
+            varC = varT;
+            varP = 0;
+            varOfMean = varT / r;
+        } else {
+            double ss = 0;
+            int df = 0;
+            for (int k = 0; k < g; k++) {
+                int from = k * per, to = Math.min(r, from + per);
+                for (int i = from; i < to; i++) ss += (y[i] - means[k]) * (y[i] - means[k]);
+                df += to - from - 1;
+            }
+            varC = df > 0 ? ss / df : 0;
+            double varBetween = variance(means);
+            varP = Math.max(0, varBetween - varC / per);
+            varOfMean = Math.max(varBetween, varC / per) / g;
+        }
+        double sdAnswer = Math.sqrt(varP + varOfMean);
+        double t = g >= 2 ? new TDistribution(null, g - 1).inverseCumulativeProbability(0.975) : Double.NaN;
+        double tc = r >= 2 ? new TDistribution(null, r - 1).inverseCumulativeProbability(0.975) : Double.NaN;
+        double half = t * sdAnswer, chanceHalf = tc * Math.sqrt(varC / r);
         double p = sdAnswer == 0 ? (mean > 0 ? 1 : mean < 0 ? 0 : 0.5) : 1 - Z.cumulativeProbability(-mean / sdAnswer);
         int saving = 0;
-        for (double v : drawn) if (v > 0) saving++;
+        for (double v : means) if (v > 0) saving++;
         return new Saving(group, mean, Math.sqrt(varT), Math.sqrt(varC), Math.sqrt(varP), sdAnswer, mean - half, mean + half,
-                mean - chanceHalf, mean + chanceHalf, p, (double) saving / r, mean(central));
+                mean - chanceHalf, mean + chanceHalf, p, (double) saving / g);
     }
 
     private static double mean(double[] v) {
@@ -142,8 +180,10 @@ public final class ProbabilisticAnswer {
         return ss / (v.length - 1);
     }
 
+    /** Parameter draws (0 when nothing is drawn). */
     public int draws() { return draws; }
-    public int chanceReplications() { return chanceReplications; }
+    /** Replications per draw, with different seeds: what measures chance. */
+    public int perDraw() { return perDraw; }
     /** What was drawn, in words. */
     public String drawn() { return drawn; }
     public Saving net() { return net; }

@@ -57,7 +57,7 @@ class CompareCommandTest {
         assertEquals(0, compare(a, "baseline-deficit", "strengths-based", "--threads", "1").code());
         assertEquals(0, compare(b, "baseline-deficit", "strengths-based", "--threads", "2").code());
         for (String f : List.of("deltas.csv", "summary.json", "draws.csv", "who-invests-who-saves.csv", "report.html",
-                "charts/cumulative-saving.svg", "charts/acceptability.svg", "charts/tornado.svg",
+                "charts/cumulative-saving.svg", "charts/acceptability.svg",
                 "baseline/timeseries.csv", "scenario/timeseries.csv", "scenario/summary.json"))
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         assertFalse(Files.readString(a.resolve("deltas.csv")).lines().skip(1).allMatch(l -> l.split(",")[6].equals("0")),
@@ -99,7 +99,7 @@ class CompareCommandTest {
                 "--out", out.toString()), "--replications", "[2, ");
         BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--discount-rate", "-0.1"), "--discount-rate");
         BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--uncertainty", "some"), "--uncertainty", "effects, all or none");
-        BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--chance-replications", "1"), "--chance-replications");
+        BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--replications-per-draw", "1"), "--replications-per-draw");
         Path badPlausible = Files.writeString(tmp.resolve("plausible.csv"), "wave,sba.fidelity\n1,1.5\n");
         BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--plausible", badPlausible.toString()),
                 "plausible.csv", "sba.fidelity");
@@ -121,7 +121,7 @@ class CompareCommandTest {
     void helpDescribesTheCommand() {
         Cli.Result r = Cli.run("compare", "--help");
         assertEquals(0, r.code());
-        for (String option : List.of("--replications", "--draws", "--uncertainty", "--plausible", "--chance-replications", "--seed",
+        for (String option : List.of("--replications", "--draws", "--uncertainty", "--plausible", "--replications-per-draw", "--seed",
                 "--years", "--population", "--threads", "--set", "--out", "--discount-rate"))
             assertTrue(r.out().contains(option), option);
     }

@@ -31,14 +31,14 @@ class ProbabilisticCompareTest {
     void summaryCarriesTheProbabilityAndBothIntervals() throws IOException {
         Path out = tmp.resolve("p");
         Cli.Result r = Cli.run("compare", "baseline-deficit", "strengths-based", "--population", "1500", "--years", "2", "--set",
-                "burn_in_years=1", "--draws", "6", "--chance-replications", "3", "--out", out.toString());
+                "burn_in_years=1", "--draws", "6", "--replications-per-draw", "2", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
         Map<String, Object> s = json(out.resolve("summary.json"));
         double p = num(s.get("probability_of_net_saving"));
         assertTrue(p >= 0 && p <= 1, "probability " + p);
         Map<String, Object> u = map(s.get("uncertainty"));
-        assertEquals(6, u.get("draws"));
-        assertEquals(3, u.get("chance_replications"));
+        assertEquals(3, u.get("draws"), "six replications, two per draw");
+        assertEquals(2, u.get("replications_per_draw"));
         Map<String, Object> net = map(u.get("net_saving_gbp"));
         assertEquals(p, num(net.get("probability_of_saving")));
         double wide = num(net.get("with_parameter_uncertainty_ci95_high")) - num(net.get("with_parameter_uncertainty_ci95_low"));
@@ -63,10 +63,23 @@ class ProbabilisticCompareTest {
         List<String> answer = (List<String>) s.get("answer");
         assertTrue(answer.get(0).startsWith("Probability of a net saving: "), answer.get(0));
         assertTrue(r.out().contains("Probability of a net saving: "), r.out());
-        assertEquals(7, Files.readAllLines(out.resolve("draws.csv")).size(), "a header and one row per draw");
+        List<String> rows = Files.readAllLines(out.resolve("draws.csv"));
+        assertEquals(7, rows.size(), "a header and one row per replication");
+        assertEquals(rows.get(1).split(",", 4)[3], rows.get(2).split(",", 4)[3], "replications 0 and 1 share draw 0");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("How sure are we?") && html.contains("chance alone") && html.contains("charts/tornado.png"));
         assertTrue(Files.isRegularFile(out.resolve("charts/acceptability.png")));
+    }
+
+    @Test
+    void drawsAreByteIdenticalAtOneAndTwoThreads() throws IOException {
+        Path a = tmp.resolve("t1"), b = tmp.resolve("t2");
+        for (Path out : List.of(a, b))
+            assertEquals(0, Cli.run("compare", "baseline-deficit", "community-led-support", "--population", "1500", "--years", "2",
+                    "--set", "burn_in_years=1", "--draws", "8", "--uncertainty", "all", "--threads", out == a ? "1" : "2",
+                    "--out", out.toString()).code());
+        for (String f : List.of("summary.json", "draws.csv", "deltas.csv", "charts/tornado.svg", "charts/acceptability.svg", "report.html"))
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
     }
 
     @Test
@@ -78,10 +91,10 @@ class ProbabilisticCompareTest {
         assertEquals(num(net.get("chance_only_ci95_low")), num(net.get("with_parameter_uncertainty_ci95_low")), 1e-6);
         assertEquals(0.0, num(net.get("sd_parameters")));
         assertTrue(map(s.get("uncertainty")).get("parameters_drawn").toString().startsWith("no parameters drawn"));
-        assertEquals(3, map(s.get("uncertainty")).get("chance_replications"), "chance alone: the replications themselves");
+        assertEquals(0, map(s.get("uncertainty")).get("draws"), "chance alone: the replications themselves");
         // a scenario against itself: draws change both arms alike, so the saving is exactly zero in every draw
         Path self = tmp.resolve("self");
         assertEquals(0, CompareCommandTest.compare(self, "strengths-based", "strengths-based", "--uncertainty", "all").code());
-        for (String line : Files.readAllLines(self.resolve("draws.csv")).subList(1, 4)) assertEquals("0", line.split(",")[1], line);
+        for (String line : Files.readAllLines(self.resolve("draws.csv")).subList(1, 4)) assertEquals("0", line.split(",")[2], line);
     }
 }

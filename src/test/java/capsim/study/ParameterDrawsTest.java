@@ -92,23 +92,28 @@ class ParameterDrawsTest {
     }
 
     @Test
-    void chanceAndParametersSeparate() {
-        // draws spread by parameters (sd about 3) and chance (sd 1): the central replications measure chance alone
-        double[] drawn = {10, 14, 6, 12, 8, 13, 7, 11, 9, 10}, central = {9.5, 10.5, 9, 11};
-        ProbabilisticAnswer.Saving s = ProbabilisticAnswer.saving("all", drawn, central);
-        double varT = 60.0 / 9, varC = 2.5 / 3; // sample variances of the two arrays
-        assertEquals(10.0, s.mean(), 1e-12);
-        assertEquals(Math.sqrt(varT), s.sdTotal(), 1e-12);
+    void chanceWithinDrawsAndParametersBetweenThem() {
+        // five draws of two replications each: the pairs differ by chance (about 1), the draws by parameters (about 3)
+        double[] y = {10, 11, 14, 13, 6, 7, 12, 12, 8, 9};
+        ProbabilisticAnswer.Saving s = ProbabilisticAnswer.saving("all", y, 2, false);
+        double varC = 2.0 / 5, varBetween = 30.8 / 4; // pooled within pairs (5 degrees of freedom); of the draws' means
+        assertEquals(10.2, s.mean(), 1e-12);
         assertEquals(Math.sqrt(varC), s.sdChance(), 1e-12);
-        assertEquals(Math.sqrt(varT - varC), s.sdParameters(), 1e-12);
-        assertEquals(Math.sqrt(varT - varC + varT / 10), s.sdOfAnswer(), 1e-12);
-        assertTrue(s.high() - s.low() > s.chanceHigh() - s.chanceLow(), "parameters widen the interval");
+        assertEquals(Math.sqrt(varBetween - varC / 2), s.sdParameters(), 1e-12);
+        assertEquals(Math.sqrt(varBetween - varC / 2 + varBetween / 5), s.sdOfAnswer(), 1e-12);
+        assertTrue(s.high() - s.low() > 5 * (s.chanceHigh() - s.chanceLow()), "parameters widen the interval");
+        assertEquals(1.0, s.shareOfDrawsSaving());
         assertTrue(s.probability() > 0.99 && s.probability() < 1);
-        assertEquals(0.5, s.probabilityAtLeast(10), 1e-12);
+        assertEquals(0.5, s.probabilityAtLeast(10.2), 1e-12);
         assertTrue(s.probabilityAtLeast(12) < s.probabilityAtLeast(8), "the acceptability curve falls as X rises");
-        // a scenario that saves nothing on average: even odds
-        ProbabilisticAnswer.Saving zero = ProbabilisticAnswer.saving("all", new double[]{-1, 1, -2, 2}, new double[]{-1, 1});
-        assertEquals(0.5, zero.probability(), 1e-12);
+        // no spread between draws beyond chance: the parameters' share is zero, and the intervals nearly coincide
+        ProbabilisticAnswer.Saving flat = ProbabilisticAnswer.saving("all", new double[]{-1, 1, 1, -1, -1, 1}, 2, false);
+        assertEquals(0.0, flat.sdParameters());
+        assertEquals(0.5, flat.probability(), 1e-12);
+        // nothing drawn: all the spread is chance, and the two intervals are the same
+        ProbabilisticAnswer.Saving none = ProbabilisticAnswer.saving("all", y, 1, true);
+        assertEquals(none.chanceLow(), none.low(), 1e-9);
+        assertEquals(none.chanceHigh(), none.high(), 1e-9);
     }
 
     @Test
