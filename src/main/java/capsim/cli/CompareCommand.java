@@ -45,7 +45,11 @@ import java.util.concurrent.Callable;
                 + "written to a new folder: deltas.csv, who-invests-who-saves.csv, summary.json, charts/ (PNG and SVG), "
                 + "report.html, and each side's own run outputs in baseline/ and scenario/.",
                 "Signs: change = scenario minus baseline; saving = baseline minus scenario. --seed, --years, --population "
-                + "and --set apply to both sides."})
+                + "and --set apply to both sides.",
+                "Parameter uncertainty (default --uncertainty effects): replications run in pairs that share a parameter draw "
+                + "(keyed to the seed), so summary.json gives probability_of_net_saving, the net saving's interval with parameter "
+                + "uncertainty beside the chance-only one, an acceptability curve and the drivers (draws.csv, charts/tornado). "
+                + "--uncertainty none: chance alone. See docs/COMPARE.md."})
 public final class CompareCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 10_000, MAX_THREADS = 256;
     static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "draws.csv", "charts/",
