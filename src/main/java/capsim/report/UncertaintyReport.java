@@ -52,9 +52,9 @@ public final class UncertaintyReport {
                 : "replication i of both arms runs parameter draw floor(i / replications_per_draw) (keyed to the seed and the draw) "
                 + "from replication seed i, paired by seed. Within a draw the spread is chance alone (pooled over draws); the spread "
                 + "of the draws' means is parameters plus chance / replications_per_draw, so var_parameters = max(0, var_between - "
-                + "var_chance / replications_per_draw). The saving's uncertainty is taken as normal with variance var_parameters + "
-                + "max(var_between, var_chance / replications_per_draw) / draws: probabilities, and the interval with parameter "
-                + "uncertainty (t with draws - 1 degrees of freedom), come from it. The chance-only interval is mean +- t(R - 1) "
+                + "var_chance / replications_per_draw). The saving's uncertainty is taken as Student t with draws - 1 degrees of freedom "
+                + "and variance var_parameters + max(var_between, var_chance / replications_per_draw) / draws: probabilities and the "
+                + "interval with parameter uncertainty come from it (so P(saving >= its interval's low end) = 97.5%). The chance-only interval is mean +- t(R - 1) "
                 + "sd_chance / sqrt(R), what R replications at fixed parameters would give.");
         m.put("net_saving_gbp", saving(pa.net()));
         List<Object> ag = new ArrayList<>();

@@ -17,23 +17,28 @@ import java.util.List;
  * R replications yields both, at no extra cost (a one-way random-effects decomposition).
  * The net saving's uncertainty is then taken as normal with variance
  * {@code var_parameters + var_of_group_means / G} (what the parameters could be, plus the error of
- * the mean of G draws), which gives the probability of a saving of at least X (the acceptability
- * curve; X = 0 the probability of a net saving) and the 95% interval (t with G - 1 degrees of
- * freedom). The chance-only interval beside it is what R replications at fixed parameters give:
+ * the mean of G draws) and G - 1 degrees of freedom (a Student t, so the few draws widen it),
+ * which gives the probability of a saving of at least X (the acceptability curve; X = 0 the
+ * probability of a net saving) and the 95% interval, consistently: P(saving >= low) = 97.5%. The chance-only interval beside it is what R replications at fixed parameters give:
  * the mean &plusmn; t(R - 1) sd_chance / sqrt(R). With nothing drawn the replications are chance
  * alone and the two coincide.
  */
 public final class ProbabilisticAnswer {
+    // null generators: only distribution functions are used, and the default generator is clock-seeded
     private static final NormalDistribution Z = new NormalDistribution(null, 0, 1);
+
+    static org.apache.commons.math3.distribution.RealDistribution tail(int df) {
+        return df >= 1 ? new TDistribution(null, df) : Z;
+    }
 
     /** A saving (baseline minus scenario) with both kinds of uncertainty. */
     public record Saving(String group, double mean, double sdTotal, double sdChance, double sdParameters, double sdOfAnswer,
                          double low, double high, double chanceLow, double chanceHigh, double probability,
-                         double shareOfDrawsSaving) {
-        /** Probability that the saving is at least x. */
+                         double shareOfDrawsSaving, int degreesOfFreedom) {
+        /** Probability that the saving is at least x: Student t with the interval's degrees of freedom, so P(low) = 97.5%. */
         public double probabilityAtLeast(double x) {
             if (sdOfAnswer == 0) return mean >= x ? 1 : 0;
-            return 1 - Z.cumulativeProbability((x - mean) / sdOfAnswer);
+            return 1 - tail(degreesOfFreedom).cumulativeProbability((x - mean) / sdOfAnswer);
         }
 
         public double parameterShareOfVariance() {
@@ -160,11 +165,12 @@ public final class ProbabilisticAnswer {
         double t = g >= 2 ? new TDistribution(null, g - 1).inverseCumulativeProbability(0.975) : Double.NaN;
         double tc = r >= 2 ? new TDistribution(null, r - 1).inverseCumulativeProbability(0.975) : Double.NaN;
         double half = t * sdAnswer, chanceHalf = tc * Math.sqrt(varC / r);
-        double p = sdAnswer == 0 ? (mean > 0 ? 1 : mean < 0 ? 0 : 0.5) : 1 - Z.cumulativeProbability(-mean / sdAnswer);
+        int df = Math.max(1, g - 1);
+        double p = sdAnswer == 0 ? (mean > 0 ? 1 : mean < 0 ? 0 : 0.5) : 1 - tail(df).cumulativeProbability(-mean / sdAnswer);
         int saving = 0;
         for (double v : means) if (v > 0) saving++;
         return new Saving(group, mean, Math.sqrt(varT), Math.sqrt(varC), Math.sqrt(varP), sdAnswer, mean - half, mean + half,
-                mean - chanceHalf, mean + chanceHalf, p, (double) saving / g);
+                mean - chanceHalf, mean + chanceHalf, p, (double) saving / g, df);
     }
 
     private static double mean(double[] v) {
