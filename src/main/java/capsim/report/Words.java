@@ -156,7 +156,7 @@ public final class Words {
 
     String outcomeSentence() {
         String settle = drawn() ? "these intervals hold both chance and the drawn parameters' uncertainty, across "
-                + c.replications() + " paired replications each with its own parameter draw"
+                + c.replications() + " paired replications in " + uncertain.draws() + " parameter draws"
                 : "these intervals reflect the model's chance variation across " + c.replications()
                 + " paired replications only, not uncertainty in its assumptions";
         if (c.verdict() == Verdict.IDENTICAL && c.finalYearOutcomes().stream().allMatch(o -> o.change().exactlyZero()))
