@@ -3,6 +3,8 @@ package capsim.cli;
 import capsim.output.Csv;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
+import capsim.study.HistoryMatchStudy;
+import capsim.study.HistoryMatching;
 import capsim.scenario.Scenario;
 import capsim.study.Calibration;
 import capsim.study.CalibrationTargets;
@@ -50,6 +52,32 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "by year table in targets.md); exit status 3 if any target is out of tolerance in any year")
     boolean byYear;
 
+    @Option(names = "--history-match", paramLabel = "FILE", description = "history matching instead of a fit: waves of Latin "
+            + "hypercube designs over the file's parameters (a calibration file), each wave only where earlier waves' Gaussian process "
+            + "emulators do not rule the space out (implausibility above --cutoff); writes plausible.csv (parameter sets not ruled out, "
+            + "with their implausibility; capsim compare --plausible draws from it), waves.csv, runs.csv and charts/")
+    Path historyMatch;
+
+    @Option(names = "--waves", paramLabel = "W", description = "with --history-match: waves (default: ${DEFAULT-VALUE})")
+    int waves = 3;
+
+    @Option(names = "--points", paramLabel = "N", description = "with --history-match: simulator runs per wave (default: ${DEFAULT-VALUE})")
+    int points = 20;
+
+    @Option(names = "--candidates", paramLabel = "C", description = "with --history-match: candidates screened by the emulators per wave; "
+            + "the share kept estimates the space not ruled out (default: ${DEFAULT-VALUE})")
+    int candidates = 5000;
+
+    @Option(names = "--cutoff", paramLabel = "I", description = "with --history-match: implausibility above which a point is ruled out (default: ${DEFAULT-VALUE})")
+    double cutoff = 3;
+
+    @Option(names = "--second-largest", description = "with --history-match: rule out on the second largest implausibility (one target may miss)")
+    boolean secondLargest;
+
+    @Option(names = "--discrepancy", paramLabel = "D", description = "with --history-match: model discrepancy, a relative standard "
+            + "deviation of each target (default: ${DEFAULT-VALUE})")
+    double discrepancy = 0.05;
+
     /** Exit status of {@code --check --by-year} when some target misses its tolerance in some year. */
     static final int OUT_OF_TOLERANCE = 3;
 
@@ -58,6 +86,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.out.print(CalibrationTargets.describe());
             return 0;
         }
+        if (historyMatch != null) return historyMatch();
         if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
         if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
         if (byYear && !check) throw new InputError("--by-year: only with --check");
@@ -74,6 +103,38 @@ public final class CalibrateCommand implements Callable<Integer> {
         long within = r.fits().stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
                 study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
+        return 0;
+    }
+
+    private int historyMatch() throws java.io.IOException {
+        if (file != null) throw new InputError("--history-match FILE: the file is the option's argument; give no other calibration file");
+        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
+        if (waves < 1 || waves > 50) throw new InputError("--waves: expected a whole number in [1, 50], got " + waves);
+        if (points < 4 || points > 10_000) throw new InputError("--points: expected a whole number in [4, 10000], got " + points);
+        if (candidates < points || candidates > 10_000_000) throw new InputError("--candidates: expected a whole number in [--points, 10000000], got " + candidates);
+        if (!(cutoff > 0)) throw new InputError("--cutoff: expected a positive number, got " + cutoff);
+        if (!(discrepancy >= 0 && discrepancy < 10)) throw new InputError("--discrepancy: expected a relative standard deviation in [0, 10), got " + discrepancy);
+        Calibration.Study head = Calibration.load(historyMatch, targets);
+        Path dir = out != null ? out : Path.of("output", head.name() + "-history-match");
+        if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        HistoryMatchStudy.Outcome o;
+        try (Progress p = Progress.onTerminal("history match " + head.name(), (long) waves * points)) {
+            o = HistoryMatchStudy.run(historyMatch, targets, new HistoryMatchStudy.Options(waves, points, candidates, cutoff,
+                    secondLargest, discrepancy), threads, n -> p.accept(1));
+        }
+        try (OutputFolder folder = OutputFolder.open(dir, false)) {
+            Files.writeString(folder.file("plausible.csv"), HistoryMatchStudy.plausibleCsv(o), StandardCharsets.UTF_8);
+            Files.writeString(folder.file("waves.csv"), HistoryMatchStudy.wavesCsv(o), StandardCharsets.UTF_8);
+            Files.writeString(folder.file("runs.csv"), HistoryMatchStudy.runsCsv(o), StandardCharsets.UTF_8);
+            Path charts = Files.createDirectories(folder.file("charts"));
+            HistoryMatchStudy.rangesChart(o).write(charts);
+            HistoryMatchStudy.scatterChart(o).write(charts);
+            folder.commit();
+        }
+        HistoryMatching.Result r = o.result();
+        System.out.printf(Locale.ROOT, "history match %s: %d waves, %d runs, %d not ruled out by their own runs; %.1f%% of the "
+                        + "starting space is not ruled out after the last wave (%d of %d candidates); %s%n", head.name(), r.waves().size(),
+                r.runs().size(), r.plausible(cutoff).size(), 100 * r.finalSpace().share(), r.finalSpace().kept(), r.finalSpace().candidates(), dir);
         return 0;
     }
 

@@ -12,6 +12,9 @@ import capsim.report.ComparisonReport;
 import capsim.report.Words;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.study.ParameterDraws;
+import capsim.study.PlausibleSet;
+import capsim.study.ProbabilisticAnswer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +39,14 @@ import java.util.concurrent.Callable;
                 + "written to a new folder: deltas.csv, who-invests-who-saves.csv, summary.json, charts/ (PNG and SVG), "
                 + "report.html, and each side's own run outputs in baseline/ and scenario/.",
                 "Signs: change = scenario minus baseline; saving = baseline minus scenario. --seed, --years, --population "
-                + "and --set apply to both sides."})
+                + "and --set apply to both sides.",
+                "Parameter uncertainty (default --uncertainty effects): replications run in pairs that share a parameter draw "
+                + "(keyed to the seed), so summary.json gives probability_of_net_saving, the net saving's interval with parameter "
+                + "uncertainty beside the chance-only one, an acceptability curve and the drivers (draws.csv, charts/tornado). "
+                + "--uncertainty none: chance alone. See docs/COMPARE.md."})
 public final class CompareCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 10_000;
-    static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/",
+    static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "draws.csv", "charts/",
             "report.html", "baseline/", "scenario/", "manifest.json");
 
     @Spec CommandSpec spec;
@@ -50,11 +57,28 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SCENARIO", description = "The scenario to compare with it")
     String scenario;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "20",
-            description = "Paired replications, at least 2 for an interval (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--replications", "--draws"}, paramLabel = "R", defaultValue = "20",
+            description = "Paired replications, at least 2 for an interval; with parameter uncertainty each runs its own "
+                    + "parameter draw, so this is also the number of draws (default: ${DEFAULT-VALUE})")
     int replications;
 
     @Mixin ScenarioOptions options;
+
+    @Option(names = "--uncertainty", paramLabel = "SCOPE", defaultValue = "effects",
+            description = "Parameters drawn, one draw per replication: effects (the assumptions that shape the scenario's effect: "
+                    + "those the two files differ on, not levers, and those the pathway switch puts to work), all (every "
+                    + "parameter whose registry range is not fixed), none (chance alone: every replication at the files' values). "
+                    + "See capsim params --uncertainty (default: ${DEFAULT-VALUE})")
+    String uncertainty;
+
+    @Option(names = "--plausible", paramLabel = "FILE",
+            description = "Also draw the parameters of a plausible.csv (from capsim calibrate --history-match): each draw takes one of its rows")
+    Path plausible;
+
+    @Option(names = "--replications-per-draw", paramLabel = "S", defaultValue = "2",
+            description = "Paired replications (different seeds) that share one parameter draw, at least 2: the spread within a "
+                    + "draw measures chance alone, at no extra cost (default: ${DEFAULT-VALUE}: 20 replications are 10 draws)")
+    int perDraw;
 
     @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.035",
             description = "Yearly discount rate of the net present value (default: ${DEFAULT-VALUE}, the HM Treasury Green Book rate)")
@@ -78,6 +102,15 @@ public final class CompareCommand implements Callable<Integer> {
         same("years", b.years(), s.years(), "--years");
         same("burn_in_years", b.burnInYears(), s.burnInYears(), "--set burn_in_years=...");
         check("--replications", replications, 2, MAX_REPLICATIONS);
+        check("--replications-per-draw", perDraw, 2, replications);
+        ParameterDraws.Scope scope = switch (uncertainty) {
+            case "effects" -> ParameterDraws.Scope.EFFECTS;
+            case "all" -> ParameterDraws.Scope.ALL;
+            case "none" -> ParameterDraws.Scope.NONE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--uncertainty: expected effects, all or none, got '" + uncertainty + "'");
+        };
+        ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed());
         int t = options.threads(replications);
         if (!(discountRate >= 0 && discountRate < 1))
             throw new CommandLine.ParameterException(spec.commandLine(), "--discount-rate: expected a number in [0, 1), got " + discountRate);
@@ -86,14 +119,17 @@ public final class CompareCommand implements Callable<Integer> {
 
         Path target = out != null ? out : OutputFolder.defaultTarget(safe("compare-" + b.name() + "-vs-" + s.name()));
         PairedComparison c;
+        ProbabilisticAnswer uncertain;
         Path done;
         try (OutputFolder folder = OutputFolder.open(target, out == null)) {
             PairedExperiment.Runs runs;
             try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(), PairedExperiment.totalWeeks(b, s, replications))) {
-                runs = PairedExperiment.commonRandomNumbers(b, s, replications, t, p);
+                runs = draws.isEmpty() ? PairedExperiment.commonRandomNumbers(b, s, replications, t, p)
+                        : PairedExperiment.drawn(b, s, replications, t, p, (arm, i) -> draws.apply(arm, i / perDraw));
             }
             c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
-            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate));
+            uncertain = ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), draws, perDraw);
+            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate), uncertain, draws);
             List<String> commandLine = Main.commandLine(spec);
             RunFiles.write(folder.dir().resolve("baseline"), Main.version(), "compare", commandLine, runs.baseline(),
                     runs.baselineRuns(), t, started);
@@ -106,7 +142,8 @@ public final class CompareCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s vs %s: %d paired replications x %d year%s after %d burn-in, population %,d, seed %d%n",
                 c.scenario().name(), c.baseline().name(), c.replications(), c.years(), c.years() == 1 ? "" : "s",
                 c.baseline().burnInYears(), c.baseline().population(), c.baseline().seed());
-        for (String sentence : new Words(c, ParameterDifferences.between(c.baseline(), c.scenario())).answer()) o.println("  " + sentence);
+        for (String sentence : new Words(c, ParameterDifferences.between(c.baseline(), c.scenario()), uncertain).answer())
+            o.println("  " + sentence);
         o.println("wrote " + done);
         o.println("open " + done.resolve("report.html"));
         o.flush();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
                 "One row per parameter: key, value, default, valid range or values, unit",
                 "and source.",
                 "A '*' marks values that differ from the default.",
+                "With --uncertainty: each parameter's distribution and its basis.",
                 ""})
 public final class ParamsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -37,9 +39,14 @@ public final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--changed", description = "Only the parameters that differ from their default")
     boolean changedOnly;
 
+    @Option(names = "--uncertainty", description = "Show each parameter's uncertainty instead: the distribution capsim compare "
+            + "draws it from (fixed: never drawn) and where that range comes from")
+    boolean uncertainty;
+
     @Override public Integer call() {
         Scenario s = ScenarioLoader.load(scenario, set.sets);
         List<String[]> rows = new ArrayList<>();
+        if (uncertainty) return uncertaintyTable(s);
         rows.add(new String[]{"key", "value", "default", "range or values", "unit", "source"});
         Scenario d = Scenario.defaults();
         setting(rows, ScenarioLoader.SEED, s.seed(), d.seed());
@@ -68,6 +75,21 @@ public final class ParamsCommand implements Callable<Integer> {
                 b.append(r[i]).append(" ".repeat(pad)).append("  ");
             }
             o.println(b.append(r[5]).toString().stripTrailing());
+        }
+        o.flush();
+        return 0;
+    }
+
+    private int uncertaintyTable(Scenario s) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("scenario " + s.name() + ": uncertainty of each parameter (the distribution capsim compare draws from; fixed = not drawn)");
+        int w = 0;
+        for (String k : ParamRegistry.get().specs().keySet()) w = Math.max(w, k.length());
+        o.printf(Locale.ROOT, "%-" + w + "s  %-12s  %-40s  %s%n", "key", "value", "uncertainty", "basis");
+        for (ParamSpec p : ParamRegistry.get().specs().values()) {
+            Object v = s.params().get(p.key());
+            if (changedOnly && v.equals(p.defaultValue())) continue;
+            o.printf(Locale.ROOT, "%-" + w + "s  %-12s  %-40s  %s%n", p.key(), show(v), p.uncertainty().shortForm(), p.uncertainty().basis());
         }
         o.flush();
         return 0;

@@ -4,6 +4,7 @@ import capsim.model.Seeds;
 import capsim.scenario.Scenario;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
 /**
@@ -31,6 +32,18 @@ public final class PairedExperiment {
         Scenario paired = scenario.withSeed(baseline.seed());
         List<RunResult> b = Replications.run(baseline, replications, threads, progress);
         List<RunResult> s = Replications.run(paired, replications, threads, progress);
+        return new Runs(baseline, paired, b, s, true);
+    }
+
+    /**
+     * Paired runs with parameter uncertainty: replication i of both arms runs the arms as
+     * {@code drawOf.apply(arm, i)} makes them (a parameter draw keyed to the seed), from the same seed.
+     */
+    public static Runs drawn(Scenario baseline, Scenario scenario, int replications, int threads, IntConsumer progress,
+                             BiFunction<Scenario, Integer, Scenario> drawOf) {
+        Scenario paired = scenario.withSeed(baseline.seed());
+        List<RunResult> b = Replications.run(i -> drawOf.apply(baseline, i), 0, replications, threads, progress);
+        List<RunResult> s = Replications.run(i -> drawOf.apply(paired, i), 0, replications, threads, progress);
         return new Runs(baseline, paired, b, s, true);
     }
 

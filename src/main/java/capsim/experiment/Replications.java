@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Runs R replications of a scenario on T threads. Each replication is single-threaded and
@@ -19,11 +20,20 @@ public final class Replications {
     private Replications() {}
 
     public static List<RunResult> run(Scenario scenario, int replications, int threads, IntConsumer progress) {
-        if (replications < 1) throw new IllegalArgumentException("replications must be at least 1");
+        return run(r -> scenario, 0, replications, threads, progress);
+    }
+
+    /**
+     * Replications {@code first .. first + count - 1}, replication r of the scenario {@code scenarioOf(r)}
+     * (a parameter draw per replication); seeded from that scenario's seed and r alone, as above.
+     */
+    public static List<RunResult> run(IntFunction<Scenario> scenarioOf, int first, int count, int threads, IntConsumer progress) {
+        if (count < 1) throw new IllegalArgumentException("replications must be at least 1");
+        int replications = count;
         IntConsumer p = progress == null ? w -> {} : progress;
         if (threads <= 1 || replications == 1) {
             List<RunResult> out = new ArrayList<>();
-            for (int r = 0; r < replications; r++) out.add(Simulation.run(scenario, r, p));
+            for (int r = first; r < first + count; r++) out.add(Simulation.run(scenarioOf.apply(r), r, p));
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), r -> {
@@ -34,9 +44,9 @@ public final class Replications {
         try {
             List<Future<RunResult>> fs = new ArrayList<>();
             IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
-            for (int r = 0; r < replications; r++) {
+            for (int r = first; r < first + count; r++) {
                 final int rep = r;
-                fs.add(pool.submit(() -> Simulation.run(scenario, rep, shared)));
+                fs.add(pool.submit(() -> Simulation.run(scenarioOf.apply(rep), rep, shared)));
             }
             List<RunResult> out = new ArrayList<>();
             for (Future<RunResult> f : fs) out.add(f.get());

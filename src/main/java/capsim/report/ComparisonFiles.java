@@ -8,6 +8,7 @@ import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.model.Agency;
 import capsim.scenario.Scenario;
+import capsim.study.ProbabilisticAnswer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,9 +69,14 @@ public final class ComparisonFiles {
     public record Settings(String capsimVersion, double discountRate) {}
 
     public static String summaryJson(PairedComparison c, List<Difference> differences, Settings settings) {
+        return summaryJson(c, differences, settings, null);
+    }
+
+    /** @param uncertain the parameter uncertainty (adds {@code probability_of_net_saving} and {@code uncertainty}), or null */
+    public static String summaryJson(PairedComparison c, List<Difference> differences, Settings settings, ProbabilisticAnswer uncertain) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("capsim_version", settings.capsimVersion());
-        m.put("question", new Words(c, differences).question());
+        m.put("question", new Words(c, differences, uncertain).question());
         m.put("baseline", scenario(c.baseline()));
         m.put("scenario", scenario(c.scenario()));
         m.put("seed", c.baseline().seed());
@@ -82,7 +88,8 @@ public final class ComparisonFiles {
         m.put("confidence_level", Interval.LEVEL);
         m.put("sign_convention", SIGN_CONVENTION);
         m.put("verdict", c.verdict().code());
-        m.put("answer", new Words(c, differences).answer());
+        if (uncertain != null) m.put("probability_of_net_saving", uncertain.net().probability());
+        m.put("answer", new Words(c, differences, uncertain).answer());
         Map<String, Object> total = new LinkedHashMap<>();
         Delta all = c.delta(PairedComparison.ALL, "cost", 0);
         total.put("baseline_mean_gbp", all.baseline().mean());
@@ -96,6 +103,7 @@ public final class ComparisonFiles {
         npv.putAll(interval(c.npvSaving()));
         m.put("npv_net_saving_gbp", npv);
         m.put("break_even", breakEven(c));
+        if (uncertain != null) m.put("uncertainty", UncertaintyReport.summary(uncertain));
         List<Object> agencies = new ArrayList<>();
         for (Agency a : Agency.values()) {
             Map<String, Object> am = new LinkedHashMap<>();
@@ -135,8 +143,9 @@ public final class ComparisonFiles {
             atWork.add(dm);
         }
         m.put("parameters_put_to_work_by_the_switch", atWork);
-        m.put("outputs", List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/", "report.html",
-                "baseline/", "scenario/", "manifest.json"));
+        m.put("outputs", uncertain == null ? List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/", "report.html",
+                "baseline/", "scenario/", "manifest.json") : List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json",
+                "draws.csv", "charts/", "report.html", "baseline/", "scenario/", "manifest.json"));
         return Json.write(m);
     }
 

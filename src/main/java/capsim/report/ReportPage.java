@@ -7,6 +7,7 @@ import capsim.analysis.PairedComparison.Delta;
 import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.scenario.Scenario;
+import capsim.study.ProbabilisticAnswer;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,12 @@ public final class ReportPage {
 
     public static String html(PairedComparison c, List<Difference> differences, List<Charts.Chart> charts, Evidence evidence,
                               ComparisonFiles.Settings settings) {
-        Words w = new Words(c, differences);
+        return html(c, differences, charts, evidence, settings, null);
+    }
+
+    public static String html(PairedComparison c, List<Difference> differences, List<Charts.Chart> charts, Evidence evidence,
+                              ComparisonFiles.Settings settings, ProbabilisticAnswer uncertain) {
+        Words w = new Words(c, differences, uncertain);
         StringBuilder h = new StringBuilder(256 * 1024);
         String title = c.scenario().name() + " compared with " + c.baseline().name();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -45,6 +51,7 @@ public final class ReportPage {
         for (String s : w.answer()) h.append(esc(s)).append(' ');
         h.append("</p>\n</section>\n");
 
+        if (uncertain != null) uncertainty(h, uncertain);
         keyFigures(h, c);
 
         h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
@@ -75,6 +82,26 @@ public final class ReportPage {
                 .append("Sign convention: ").append(esc(ComparisonFiles.SIGN_CONVENTION)).append(".</p>\n</section>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** How sure: the probability, both intervals side by side, per agency. */
+    private static void uncertainty(StringBuilder h, ProbabilisticAnswer pa) {
+        h.append("<section id=\"how-sure\">\n<h2>How sure are we?</h2>\n<p>Two kinds of uncertainty. <strong>Chance</strong>: ")
+                .append("the same community can turn out differently because life events fall differently; more replications shrink it. ")
+                .append("<strong>Parameters</strong>: most of the model's numbers are assumptions or fits, so each replication ran with ")
+                .append("its own draw of ").append(esc(pa.drawn())).append("; more replications do not shrink this, only better evidence ")
+                .append("does.</p>\n<table class=\"figures\">\n<tr><th>Budget</th><th>Probability of a saving</th><th>Mean saving</th>")
+                .append("<th>95% interval, parameters and chance</th><th>95% interval, chance alone</th></tr>\n");
+        List<ProbabilisticAnswer.Saving> rows = new java.util.ArrayList<>(pa.agencies());
+        rows.add(0, pa.net());
+        for (ProbabilisticAnswer.Saving s : rows)
+            h.append("<tr><td>").append(esc(Words.agencyLabel(s.group()))).append("</td><td>").append(UncertaintyReport.probability(s.probability()))
+                    .append("</td><td>").append(Format.signedMoney(s.mean())).append("</td><td>").append(Format.signedMoney(s.low()))
+                    .append(" to ").append(Format.signedMoney(s.high())).append("</td><td>").append(Format.signedMoney(s.chanceLow()))
+                    .append(" to ").append(Format.signedMoney(s.chanceHigh())).append("</td></tr>\n");
+        h.append("</table>\n<p class=\"note\">Chance alone is measured within draws: each draw ran ").append(pa.perDraw())
+                .append(" paired replications from different seeds; the draws' spread beyond that is the parameters'. ")
+                .append("Drivers: ").append(esc(pa.driversMethod())).append(" (see the tornado chart and <code>draws.csv</code>).</p>\n</section>\n");
     }
 
     private static void scenarioEntry(StringBuilder h, String role, Scenario s) {

@@ -7,6 +7,7 @@ import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.analysis.Verdict;
 import capsim.model.Agency;
+import capsim.study.ProbabilisticAnswer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,11 +22,21 @@ import java.util.Locale;
 public final class Words {
     private final PairedComparison c;
     private final List<Difference> differences;
+    private final ProbabilisticAnswer uncertain;
 
     public Words(PairedComparison c, List<Difference> differences) {
+        this(c, differences, null);
+    }
+
+    /** @param uncertain the comparison's parameter uncertainty, or null for chance alone */
+    public Words(PairedComparison c, List<Difference> differences, ProbabilisticAnswer uncertain) {
         this.c = c;
         this.differences = differences;
+        this.uncertain = uncertain;
     }
+
+    /** Parameters were drawn: the intervals hold parameter uncertainty as well as chance. */
+    boolean drawn() { return uncertain != null && !uncertain.drawn().startsWith("no parameters"); }
 
     /** Readable name of a measure column. */
     public static String label(String measure) {
@@ -75,7 +86,10 @@ public final class Words {
 
     /** The answer in three sentences: cost, who and when, outcomes and how sure. */
     public List<String> answer() {
-        return List.of(costSentence(), whoAndWhenSentence(), outcomeSentence());
+        if (uncertain == null) return List.of(costSentence(), whoAndWhenSentence(), outcomeSentence());
+        List<String> out = new ArrayList<>(UncertaintyReport.sentences(uncertain, c.years()));
+        out.addAll(List.of(costSentence(), whoAndWhenSentence(), outcomeSentence()));
+        return List.copyOf(out);
     }
 
     String costSentence() {
@@ -141,7 +155,9 @@ public final class Words {
     }
 
     String outcomeSentence() {
-        String settle = "these intervals reflect the model's chance variation across " + c.replications()
+        String settle = drawn() ? "these intervals hold both chance and the drawn parameters' uncertainty, across "
+                + c.replications() + " paired replications in " + uncertain.draws() + " parameter draws"
+                : "these intervals reflect the model's chance variation across " + c.replications()
                 + " paired replications only, not uncertainty in its assumptions";
         if (c.verdict() == Verdict.IDENTICAL && c.finalYearOutcomes().stream().allMatch(o -> o.change().exactlyZero()))
             return "Outcomes for people are identical too; " + settle + ".";

@@ -6,6 +6,10 @@
  *
  * <p>{@link capsim.report.ComparisonReport}: writes all of it into a folder.
  *
+ * <p>{@link capsim.report.UncertaintyReport}: the parameter uncertainty of a comparison: the
+ * {@code uncertainty} block of {@code summary.json}, {@code draws.csv}, the acceptability curve,
+ * the tornado chart, and the answer's lead sentence ("Probability of a net saving: P%").
+ *
  * <p>{@link capsim.report.ComparisonFiles}: {@code deltas.csv}, {@code who-invests-who-saves.csv}
  * and {@code summary.json}, in fixed order and fixed number format so they are byte-identical
  * for the same inputs; column and key names carry the sign convention.

@@ -49,17 +49,79 @@ public final class ParamRegistry {
         return new ParamSet(m);
     }
 
-    @SuppressWarnings("unchecked")
     private static ParamRegistry load() {
         try (InputStream in = ParamRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            SortedMap<String, ParamSpec> out = new TreeMap<>();
-            flatten("", (Map<String, Object>) root.get("parameters"), out);
-            return new ParamRegistry(out);
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A registry from the text of a parameters file: the {@code parameters} tree, then the
+     * optional {@code uncertainty} section (dotted key to distribution), which must name only
+     * declared numeric parameters; every other parameter's uncertainty follows
+     * {@link Uncertainty#rule}. A bad entry fails with the key and what was expected.
+     */
+    @SuppressWarnings("unchecked")
+    static ParamRegistry parse(String yaml) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        SortedMap<String, ParamSpec> out = new TreeMap<>();
+        flatten("", (Map<String, Object>) root.get("parameters"), out);
+        Object section = root.get("uncertainty");
+        if (section != null) {
+            if (!(section instanceof Map<?, ?> m)) throw bad("uncertainty", "a map from parameter key to distribution");
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                ParamSpec p = out.get(key);
+                if (p == null) throw bad("uncertainty." + key, "a parameter declared under parameters");
+                if (p.declared() != null) throw bad("uncertainty." + key, "one uncertainty per parameter (it is also given inline)");
+                out.put(key, withUncertainty(p, uncertainty("uncertainty." + key, p, e.getValue())));
+            }
+        }
+        // resolve every entry, so a rule that cannot apply fails here and not in a draw
+        out.replaceAll((k, p) -> p.declared() != null ? p : withUncertainty(p, Uncertainty.rule(p)));
+        return new ParamRegistry(out);
+    }
+
+    private static ParamSpec withUncertainty(ParamSpec p, Uncertainty u) {
+        return new ParamSpec(p.key(), p.type(), p.defaultValue(), p.min(), p.max(), p.values(), p.unit(), p.source(), p.doc(), u);
+    }
+
+    private static IllegalStateException bad(String where, String expected) {
+        return new IllegalStateException(RESOURCE + ": " + where + ": expected " + expected);
+    }
+
+    /** {@code {dist: triangular, low: 0.4, mode: 0.8, high: 1, basis: "..."}}; mode defaults to the parameter's default. */
+    static Uncertainty uncertainty(String where, ParamSpec p, Object node) {
+        if (!(node instanceof Map<?, ?> m)) throw bad(where, "{dist: ..., low: ..., mode: ..., high: ..., basis: \"...\"}");
+        for (Object k : m.keySet())
+            if (!List.of("dist", "low", "mode", "high", "basis").contains(String.valueOf(k)))
+                throw bad(where + "." + k, "one of dist, low, mode, high, basis");
+        String name = String.valueOf(m.get("dist"));
+        if (!Uncertainty.NAMES.contains(name)) throw bad(where + ".dist", "one of " + String.join(", ", Uncertainty.NAMES) + ", got " + name);
+        Uncertainty.Dist dist = Uncertainty.Dist.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        boolean numeric = p.type() == ParamSpec.Type.NUMBER || p.type() == ParamSpec.Type.INTEGER;
+        if (!numeric && dist != Uncertainty.Dist.FIXED) throw bad(where + ".dist", "fixed for a " + p.type().name().toLowerCase() + " parameter");
+        double def = numeric ? ((Number) p.defaultValue()).doubleValue() : 0;
+        double mode = number(where + ".mode", m.get("mode"), def);
+        double low = number(where + ".low", m.get("low"), dist == Uncertainty.Dist.FIXED ? mode : Double.NaN);
+        double high = number(where + ".high", m.get("high"), dist == Uncertainty.Dist.FIXED ? mode : Double.NaN);
+        Object basis = m.get("basis");
+        Uncertainty u = new Uncertainty(dist, low, mode, high, basis == null ? null : basis.toString());
+        String problem = numeric ? u.problem(p.min(), p.max()) : (basis == null || basis.toString().isBlank() ? "a basis" : null);
+        if (problem != null) throw bad(where, problem);
+        return u;
+    }
+
+    private static double number(String where, Object v, double otherwise) {
+        if (v == null) {
+            if (Double.isNaN(otherwise)) throw bad(where, "a number");
+            return otherwise;
+        }
+        if (!(v instanceof Number n)) throw bad(where, "a number, got " + v);
+        return n.doubleValue();
     }
 
     /** A map with a "default" key is a parameter spec; any other map is a section of the key path. */
@@ -98,7 +160,8 @@ public final class ParamRegistry {
         String source = (String) m.get("source");
         if (source == null || source.isBlank())
             throw new IllegalStateException("parameter " + key + " has no source (cite one or write 'assumption')");
-        return new ParamSpec(key, type, normal, min, max, values, String.valueOf(m.getOrDefault("unit", "")), source,
+        ParamSpec p = new ParamSpec(key, type, normal, min, max, values, String.valueOf(m.getOrDefault("unit", "")), source,
                 String.valueOf(m.getOrDefault("doc", "")));
+        return m.containsKey("uncertainty") ? withUncertainty(p, uncertainty(key + ".uncertainty", p, m.get("uncertainty"))) : p;
     }
 }

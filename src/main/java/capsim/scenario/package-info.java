@@ -14,6 +14,10 @@
  * the model reads, from {@code capsim/parameters.yaml}, with its type, default, valid range or
  * values, unit and source. A scenario may set only keys the registry declares.
  *
+ * <p>{@link capsim.scenario.Uncertainty}: what is not known about a parameter: uniform,
+ * triangular, beta (PERT), log-normal or fixed over [low, high], with the basis of the range;
+ * declared in the file's {@code uncertainty} section, else by a rule on the parameter's source.
+ *
  * <p>{@link capsim.scenario.ScenarioLoader}: reads scenario files (a path, or a shipped
  * scenario's name) with SnakeYAML's node API so every value keeps its line; applies
  * {@code --set key=value} overrides ({@code applySets}, {@code override}); lists the shipped

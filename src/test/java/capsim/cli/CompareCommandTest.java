@@ -56,7 +56,8 @@ class CompareCommandTest {
         Path a = tmp.resolve("a"), b = tmp.resolve("b");
         assertEquals(0, compare(a, "baseline-deficit", "strengths-based", "--threads", "1").code());
         assertEquals(0, compare(b, "baseline-deficit", "strengths-based", "--threads", "2").code());
-        for (String f : List.of("deltas.csv", "summary.json", "who-invests-who-saves.csv", "report.html", "charts/cumulative-saving.svg",
+        for (String f : List.of("deltas.csv", "summary.json", "draws.csv", "who-invests-who-saves.csv", "report.html",
+                "charts/cumulative-saving.svg", "charts/acceptability.svg",
                 "baseline/timeseries.csv", "scenario/timeseries.csv", "scenario/summary.json"))
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         assertFalse(Files.readString(a.resolve("deltas.csv")).lines().skip(1).allMatch(l -> l.split(",")[6].equals("0")),
@@ -97,6 +98,12 @@ class CompareCommandTest {
         BadInputTest.assertOneLineError(Cli.run("compare", "baseline-deficit", "strengths-based", "--replications", "1",
                 "--out", out.toString()), "--replications", "[2, ");
         BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--discount-rate", "-0.1"), "--discount-rate");
+        BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--uncertainty", "some"), "--uncertainty", "effects, all or none");
+        BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--replications-per-draw", "1"), "--replications-per-draw");
+        Path badPlausible = Files.writeString(tmp.resolve("plausible.csv"), "wave,sba.fidelity\n1,1.5\n");
+        BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--plausible", badPlausible.toString()),
+                "plausible.csv", "sba.fidelity");
+        Files.delete(badPlausible);
         BadInputTest.assertOneLineError(compare(out, "baseline-deficit", "strengths-based", "--set", "sba.nope=1"), "sba.nope");
         // paired runs need the same people and years: a scenario file with another population is refused
         Path other = tmp.resolve("other.yaml");
@@ -114,7 +121,8 @@ class CompareCommandTest {
     void helpDescribesTheCommand() {
         Cli.Result r = Cli.run("compare", "--help");
         assertEquals(0, r.code());
-        for (String option : List.of("--replications", "--seed", "--years", "--population", "--threads", "--set", "--out", "--discount-rate"))
+        for (String option : List.of("--replications", "--draws", "--uncertainty", "--plausible", "--replications-per-draw", "--seed",
+                "--years", "--population", "--threads", "--set", "--out", "--discount-rate"))
             assertTrue(r.out().contains(option), option);
     }
 }

@@ -1,0 +1,201 @@
+package capsim.report;
+
+import capsim.model.Agency;
+import capsim.study.ParameterDraws;
+import capsim.study.ProbabilisticAnswer;
+import capsim.study.ProbabilisticAnswer.Driver;
+import capsim.study.ProbabilisticAnswer.Point;
+import capsim.study.ProbabilisticAnswer.Saving;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparison's parameter uncertainty, written from a {@link ProbabilisticAnswer}: the
+ * {@code uncertainty} block and {@code probability_of_net_saving} of {@code summary.json},
+ * {@code draws.csv} (each draw's parameters and net saving), the acceptability curve and the
+ * tornado chart of what drives the answer, and the answer's lead sentences.
+ */
+public final class UncertaintyReport {
+    private UncertaintyReport() {}
+
+    /** Most drivers shown in the tornado chart. */
+    static final int TORNADO_BARS = 12;
+
+    public static Map<String, Object> summary(ProbabilisticAnswer pa) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("parameters_drawn", pa.drawn());
+        m.put("draws", pa.draws());
+        m.put("replications_per_draw", pa.perDraw());
+        m.put("method", pa.draws() == 0 ? "nothing drawn: every replication runs the files' own values, so all of the spread is "
+                + "chance; probabilities use a normal distribution with the mean's variance (sd^2 / replications)"
+                : "replication i of both arms runs parameter draw floor(i / replications_per_draw) (keyed to the seed and the draw) "
+                + "from replication seed i, paired by seed. Within a draw the spread is chance alone (pooled over draws); the spread "
+                + "of the draws' means is parameters plus chance / replications_per_draw, so var_parameters = max(0, var_between - "
+                + "var_chance / replications_per_draw). The saving's uncertainty is taken as Student t with draws - 1 degrees of freedom "
+                + "and variance var_parameters + max(var_between, var_chance / replications_per_draw) / draws: probabilities and the "
+                + "interval with parameter uncertainty come from it (so P(saving >= its interval's low end) = 97.5%). The chance-only interval is mean +- t(R - 1) "
+                + "sd_chance / sqrt(R), what R replications at fixed parameters would give.");
+        m.put("net_saving_gbp", saving(pa.net()));
+        List<Object> ag = new ArrayList<>();
+        for (Saving s : pa.agencies()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("agency", s.group());
+            a.put("label", Agency.byCode(s.group()).label);
+            a.putAll(saving(s));
+            ag.add(a);
+        }
+        m.put("agencies", ag);
+        List<Object> curve = new ArrayList<>();
+        for (Point p : pa.acceptability()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("saving_at_least_gbp", p.savingAtLeast());
+            c.put("probability", p.probability());
+            curve.add(c);
+        }
+        m.put("acceptability_curve", curve);
+        Map<String, Object> drivers = new LinkedHashMap<>();
+        drivers.put("method", pa.driversMethod());
+        List<Object> ds = new ArrayList<>();
+        for (Driver d : pa.drivers()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("key", d.key());
+            dm.put("coefficient", d.coefficient());
+            ds.add(dm);
+        }
+        drivers.put("parameters", ds);
+        m.put("drivers", drivers);
+        return m;
+    }
+
+    private static Map<String, Object> saving(Saving s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("probability_of_saving", s.probability());
+        m.put("mean", s.mean());
+        m.put("with_parameter_uncertainty_ci95_low", s.low());
+        m.put("with_parameter_uncertainty_ci95_high", s.high());
+        m.put("chance_only_ci95_low", s.chanceLow());
+        m.put("chance_only_ci95_high", s.chanceHigh());
+        m.put("sd_of_draws", s.sdTotal());
+        m.put("sd_chance", s.sdChance());
+        m.put("sd_parameters", s.sdParameters());
+        m.put("parameter_share_of_variance", s.parameterShareOfVariance());
+        m.put("share_of_draws_saving", s.shareOfDrawsSaving()); // of the draws' means: chance partly averaged out
+        return m;
+    }
+
+    /** One row per draw: its net saving and the drawn parameters (their position in the range, or a plausible set's values). */
+    public static String drawsCsv(ProbabilisticAnswer pa, ParameterDraws draws) {
+        StringBuilder b = new StringBuilder("replication,draw,net_saving_gbp");
+        List<String> cols = draws.columns();
+        for (String c : cols) b.append(',').append(c);
+        b.append('\n');
+        double[] y = pa.savingByDraw();
+        for (int i = 0; i < y.length; i++) {
+            int d = i / pa.perDraw();
+            b.append(i).append(',').append(d).append(',').append(Format.data(y[i]));
+            for (double v : draws.row(d)) b.append(',').append(Format.data(v));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** "Probability of a net saving: P%" and the two kinds of uncertainty in plain words. */
+    public static List<String> sentences(ProbabilisticAnswer pa, int years) {
+        Saving n = pa.net();
+        String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, "
+                + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()) + ").";
+        String both = n.sdParameters() == 0 && !pa.drivers().isEmpty()
+                ? "With what is not known about the parameters as well as chance, the net saving is " + Format.signedMoney(n.mean())
+                + " (95% interval " + Format.signedMoney(n.low()) + " to " + Format.signedMoney(n.high())
+                + "); the drawn parameters added no spread beyond chance that the " + pa.perDraw()
+                + " replications of each draw could detect."
+                : "With what is not known about the parameters as well as chance, the net saving is " + Format.signedMoney(n.mean())
+                + " (95% interval " + Format.signedMoney(n.low()) + " to " + Format.signedMoney(n.high()) + "); chance alone would give "
+                + Format.signedMoney(n.chanceLow()) + " to " + Format.signedMoney(n.chanceHigh()) + ", so "
+                + Format.percent(n.parameterShareOfVariance()) + " of the draws' spread comes from the parameters.";
+        if (pa.drivers().isEmpty()) return List.of(p, both);
+        List<String> top = new ArrayList<>();
+        for (Driver d : pa.drivers().subList(0, Math.min(3, pa.drivers().size())))
+            top.add(d.key() + " (" + String.format(java.util.Locale.ROOT, "%+.2f", d.coefficient()) + ")");
+        return List.of(p, both + " The answer rests most on " + String.join(", ", top) + ".");
+    }
+
+    /** A probability in words that never rounds a doubt away: above 99% but below 1 reads "over 99%". */
+    static String probability(double p) {
+        if (p > 0.99 && p < 1) return "over 99%";
+        if (p < 0.01 && p > 0) return "under 1%";
+        return Format.percent(p);
+    }
+
+    /** Probability that the net saving is at least X, for X across its range. */
+    public static Charts.Chart acceptability(ProbabilisticAnswer pa) {
+        XYSeries s = new XYSeries("P(net saving >= X)");
+        for (Point p : pa.acceptability()) s.add(p.savingAtLeast(), p.probability());
+        XYPlot plot = new XYPlot(new XYSeriesCollection(s), new NumberAxis("X: net saving over the horizon (GBP)"),
+                new NumberAxis("Probability of saving at least X"), new XYLineAndShapeRenderer(true, false));
+        plot.getRangeAxis().setRange(0, 1);
+        plot.getRenderer().setSeriesPaint(0, Charts.SAVES);
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        ValueMarker zero = new ValueMarker(0, Color.BLACK, new BasicStroke(1f));
+        zero.setLabel("no saving");
+        zero.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.addDomainMarker(zero);
+        String alt = "Acceptability curve: probability " + probability(pa.net().probability()) + " of any net saving; "
+                + "the curve gives the probability of saving at least each amount, with parameter uncertainty and chance.";
+        JFreeChart chart = new JFreeChart("How likely is a saving of at least X?", new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(alt, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        return new Charts.Chart("acceptability", alt, chart, 900, 420);
+    }
+
+    /** Tornado: the drawn parameters by their rank correlation with the net saving. */
+    public static Charts.Chart tornado(ProbabilisticAnswer pa) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        List<Driver> top = pa.drivers().subList(0, Math.min(TORNADO_BARS, pa.drivers().size()));
+        for (Driver d : top) ds.addValue(d.coefficient(), "coefficient", d.key());
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(null), new NumberAxis("Rank correlation with the net saving"),
+                new BarRenderer() {
+                    @Override public Paint getItemPaint(int row, int column) {
+                        return top.get(column).coefficient() >= 0 ? Charts.SAVES : Charts.INVESTS;
+                    }
+                });
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.getRangeAxis().setRange(-1, 1);
+        ((BarRenderer) plot.getRenderer()).setBarPainter(new StandardBarPainter());
+        ((BarRenderer) plot.getRenderer()).setShadowVisible(false);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        String alt = "What drives the answer: " + (pa.drivers().isEmpty() ? "no parameters were drawn"
+                : "blue bars: a higher value means a larger saving; red: a smaller one. " + pa.driversMethod() + ".");
+        JFreeChart chart = new JFreeChart("Which assumptions drive the net saving", new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(pa.drivers().isEmpty() ? "no parameters drawn" : "blue: higher value, larger saving; red: smaller saving",
+                new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        return new Charts.Chart("tornado", alt, chart, 900, 120 + 28 * Math.max(1, top.size()));
+    }
+}

@@ -1,0 +1,139 @@
+package capsim.study;
+
+import capsim.scenario.ParamRegistry;
+import capsim.scenario.ParamSpec;
+import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
+import capsim.scenario.Uncertainty;
+import capsim.scenario.Uncertainty.Dist;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Parameter draws: each distribution stays in its bounds and has its shape; draws are keyed, so reproducible. */
+class ParameterDrawsTest {
+
+    @Test
+    void everyDistributionStaysWithinItsBoundsAndIsMonotone() {
+        for (Dist d : List.of(Dist.UNIFORM, Dist.TRIANGULAR, Dist.BETA, Dist.LOGNORMAL)) {
+            Uncertainty u = new Uncertainty(d, 0.2, 0.5, 1.4, "test");
+            double prev = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < 1000; i++) {
+                double q = u.quantile(i / 1000.0);
+                assertTrue(q >= 0.2 && q <= 1.4, d + " at " + i + ": " + q);
+                assertTrue(q >= prev, d + " not monotone at " + i);
+                prev = q;
+            }
+        }
+        Uncertainty uni = new Uncertainty(Dist.UNIFORM, 2, 3, 4, "t");
+        assertEquals(3.0, uni.quantile(0.5), 1e-12);
+        // triangular: the mode at its cumulative share (mode - low) / (high - low)
+        Uncertainty tri = new Uncertainty(Dist.TRIANGULAR, 0, 1, 4, "t");
+        assertEquals(1.0, tri.quantile(0.25), 1e-12);
+        assertEquals(4 - Math.sqrt(0.5 * 4 * 3), tri.quantile(0.5), 1e-12);
+        // beta (PERT) peaks at the mode: its median lies between the mode and the middle of the range
+        Uncertainty beta = new Uncertainty(Dist.BETA, 0, 0.2, 1, "t");
+        assertTrue(beta.quantile(0.5) > 0.2 && beta.quantile(0.5) < 0.5, "beta median " + beta.quantile(0.5));
+        // lognormal: low and high are the 2.5% and 97.5% points, the median their geometric mean
+        Uncertainty ln = new Uncertainty(Dist.LOGNORMAL, 1, 2, 16, "t");
+        assertEquals(4.0, ln.quantile(0.5), 1e-9);
+        assertEquals(16.0, ln.quantile(0.975), 1e-6);
+        assertEquals(0.7, Uncertainty.fixed(0.7, "t").quantile(0.3));
+    }
+
+    @Test
+    void drawsAreKeyedToSeedDrawAndParameterAlone() {
+        Scenario b = ScenarioLoader.load("baseline-deficit", List.of()), s = ScenarioLoader.load("strengths-based", List.of());
+        ParameterDraws d = ParameterDraws.of(ParameterDraws.Scope.EFFECTS, b, s, null, 11);
+        ParameterDraws again = ParameterDraws.of(ParameterDraws.Scope.EFFECTS, b, s, null, 11);
+        ParameterDraws all = ParameterDraws.of(ParameterDraws.Scope.ALL, b, s, null, 11);
+        ParameterDraws otherSeed = ParameterDraws.of(ParameterDraws.Scope.EFFECTS, b, s, null, 12);
+        assertTrue(d.keys().contains("sba.fidelity") && d.keys().contains("sba.strengths_gain"), d.keys().toString());
+        assertFalse(d.keys().contains("sba.trained_share"), "a policy choice is not drawn");
+        assertFalse(d.keys().contains("agencies.csc.pathway"), "a choice is not drawn");
+        assertTrue(all.keys().size() > d.keys().size());
+        for (int i = 0; i < 5; i++) {
+            // the same draw of a parameter whichever others are drawn with it
+            assertEquals(d.u(i, "sba.fidelity"), all.u(i, "sba.fidelity"));
+            assertEquals(d.apply(s, i).params(), again.apply(s, i).params());
+            assertNotEquals(d.u(i, "sba.fidelity"), otherSeed.u(i, "sba.fidelity"));
+            assertNotEquals(d.u(i, "sba.fidelity"), d.u(i + 1, "sba.fidelity"));
+        }
+        // every drawn value lies in its range and in the parameter's valid range; both arms draw the same position
+        ParamRegistry reg = ParamRegistry.get();
+        for (int i = 0; i < 50; i++) {
+            Scenario ds = all.apply(s, i), db = all.apply(b, i);
+            for (String k : all.keys()) {
+                ParamSpec p = reg.spec(k);
+                double v = ((Number) ds.params().get(k)).doubleValue();
+                if (p.min() != null) assertTrue(v >= p.min(), k + " " + v);
+                if (p.max() != null) assertTrue(v <= p.max(), k + " " + v);
+                if (s.params().get(k).equals(p.defaultValue())) {
+                    assertTrue(v >= p.uncertainty().low() - 1e-9 && v <= p.uncertainty().high() + 1e-9, k + " " + v);
+                    assertEquals(db.params().get(k), ds.params().get(k), k + ": same value in both arms where both files agree");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anArmThatSetsItsOwnValueHasTheRangeMovedToIt() {
+        ParamSpec p = ParamRegistry.get().spec("sba.fidelity"); // triangular(0.4, 0.8, 1)
+        double atMode = 2.0 / 3; // (mode - low) / (high - low)
+        assertEquals(0.8, ((Number) ParameterDraws.value(p, 0.8, atMode)).doubleValue(), 1e-9, "mode at its cumulative share");
+        double moved = ((Number) ParameterDraws.value(p, 0.4, atMode)).doubleValue();
+        assertEquals(0.4, moved, 1e-9, "scaled by 0.4 / 0.8: the same position in a range moved to the arm's value");
+        assertTrue(((Number) ParameterDraws.value(p, 0.9, 0.999)).doubleValue() <= 1.0, "clamped to the valid range");
+    }
+
+    @Test
+    void chanceWithinDrawsAndParametersBetweenThem() {
+        // five draws of two replications each: the pairs differ by chance (about 1), the draws by parameters (about 3)
+        double[] y = {10, 11, 14, 13, 6, 7, 12, 12, 8, 9};
+        ProbabilisticAnswer.Saving s = ProbabilisticAnswer.saving("all", y, 2, false);
+        double varC = 2.0 / 5, varBetween = 30.8 / 4; // pooled within pairs (5 degrees of freedom); of the draws' means
+        assertEquals(10.2, s.mean(), 1e-12);
+        assertEquals(Math.sqrt(varC), s.sdChance(), 1e-12);
+        assertEquals(Math.sqrt(varBetween - varC / 2), s.sdParameters(), 1e-12);
+        assertEquals(Math.sqrt(varBetween - varC / 2 + varBetween / 5), s.sdOfAnswer(), 1e-12);
+        assertTrue(s.high() - s.low() > 5 * (s.chanceHigh() - s.chanceLow()), "parameters widen the interval");
+        assertEquals(1.0, s.shareOfDrawsSaving());
+        assertTrue(s.probability() > 0.97 && s.probability() < 1);
+        assertEquals(0.5, s.probabilityAtLeast(10.2), 1e-12);
+        assertEquals(0.975, s.probabilityAtLeast(s.low()), 1e-9, "the probability and the interval are one model");
+        assertTrue(s.probabilityAtLeast(12) < s.probabilityAtLeast(8), "the acceptability curve falls as X rises");
+        // no spread between draws beyond chance: the parameters' share is zero, and the intervals nearly coincide
+        ProbabilisticAnswer.Saving flat = ProbabilisticAnswer.saving("all", new double[]{-1, 1, 1, -1, -1, 1}, 2, false);
+        assertEquals(0.0, flat.sdParameters());
+        assertEquals(0.5, flat.probability(), 1e-12);
+        // nothing drawn: all the spread is chance, and the two intervals are the same
+        ProbabilisticAnswer.Saving none = ProbabilisticAnswer.saving("all", y, 1, true);
+        assertEquals(none.chanceLow(), none.low(), 1e-9);
+        assertEquals(none.chanceHigh(), none.high(), 1e-9);
+    }
+
+    @Test
+    void rankCorrelationFindsTheDriver() {
+        int n = 40;
+        double[][] x = new double[n][3];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = ((i * 0.618) % 1);
+            x[i][1] = ((i * 0.754) % 1);
+            x[i][2] = ((i * 0.569) % 1);
+            y[i] = 5 * x[i][1] - Math.pow(x[i][2], 3) * 0.5 + 0.01 * Math.sin(i);
+        }
+        RankCorrelation rc = RankCorrelation.of(x, y);
+        assertTrue(rc.partial());
+        double[] c = rc.coefficients();
+        assertTrue(c[1] > 0.9, "the driver: " + c[1]);
+        assertTrue(c[2] < -0.3, "a weaker negative one: " + c[2]);
+        assertTrue(Math.abs(c[0]) < 0.3, "no effect: " + c[0]);
+        assertFalse(RankCorrelation.of(java.util.Arrays.copyOf(x, 6), java.util.Arrays.copyOf(y, 6)).partial(), "too few draws for PRCC");
+    }
+}
