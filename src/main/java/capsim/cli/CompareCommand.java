@@ -110,7 +110,10 @@ public final class CompareCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--uncertainty: expected effects, all or none, got '" + uncertainty + "'");
         };
-        ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed());
+        // a value set on the command line is the user's question (fidelity 0, no assets): held, not drawn over
+        java.util.Set<String> held = new java.util.TreeSet<>();
+        for (String kv : options.set.sets) held.add(kv.substring(0, Math.max(0, kv.indexOf('='))).trim());
+        ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed(), held);
         int t = options.threads(replications);
         if (!(discountRate >= 0 && discountRate < 1))
             throw new CommandLine.ParameterException(spec.commandLine(), "--discount-rate: expected a number in [0, 1), got " + discountRate);

@@ -45,6 +45,12 @@ public final class ParameterDraws {
      * set supplies are left to it.
      */
     public static ParameterDraws of(Scope scope, Scenario baseline, Scenario scenario, PlausibleSet plausible, long seed) {
+        return of(scope, baseline, scenario, plausible, seed, java.util.Set.of());
+    }
+
+    /** As above, never drawing the keys in {@code held}: values the user set (--set) are kept as set, not drawn over. */
+    public static ParameterDraws of(Scope scope, Scenario baseline, Scenario scenario, PlausibleSet plausible, long seed,
+                                    java.util.Set<String> held) {
         ParamRegistry reg = ParamRegistry.get();
         TreeSet<String> ks = new TreeSet<>();
         if (scope == Scope.ALL) ks.addAll(reg.specs().keySet());
@@ -56,7 +62,7 @@ public final class ParameterDraws {
         List<String> out = new ArrayList<>();
         for (String k : ks) {
             ParamSpec p = reg.spec(k);
-            if (p == null || p.uncertainty().isFixed()) continue;
+            if (p == null || p.uncertainty().isFixed() || held.contains(k)) continue;
             if (p.type() != ParamSpec.Type.NUMBER && p.type() != ParamSpec.Type.INTEGER) continue;
             if (plausible != null && plausible.columns().contains(k)) continue;
             out.add(k);

@@ -97,4 +97,16 @@ class ProbabilisticCompareTest {
         assertEquals(0, CompareCommandTest.compare(self, "strengths-based", "strengths-based", "--uncertainty", "all").code());
         for (String line : Files.readAllLines(self.resolve("draws.csv")).subList(1, 4)) assertEquals("0", line.split(",")[2], line);
     }
+
+    @Test
+    void aValueSetOnTheCommandLineIsHeldNotDrawn() throws IOException {
+        // compare --set sba.fidelity=0 asks what happens at fidelity 0: drawing fidelity from its range would answer another question
+        Path out = tmp.resolve("held");
+        Cli.Result r = Cli.run("compare", "baseline-deficit", "strengths-based", "--population", "1500", "--years", "1", "--set",
+                "burn_in_years=0", "--set", "sba.fidelity=0", "--draws", "4", "--out", out.toString());
+        assertEquals(0, r.code(), r.toString());
+        List<String> columns = List.of(Files.readAllLines(out.resolve("draws.csv")).get(0).split(","));
+        assertTrue(!columns.contains("sba.fidelity"), "fidelity is held at 0, not drawn: " + columns);
+        assertTrue(columns.contains("sba.strengths_gain"), "the other effect assumptions are still drawn: " + columns);
+    }
 }
