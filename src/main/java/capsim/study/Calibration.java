@@ -197,7 +197,7 @@ public final class Calibration {
         List<Fit> fits = new ArrayList<>();
         for (TargetFile.Target g : targets) {
             Interval ci = Interval.of(runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)
-                    : CalibrationTargets.value(g.name(), r, year)).toArray());
+                    : CalibrationTargets.value(g.name(), r, year)).toArray(), Interval.Order.COMPENSATED_MEAN);
             fits.add(new Fit(g, ci.mean(), ci.low(), ci.high()));
         }
         return fits;

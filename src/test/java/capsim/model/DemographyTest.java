@@ -1,6 +1,5 @@
 package capsim.model;
 
-import capsim.experiment.Seeds;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class DemographyTest {
     private static double[] bandShares(Population p) {
         double[] n = new double[BANDS.length - 1];
         int alive = 0;
-        for (int i = 0; i < p.size(); i++) {
+        for (int i = 0; i < p.slots(); i++) {
             if (!p.alive(i)) continue;
             alive++;
             for (int b = 0; b + 1 < BANDS.length; b++) if (p.age(i) >= BANDS[b] && p.age(i) < BANDS[b + 1]) n[b]++;
@@ -35,7 +34,7 @@ class DemographyTest {
         Population p = m.population();
         SocialNetwork net = m.network();
         double kin = 0;
-        for (int i = 0; i < p.size(); i++) {
+        for (int i = 0; i < p.slots(); i++) {
             if (!p.alive(i)) continue;
             for (int k = 0; k < net.degree(i); k++) if (net.kind(i, k) == SocialNetwork.KIN) kin++;
         }
