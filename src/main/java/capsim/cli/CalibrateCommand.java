@@ -6,7 +6,7 @@ import capsim.output.Progress;
 import capsim.scenario.Scenario;
 import capsim.study.Calibration;
 import capsim.study.CalibrationTargets;
-import capsim.study.InputError;
+import capsim.scenario.BadInputException;
 import capsim.study.SweptParameter;
 import capsim.study.TargetFile;
 import picocli.CommandLine.Command;
@@ -58,12 +58,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.out.print(CalibrationTargets.describe());
             return 0;
         }
-        if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
-        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-        if (byYear && !check) throw new InputError("--by-year: only with --check");
+        if (file == null) throw new BadInputException("calibrate: name a calibration file (see scenarios/calibration/)");
+        if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
+        if (byYear && !check) throw new BadInputException("--by-year: only with --check");
         Calibration.Study study = Calibration.load(file, targets);
         Path dir = out != null ? out : Path.of("output", study.name() + (check ? "-check" : ""));
-        if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        if (Files.exists(dir)) throw new BadInputException(dir + ": already exists; choose another --out");
         if (check) return byYear ? checkByYear(study, dir) : check(study, dir);
         Calibration.Result r;
         try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {

@@ -3,7 +3,7 @@ package capsim.cli;
 import capsim.output.AtomicFiles;
 import capsim.output.Csv;
 import capsim.output.Progress;
-import capsim.study.InputError;
+import capsim.scenario.BadInputException;
 import capsim.study.MorrisScreening;
 import capsim.study.OutputColumn;
 import capsim.study.RunsFile;
@@ -41,8 +41,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     String engine;
 
     @Override public Integer call() throws Exception {
-        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-        if (!engine.equals("local") && !engine.equals("spark")) throw new InputError("--engine: expected local or spark, got '" + engine + "'");
+        if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
+        if (!engine.equals("local") && !engine.equals("spark")) throw new BadInputException("--engine: expected local or spark, got '" + engine + "'");
         SensitivityStudy study = SensitivityStudy.load(file);
         Path dir = out != null ? out : Path.of("output", study.plan().name());
         try (SweepEngine e = SweepCommand.engine(engine, threads);

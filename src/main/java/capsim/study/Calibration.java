@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.YamlDoc;
 import capsim.analysis.Interval;
 import capsim.experiment.Replications;
 import capsim.experiment.RunResult;
