@@ -1,5 +1,6 @@
 package capsim.cli;
 
+import capsim.output.Numbers;
 import capsim.output.Csv;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
@@ -73,7 +74,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 "targets.md", targetsMd(study, r), "evaluations.csv", evaluationsCsv(study, r));
         long within = r.fits().stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
-                study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
+                study.name(), r.log().size(), Numbers.sixDigits(r.objective()), within, r.fits().size(), dir);
         return 0;
     }
 
@@ -132,7 +133,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             for (int y = 0; y < byYear.size(); y++) {
                 Calibration.Fit f = byYear.get(y).get(t);
                 b.append(String.join(",", Csv.field(f.target().name()), yearLabel(y), Csv.num(f.target().value()), Csv.num(f.target().tolerance()),
-                        g(f.mean()), g(f.low()), g(f.high()), g(f.relativeError()), Boolean.toString(f.within()))).append('\n');
+                        Numbers.sixDigits(f.mean()), Numbers.sixDigits(f.low()), Numbers.sixDigits(f.high()), Numbers.sixDigits(f.relativeError()), Boolean.toString(f.within()))).append('\n');
             }
         return b.toString();
     }
@@ -161,14 +162,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    static String g(double d) { return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : Csv.num(d); }
 
     /** The base scenario extended by the fitted values (read back by the scenario loader). */
     static String scenarioYaml(Calibration.Study s, Calibration.Result r, Path outDir) {
         Scenario c = r.calibrated();
         StringBuilder b = new StringBuilder();
         b.append("# Written by capsim calibrate from ").append(s.file().getFileName()).append(": CMA-ES, ")
-                .append(r.log().size()).append(" evaluations, objective ").append(g(r.objective())).append('\n');
+                .append(r.log().size()).append(" evaluations, objective ").append(Numbers.sixDigits(r.objective())).append('\n');
         b.append("name: ").append(c.name()).append("-calibrated\n");
         b.append("description: \"").append(("Calibrated to " + s.targetsFile().getFileName() + " by capsim calibrate")
                 .replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
@@ -193,7 +193,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("target,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance\n");
         for (Calibration.Fit f : r.fits())
             b.append(String.join(",", Csv.field(f.target().name()), Csv.num(f.target().value()), Csv.num(f.target().tolerance()),
-                    g(f.mean()), g(f.low()), g(f.high()), g(f.relativeError()), Boolean.toString(f.within()))).append('\n');
+                    Numbers.sixDigits(f.mean()), Numbers.sixDigits(f.low()), Numbers.sixDigits(f.high()), Numbers.sixDigits(f.relativeError()), Boolean.toString(f.within()))).append('\n');
         return b.toString();
     }
 
