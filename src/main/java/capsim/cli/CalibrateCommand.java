@@ -1,5 +1,6 @@
 package capsim.cli;
 
+import capsim.output.Numbers;
 import capsim.output.Csv;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
@@ -8,7 +9,7 @@ import capsim.study.HistoryMatching;
 import capsim.scenario.Scenario;
 import capsim.study.Calibration;
 import capsim.study.CalibrationTargets;
-import capsim.study.InputError;
+import capsim.scenario.BadInputException;
 import capsim.study.SweptParameter;
 import capsim.study.TargetFile;
 import picocli.CommandLine.Command;
@@ -87,12 +88,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             return 0;
         }
         if (historyMatch != null) return historyMatch();
-        if (file == null) throw new InputError("calibrate: name a calibration file (see scenarios/calibration/)");
-        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-        if (byYear && !check) throw new InputError("--by-year: only with --check");
+        if (file == null) throw new BadInputException("calibrate: name a calibration file (see scenarios/calibration/)");
+        if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
+        if (byYear && !check) throw new BadInputException("--by-year: only with --check");
         Calibration.Study study = Calibration.load(file, targets);
         Path dir = out != null ? out : Path.of("output", study.name() + (check ? "-check" : ""));
-        if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        if (Files.exists(dir)) throw new BadInputException(dir + ": already exists; choose another --out");
         if (check) return byYear ? checkByYear(study, dir) : check(study, dir);
         Calibration.Result r;
         try (Progress p = Progress.onTerminal("calibrate " + study.name(), study.maxEvaluations() + 1L)) {
@@ -102,21 +103,21 @@ public final class CalibrateCommand implements Callable<Integer> {
                 "targets.md", targetsMd(study, r), "evaluations.csv", evaluationsCsv(study, r));
         long within = r.fits().stream().filter(Calibration.Fit::within).count();
         System.out.printf(Locale.ROOT, "calibrate %s: %d evaluations, objective %s; %d of %d targets within tolerance; %s%n",
-                study.name(), r.log().size(), g(r.objective()), within, r.fits().size(), dir);
+                study.name(), r.log().size(), Numbers.sixDigits(r.objective()), within, r.fits().size(), dir);
         return 0;
     }
 
     private int historyMatch() throws java.io.IOException {
-        if (file != null) throw new InputError("--history-match FILE: the file is the option's argument; give no other calibration file");
-        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-        if (waves < 1 || waves > 50) throw new InputError("--waves: expected a whole number in [1, 50], got " + waves);
-        if (points < 4 || points > 10_000) throw new InputError("--points: expected a whole number in [4, 10000], got " + points);
-        if (candidates < points || candidates > 10_000_000) throw new InputError("--candidates: expected a whole number in [--points, 10000000], got " + candidates);
-        if (!(cutoff > 0)) throw new InputError("--cutoff: expected a positive number, got " + cutoff);
-        if (!(discrepancy >= 0 && discrepancy < 10)) throw new InputError("--discrepancy: expected a relative standard deviation in [0, 10), got " + discrepancy);
+        if (file != null) throw new BadInputException("--history-match FILE: the file is the option's argument; give no other calibration file");
+        if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
+        if (waves < 1 || waves > 50) throw new BadInputException("--waves: expected a whole number in [1, 50], got " + waves);
+        if (points < 4 || points > 10_000) throw new BadInputException("--points: expected a whole number in [4, 10000], got " + points);
+        if (candidates < points || candidates > 10_000_000) throw new BadInputException("--candidates: expected a whole number in [--points, 10000000], got " + candidates);
+        if (!(cutoff > 0)) throw new BadInputException("--cutoff: expected a positive number, got " + cutoff);
+        if (!(discrepancy >= 0 && discrepancy < 10)) throw new BadInputException("--discrepancy: expected a relative standard deviation in [0, 10), got " + discrepancy);
         Calibration.Study head = Calibration.load(historyMatch, targets);
         Path dir = out != null ? out : Path.of("output", head.name() + "-history-match");
-        if (Files.exists(dir)) throw new InputError(dir + ": already exists; choose another --out");
+        if (Files.exists(dir)) throw new BadInputException(dir + ": already exists; choose another --out");
         HistoryMatchStudy.Outcome o;
         try (Progress p = Progress.onTerminal("history match " + head.name(), (long) waves * points)) {
             o = HistoryMatchStudy.run(historyMatch, targets, new HistoryMatchStudy.Options(waves, points, candidates, cutoff,
@@ -193,7 +194,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             for (int y = 0; y < byYear.size(); y++) {
                 Calibration.Fit f = byYear.get(y).get(t);
                 b.append(String.join(",", Csv.field(f.target().name()), yearLabel(y), Csv.num(f.target().value()), Csv.num(f.target().tolerance()),
-                        g(f.mean()), g(f.low()), g(f.high()), g(f.relativeError()), Boolean.toString(f.within()))).append('\n');
+                        Numbers.sixDigits(f.mean()), Numbers.sixDigits(f.low()), Numbers.sixDigits(f.high()), Numbers.sixDigits(f.relativeError()), Boolean.toString(f.within()))).append('\n');
             }
         return b.toString();
     }
@@ -222,14 +223,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    static String g(double d) { return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : Csv.num(d); }
 
     /** The base scenario extended by the fitted values (read back by the scenario loader). */
     static String scenarioYaml(Calibration.Study s, Calibration.Result r, Path outDir) {
         Scenario c = r.calibrated();
         StringBuilder b = new StringBuilder();
         b.append("# Written by capsim calibrate from ").append(s.file().getFileName()).append(": CMA-ES, ")
-                .append(r.log().size()).append(" evaluations, objective ").append(g(r.objective())).append('\n');
+                .append(r.log().size()).append(" evaluations, objective ").append(Numbers.sixDigits(r.objective())).append('\n');
         b.append("name: ").append(c.name()).append("-calibrated\n");
         b.append("description: \"").append(("Calibrated to " + s.targetsFile().getFileName() + " by capsim calibrate")
                 .replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
@@ -254,7 +254,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("target,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance\n");
         for (Calibration.Fit f : r.fits())
             b.append(String.join(",", Csv.field(f.target().name()), Csv.num(f.target().value()), Csv.num(f.target().tolerance()),
-                    g(f.mean()), g(f.low()), g(f.high()), g(f.relativeError()), Boolean.toString(f.within()))).append('\n');
+                    Numbers.sixDigits(f.mean()), Numbers.sixDigits(f.low()), Numbers.sixDigits(f.high()), Numbers.sixDigits(f.relativeError()), Boolean.toString(f.within()))).append('\n');
         return b.toString();
     }
 

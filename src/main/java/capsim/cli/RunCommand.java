@@ -1,5 +1,6 @@
 package capsim.cli;
 
+import capsim.output.Numbers;
 import capsim.experiment.Replications;
 import capsim.experiment.RunResult;
 import capsim.output.OutputFolder;
@@ -84,16 +85,11 @@ public final class RunCommand implements Callable<Integer> {
             if (!List.of("total_cost", "crises", "wellbeing", "unmet_need", "carer_strain").contains(oc.name())) continue;
             double[] xs = results.stream().mapToDouble(oc.value()).toArray();
             Summary.Stats st = Summary.stats(xs);
-            o.printf(Locale.ROOT, "  %-14s %s%s%n", oc.name(), human(st.mean()),
-                    Double.isNaN(st.low()) ? "" : "  (95% interval " + human(st.low()) + " to " + human(st.high()) + ")");
+            o.printf(Locale.ROOT, "  %-14s %s%s%n", oc.name(), Numbers.human(st.mean()),
+                    Double.isNaN(st.low()) ? "" : "  (95% interval " + Numbers.human(st.low()) + " to " + Numbers.human(st.high()) + ")");
         }
         o.println("wrote " + done);
         o.flush();
     }
 
-    static String human(double x) {
-        if (Double.isNaN(x)) return "n/a";
-        if (Math.abs(x) >= 1000) return String.format(Locale.ROOT, "%,.0f", x);
-        return x == Math.rint(x) ? Long.toString((long) x) : String.format(Locale.ROOT, "%.4g", x);
-    }
 }

@@ -1,9 +1,10 @@
 package capsim.cli;
 
+import capsim.output.Numbers;
 import capsim.output.AtomicFiles;
 import capsim.output.Csv;
 import capsim.output.Progress;
-import capsim.study.InputError;
+import capsim.scenario.BadInputException;
 import capsim.study.MorrisScreening;
 import capsim.study.OutputColumn;
 import capsim.study.RunsFile;
@@ -41,8 +42,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     String engine;
 
     @Override public Integer call() throws Exception {
-        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-        if (!engine.equals("local") && !engine.equals("spark")) throw new InputError("--engine: expected local or spark, got '" + engine + "'");
+        if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
+        if (!engine.equals("local") && !engine.equals("spark")) throw new BadInputException("--engine: expected local or spark, got '" + engine + "'");
         SensitivityStudy study = SensitivityStudy.load(file);
         Path dir = out != null ? out : Path.of("output", study.plan().name());
         try (SweepEngine e = SweepCommand.engine(engine, threads);
@@ -61,8 +62,8 @@ public final class SensitivityCommand implements Callable<Integer> {
                 List<List<SobolIndices.Index>> all = study.sobol(means);
                 for (int o = 0; o < outs.size(); o++) {
                     for (SobolIndices.Index i : all.get(o))
-                        csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(i.factor()), f(i.s1()), f(i.s1Low()),
-                                f(i.s1High()), f(i.st()), f(i.stLow()), f(i.stHigh()))).append('\n');
+                        csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(i.factor()), Numbers.sixDigits(i.s1()), Numbers.sixDigits(i.s1Low()),
+                                Numbers.sixDigits(i.s1High()), Numbers.sixDigits(i.st()), Numbers.sixDigits(i.stLow()), Numbers.sixDigits(i.stHigh()))).append('\n');
                     SensitivityCharts.sobol(outs.get(o).column(), all.get(o), charts.resolve("sobol-" + outs.get(o).column() + ".png"));
                 }
             } else {
@@ -71,8 +72,8 @@ public final class SensitivityCommand implements Callable<Integer> {
                 List<List<MorrisScreening.Effect>> all = study.morris(means);
                 for (int o = 0; o < outs.size(); o++) {
                     for (MorrisScreening.Effect m : all.get(o))
-                        csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(m.factor()), f(m.mu()), f(m.muStar()),
-                                f(m.sigma()))).append('\n');
+                        csv.append(String.join(",", Csv.field(outs.get(o).column()), Csv.field(m.factor()), Numbers.sixDigits(m.mu()), Numbers.sixDigits(m.muStar()),
+                                Numbers.sixDigits(m.sigma()))).append('\n');
                     SensitivityCharts.morris(outs.get(o).column(), all.get(o), charts.resolve("morris-" + outs.get(o).column() + ".png"));
                 }
             }
@@ -86,8 +87,4 @@ public final class SensitivityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Indices to 6 significant digits: more would be noise, and fixed formatting keeps files comparable. */
-    private static String f(double d) {
-        return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : Csv.num(d);
-    }
 }

@@ -1,7 +1,7 @@
 package capsim.cli;
 
 import capsim.output.Progress;
-import capsim.study.InputError;
+import capsim.scenario.BadInputException;
 import capsim.study.LocalEngine;
 import capsim.study.Shard;
 import capsim.study.StudyFiles;
@@ -40,8 +40,8 @@ public final class SweepCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Override public Integer call() throws Exception {
-        if (threads < 1) throw new InputError("--threads: expected a whole number of at least 1, got " + threads);
-        if (!engine.equals("local") && !engine.equals("spark")) throw new InputError("--engine: expected local or spark, got '" + engine + "'");
+        if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
+        if (!engine.equals("local") && !engine.equals("spark")) throw new BadInputException("--engine: expected local or spark, got '" + engine + "'");
         Shard s = shard == null ? Shard.ALL : Shard.parse(shard);
         SweepPlan plan = StudyFiles.loadSweep(file);
         Path dir = out != null ? out : Path.of("output", plan.name() + (s.count() == 1 ? "" : "-shard-" + s.index() + "-of-" + s.count()));
@@ -69,7 +69,7 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             return new capsim.study.SparkEngine(threads);
         } catch (NoClassDefFoundError e) {
-            throw new InputError("--engine spark: Spark is not on the class path; submit the jar with spark-submit "
+            throw new BadInputException("--engine spark: Spark is not on the class path; submit the jar with spark-submit "
                     + "(spark-submit --class capsim.cli.Main target/capsim.jar sweep ...)");
         }
     }

@@ -1,5 +1,6 @@
 package capsim.report;
 
+import capsim.output.Numbers;
 import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Delta;
@@ -157,7 +158,7 @@ public final class Charts {
         plot.setRangeGridlinesVisible(false);
         Font cell = new Font(Font.SANS_SERIF, Font.PLAIN, years > 12 ? 8 : 10);
         for (int i = 0; i < xs.length; i++) {
-            XYTextAnnotation t = new XYTextAnnotation(Format.signedMoney(zs[i]), xs[i], ys[i]);
+            XYTextAnnotation t = new XYTextAnnotation(Numbers.signedMoney(zs[i]), xs[i], ys[i]);
             t.setFont(cell);
             t.setPaint(max > 0 && Math.abs(zs[i]) > 0.6 * max ? Color.WHITE : Color.BLACK);
             plot.addAnnotation(t);
@@ -165,7 +166,7 @@ public final class Charts {
         JFreeChart chart = chart("Who invests and who saves: net cost change by agency and year", plot, false);
         chart.addSubtitle(subtitle("Scenario minus baseline, mean of paired replications. Red: the budget spends more (invests); "
                 + "blue: it spends less (saves). Total over " + years + " years: "
-                + Format.signedMoney(c.netCostChange().mean()) + "."));
+                + Numbers.signedMoney(c.netCostChange().mean()) + "."));
         NumberAxis legendAxis = new NumberAxis("net cost change");
         legendAxis.setRange(-scale.bound, scale.bound);
         legendAxis.setNumberFormatOverride(new MoneyFormat());
@@ -194,8 +195,8 @@ public final class Charts {
         XYPlot plot = xyPlot(ds, "Year after the switch", "Cost a year", new Color[]{BASELINE, SCENARIO}, false);
         Delta all = c.delta(group, "cost", 0);
         JFreeChart chart = chart(label + ": cost a year", plot, true);
-        chart.addSubtitle(subtitle("Change over " + c.years() + " years: " + Format.signedMoney(all.change().mean())
-                + " (95% interval " + Format.signedMoney(all.change().low()) + " to " + Format.signedMoney(all.change().high()) + ")"));
+        chart.addSubtitle(subtitle("Change over " + c.years() + " years: " + Numbers.signedMoney(all.change().mean())
+                + " (95% interval " + Numbers.signedMoney(all.change().low()) + " to " + Numbers.signedMoney(all.change().high()) + ")"));
         return new Chart("cost-" + group, label + ": yearly cost in both scenarios. The bands are 95% intervals of each scenario's "
                 + "own mean, which varies with the random life events; the change above is paired, replication by replication, "
                 + "and so far more precise.", chart, 480, 320);
@@ -296,10 +297,10 @@ public final class Charts {
     /** Axis labels in short pounds. */
     static final class MoneyFormat extends NumberFormat {
         @Override public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
-            return to.append(Format.money(number));
+            return to.append(Numbers.money(number));
         }
         @Override public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return to.append(Format.money(number));
+            return to.append(Numbers.money(number));
         }
         @Override public Number parse(String source, ParsePosition pos) { throw new UnsupportedOperationException(); }
     }

@@ -1,5 +1,6 @@
 package capsim.report;
 
+import capsim.output.Numbers;
 import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
@@ -19,7 +20,7 @@ import java.util.Map;
  * The comparison's data files: {@code deltas.csv}, {@code who-invests-who-saves.csv} and
  * {@code summary.json}. Column and key names carry the sign convention: a change is scenario
  * minus baseline, a saving is baseline minus scenario. Fixed row and key order and
- * {@link Format#data} numbers make them byte-identical for the same inputs.
+ * {@link Numbers#data} numbers make them byte-identical for the same inputs.
  */
 public final class ComparisonFiles {
     private ComparisonFiles() {}
@@ -34,9 +35,9 @@ public final class ComparisonFiles {
         for (Delta d : c.deltas()) {
             sb.append(d.group()).append(',').append(d.measure()).append(',').append(d.year() == 0 ? "all" : Integer.toString(d.year()))
                     .append(',').append(unit(d.measure(), d.year())).append(',')
-                    .append(Format.data(d.baseline().mean())).append(',').append(Format.data(d.scenario().mean())).append(',')
-                    .append(Format.data(d.change().mean())).append(',').append(Format.data(d.change().low())).append(',')
-                    .append(Format.data(d.change().high())).append(',').append(Format.data(d.change().sd())).append(',')
+                    .append(Numbers.data(d.baseline().mean())).append(',').append(Numbers.data(d.scenario().mean())).append(',')
+                    .append(Numbers.data(d.change().mean())).append(',').append(Numbers.data(d.change().low())).append(',')
+                    .append(Numbers.data(d.change().high())).append(',').append(Numbers.data(d.change().sd())).append(',')
                     .append(d.change().n()).append('\n');
         }
         return sb.toString();
@@ -59,8 +60,8 @@ public final class ComparisonFiles {
                 int year = y > c.years() ? 0 : y; // the horizon total last
                 Interval ch = c.delta(g, "cost", year).change();
                 sb.append(g).append(',').append(year == 0 ? "all" : Integer.toString(year)).append(',')
-                        .append(Format.data(ch.mean())).append(',').append(Format.data(ch.low())).append(',')
-                        .append(Format.data(ch.high())).append(',').append(Words.role(ch).replace(' ', '_')).append('\n');
+                        .append(Numbers.data(ch.mean())).append(',').append(Numbers.data(ch.low())).append(',')
+                        .append(Numbers.data(ch.high())).append(',').append(Words.role(ch).replace(' ', '_')).append('\n');
             }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package capsim.report;
 
+import capsim.output.Numbers;
 import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
@@ -96,9 +97,9 @@ public final class ReportPage {
         rows.add(0, pa.net());
         for (ProbabilisticAnswer.Saving s : rows)
             h.append("<tr><td>").append(esc(Words.agencyLabel(s.group()))).append("</td><td>").append(UncertaintyReport.probability(s.probability()))
-                    .append("</td><td>").append(Format.signedMoney(s.mean())).append("</td><td>").append(Format.signedMoney(s.low()))
-                    .append(" to ").append(Format.signedMoney(s.high())).append("</td><td>").append(Format.signedMoney(s.chanceLow()))
-                    .append(" to ").append(Format.signedMoney(s.chanceHigh())).append("</td></tr>\n");
+                    .append("</td><td>").append(Numbers.signedMoney(s.mean())).append("</td><td>").append(Numbers.signedMoney(s.low()))
+                    .append(" to ").append(Numbers.signedMoney(s.high())).append("</td><td>").append(Numbers.signedMoney(s.chanceLow()))
+                    .append(" to ").append(Numbers.signedMoney(s.chanceHigh())).append("</td></tr>\n");
         h.append("</table>\n<p class=\"note\">Chance alone is measured within draws: each draw ran ").append(pa.perDraw())
                 .append(" paired replications from different seeds; the draws' spread beyond that is the parameters'. ")
                 .append("Drivers: ").append(esc(pa.driversMethod())).append(" (see the tornado chart and <code>draws.csv</code>).</p>\n</section>\n");
@@ -114,24 +115,24 @@ public final class ReportPage {
         h.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<table class=\"figures\">\n")
                 .append("<tr><th></th><th>Mean</th><th>95% interval</th></tr>\n");
         Delta total = c.delta(PairedComparison.ALL, "cost", 0);
-        row(h, "Total cost over " + c.years() + " years, baseline", Format.money(total.baseline().mean()), levelRange(total.baseline()));
-        row(h, "Total cost over " + c.years() + " years, scenario", Format.money(total.scenario().mean()), levelRange(total.scenario()));
-        row(h, "Net saving (baseline minus scenario)", Format.signedMoney(c.netSaving().mean()), moneyRange(c.netSaving()));
+        row(h, "Total cost over " + c.years() + " years, baseline", Numbers.money(total.baseline().mean()), levelRange(total.baseline()));
+        row(h, "Total cost over " + c.years() + " years, scenario", Numbers.money(total.scenario().mean()), levelRange(total.scenario()));
+        row(h, "Net saving (baseline minus scenario)", Numbers.signedMoney(c.netSaving().mean()), moneyRange(c.netSaving()));
         row(h, String.format(Locale.ROOT, "Net present value of the saving at %.1f%%", c.discountRate() * 100),
-                Format.signedMoney(c.npvSaving().mean()), moneyRange(c.npvSaving()));
+                Numbers.signedMoney(c.npvSaving().mean()), moneyRange(c.npvSaving()));
         for (Change inv : c.investment())
             row(h, Words.capitalised(inv.measure().replace("_cost", "").replace('_', ' ')) + " spending, change (inside agency costs)",
-                    Format.signedMoney(inv.change().mean()), moneyRange(inv.change()));
-        row(h, "Value of unpaid care, change (outside every budget, not in the totals)", Format.signedMoney(c.unpaidCare().change().mean()),
+                    Numbers.signedMoney(inv.change().mean()), moneyRange(inv.change()));
+        row(h, "Value of unpaid care, change (outside every budget, not in the totals)", Numbers.signedMoney(c.unpaidCare().change().mean()),
                 moneyRange(c.unpaidCare().change()));
         int med = c.medianBreakEvenYear();
         row(h, "Break-even year (median of replications)", med == 0 ? "not within " + c.years() + " years" : "year " + med,
-                "never within the horizon: " + Format.percent(c.breakEvenShare(0)) + " of replications");
+                "never within the horizon: " + Numbers.percent(c.breakEvenShare(0)) + " of replications");
         h.append("</table>\n<h3>Break-even year across replications</h3>\n<table class=\"breakeven\">\n<tr><th>Year</th>");
         for (int y = 1; y <= c.years(); y++) h.append("<th>").append(y).append("</th>");
         h.append("<th>Never</th></tr>\n<tr><td>Share of replications</td>");
-        for (int y = 1; y <= c.years(); y++) h.append("<td>").append(Format.percent(c.breakEvenShare(y))).append("</td>");
-        h.append("<td>").append(Format.percent(c.breakEvenShare(0))).append("</td></tr>\n</table>\n")
+        for (int y = 1; y <= c.years(); y++) h.append("<td>").append(Numbers.percent(c.breakEvenShare(y))).append("</td>");
+        h.append("<td>").append(Numbers.percent(c.breakEvenShare(0))).append("</td></tr>\n</table>\n")
                 .append("<p class=\"note\">Break-even: the first year from whose end the cumulative saving stays above zero to the end of the horizon.</p>\n</section>\n");
     }
 
@@ -144,9 +145,9 @@ public final class ReportPage {
         for (String g : PairedComparison.groups()) {
             Interval ch = c.delta(g, "cost", 0).change();
             h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : roleOnPage(ch))
-                    .append("</td><td>").append(Format.signedMoney(ch.mean())).append("</td><td>").append(moneyRange(ch)).append("</td>");
+                    .append("</td><td>").append(Numbers.signedMoney(ch.mean())).append("</td><td>").append(moneyRange(ch)).append("</td>");
             for (String m : List.of("contacts", "open_cases", "crises"))
-                h.append("<td>").append(Format.signedNumber(c.delta(g, m, 0).change().mean())).append("</td>");
+                h.append("<td>").append(Numbers.signedNumber(c.delta(g, m, 0).change().mean())).append("</td>");
             h.append("</tr>\n");
         }
         h.append("</table>\n");
@@ -156,12 +157,12 @@ public final class ReportPage {
                     .append("<th>Contacts change</th><th>Open cases change</th><th>Crises change</th></tr>\n");
             for (int y = 1; y <= c.years(); y++) {
                 Delta d = c.delta(g, "cost", y);
-                h.append("<tr><td>").append(y).append("</td><td>").append(Format.money(d.baseline().mean())).append("</td><td>")
-                        .append(Format.money(d.scenario().mean())).append("</td><td>").append(Format.signedMoney(d.change().mean()))
+                h.append("<tr><td>").append(y).append("</td><td>").append(Numbers.money(d.baseline().mean())).append("</td><td>")
+                        .append(Numbers.money(d.scenario().mean())).append("</td><td>").append(Numbers.signedMoney(d.change().mean()))
                         .append("</td><td>").append(moneyRange(d.change())).append("</td>");
                 for (String m : List.of("contacts", "open_cases", "crises")) {
                     Interval ch = c.delta(g, m, y).change();
-                    h.append("<td>").append(Format.signedNumber(ch.mean())).append(" <span class=\"ci\">")
+                    h.append("<td>").append(Numbers.signedNumber(ch.mean())).append(" <span class=\"ci\">")
                             .append(numberRange(ch)).append("</span></td>");
                 }
                 h.append("</tr>\n");
@@ -185,15 +186,15 @@ public final class ReportPage {
                 .append("<th>Scenario</th><th>Change</th><th>95% interval</th></tr>\n");
         for (Change o : c.finalYearOutcomes())
             h.append("<tr><td>").append(esc(Words.capitalised(Words.label(o.measure())))).append("</td><td>")
-                    .append(Format.number(o.baseline().mean())).append("</td><td>").append(Format.number(o.scenario().mean()))
-                    .append("</td><td>").append(Format.signedNumber(o.change().mean())).append("</td><td>").append(numberRange(o.change()))
+                    .append(Numbers.number(o.baseline().mean())).append("</td><td>").append(Numbers.number(o.scenario().mean()))
+                    .append("</td><td>").append(Numbers.signedNumber(o.change().mean())).append("</td><td>").append(numberRange(o.change()))
                     .append("</td></tr>\n");
         h.append("</table>\n<h3>Gap between the most and least deprived quintiles</h3>\n<table>\n<tr><th>Most minus least deprived, final year</th>")
                 .append("<th>Baseline gap</th><th>Scenario gap</th><th>Change in gap</th><th>95% interval</th></tr>\n");
         for (Change g : c.deprivationGaps())
             h.append("<tr><td>").append(esc(Words.capitalised(Words.label(g.measure())))).append("</td><td>")
-                    .append(Format.number(g.baseline().mean())).append("</td><td>").append(Format.number(g.scenario().mean()))
-                    .append("</td><td>").append(Format.signedNumber(g.change().mean())).append("</td><td>").append(numberRange(g.change()))
+                    .append(Numbers.number(g.baseline().mean())).append("</td><td>").append(Numbers.number(g.scenario().mean()))
+                    .append("</td><td>").append(Numbers.signedNumber(g.change().mean())).append("</td><td>").append(numberRange(g.change()))
                     .append("</td></tr>\n");
         h.append("</table>\n</section>\n");
     }
@@ -214,7 +215,7 @@ public final class ReportPage {
                 if (!d.doc().isBlank()) h.append("<br><span class=\"doc\">").append(esc(d.doc())).append("</span>");
                 h.append("</td><td>").append(esc(String.valueOf(d.baselineValue()))).append("</td><td>")
                         .append(esc(String.valueOf(d.scenarioValue()))).append("</td><td>").append(esc(d.unit())).append("</td><td>")
-                        .append(Double.isNaN(d.relativeChange()) ? "n/a" : Format.percent(d.relativeChange())).append("</td><td>")
+                        .append(Double.isNaN(d.relativeChange()) ? "n/a" : Numbers.percent(d.relativeChange())).append("</td><td>")
                         .append(esc(d.source())).append(d.isAssumption() ? " <strong>(assumption)</strong>" : "").append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -266,17 +267,17 @@ public final class ReportPage {
 
     private static String moneyRange(Interval i) {
         if (Double.isNaN(i.low())) return "n/a (one replication)";
-        return Format.signedMoney(i.low()) + " to " + Format.signedMoney(i.high());
+        return Numbers.signedMoney(i.low()) + " to " + Numbers.signedMoney(i.high());
     }
 
     private static String levelRange(Interval i) {
         if (Double.isNaN(i.low())) return "n/a (one replication)";
-        return Format.money(i.low()) + " to " + Format.money(i.high());
+        return Numbers.money(i.low()) + " to " + Numbers.money(i.high());
     }
 
     private static String numberRange(Interval i) {
         if (Double.isNaN(i.low())) return "";
-        return "[" + Format.signedNumber(i.low()) + ", " + Format.signedNumber(i.high()) + "]";
+        return "[" + Numbers.signedNumber(i.low()) + ", " + Numbers.signedNumber(i.high()) + "]";
     }
 
     /** Escapes text for HTML element content and attribute values. */

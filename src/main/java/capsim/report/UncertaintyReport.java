@@ -1,5 +1,6 @@
 package capsim.report;
 
+import capsim.output.Numbers;
 import capsim.model.Agency;
 import capsim.study.ParameterDraws;
 import capsim.study.ProbabilisticAnswer;
@@ -113,8 +114,8 @@ public final class UncertaintyReport {
         double[] y = pa.savingByDraw();
         for (int i = 0; i < y.length; i++) {
             int d = i / pa.perDraw();
-            b.append(i).append(',').append(d).append(',').append(Format.data(y[i]));
-            for (double v : draws.row(d)) b.append(',').append(Format.data(v));
+            b.append(i).append(',').append(d).append(',').append(Numbers.data(y[i]));
+            for (double v : draws.row(d)) b.append(',').append(Numbers.data(v));
             b.append('\n');
         }
         return b.toString();
@@ -126,14 +127,14 @@ public final class UncertaintyReport {
         String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, "
                 + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()) + ").";
         String both = n.sdParameters() == 0 && !pa.drivers().isEmpty()
-                ? "With what is not known about the parameters as well as chance, the net saving is " + Format.signedMoney(n.mean())
-                + " (95% interval " + Format.signedMoney(n.low()) + " to " + Format.signedMoney(n.high())
+                ? "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
+                + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high())
                 + "); the drawn parameters added no spread beyond chance that the " + pa.perDraw()
                 + " replications of each draw could detect."
-                : "With what is not known about the parameters as well as chance, the net saving is " + Format.signedMoney(n.mean())
-                + " (95% interval " + Format.signedMoney(n.low()) + " to " + Format.signedMoney(n.high()) + "); chance alone would give "
-                + Format.signedMoney(n.chanceLow()) + " to " + Format.signedMoney(n.chanceHigh()) + ", so "
-                + Format.percent(n.parameterShareOfVariance()) + " of the draws' spread comes from the parameters.";
+                : "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
+                + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high()) + "); chance alone would give "
+                + Numbers.signedMoney(n.chanceLow()) + " to " + Numbers.signedMoney(n.chanceHigh()) + ", so "
+                + Numbers.percent(n.parameterShareOfVariance()) + " of the draws' spread comes from the parameters.";
         if (pa.drivers().isEmpty()) return List.of(p, both);
         List<String> top = new ArrayList<>();
         for (Driver d : pa.drivers().subList(0, Math.min(3, pa.drivers().size())))
@@ -145,7 +146,7 @@ public final class UncertaintyReport {
     static String probability(double p) {
         if (p > 0.99 && p < 1) return "over 99%";
         if (p < 0.01 && p > 0) return "under 1%";
-        return Format.percent(p);
+        return Numbers.percent(p);
     }
 
     /** Probability that the net saving is at least X, for X across its range. */

@@ -1,5 +1,6 @@
 package capsim.report;
 
+import capsim.output.Numbers;
 import capsim.analysis.Interval;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.PairedComparison.Change;
@@ -97,8 +98,8 @@ public final class Words {
         Interval unpaid = c.unpaidCare().change();
         if (direction(unpaid) != Direction.UP) return sentence;
         return sentence.substring(0, sentence.length() - 1) + (c.verdict() == Verdict.SAVING ? "; but" : "; and")
-                + " unpaid care worth " + Format.money(unpaid.mean())
-                + " more (95% interval " + Format.money(unpaid.low()) + " to " + Format.money(unpaid.high())
+                + " unpaid care worth " + Numbers.money(unpaid.mean())
+                + " more (95% interval " + Numbers.money(unpaid.low()) + " to " + Numbers.money(unpaid.high())
                 + ") falls on families and friends, outside every budget.";
     }
 
@@ -109,17 +110,17 @@ public final class Words {
         return switch (c.verdict()) {
             case IDENTICAL -> "Over " + y + " years, " + s + " costs exactly the same as " + b + ": in all "
                     + c.replications() + " paired replications no agency's spending changed at all.";
-            case SAVING -> "Over " + y + " years, " + s + " saves " + Format.money(saving.mean())
+            case SAVING -> "Over " + y + " years, " + s + " saves " + Numbers.money(saving.mean())
                     + " in total across the eight agencies compared with " + b + " (95% interval "
-                    + Format.money(saving.low()) + " to " + Format.money(saving.high()) + "; net present value at "
-                    + rate() + ": " + Format.money(c.npvSaving().mean()) + ").";
-            case EXTRA_COST -> "There is no saving: over " + y + " years, " + s + " costs " + Format.money(-saving.mean())
+                    + Numbers.money(saving.low()) + " to " + Numbers.money(saving.high()) + "; net present value at "
+                    + rate() + ": " + Numbers.money(c.npvSaving().mean()) + ").";
+            case EXTRA_COST -> "There is no saving: over " + y + " years, " + s + " costs " + Numbers.money(-saving.mean())
                     + " more in total across the eight agencies than " + b + " (95% interval "
-                    + Format.money(-saving.high()) + " to " + Format.money(-saving.low()) + " extra).";
+                    + Numbers.money(-saving.high()) + " to " + Numbers.money(-saving.low()) + " extra).";
             case NO_CLEAR_DIFFERENCE -> "There is no clear saving: over " + y + " years, " + s + " changes total cost by "
-                    + Format.signedMoney(c.netCostChange().mean()) + " compared with " + b
-                    + ", and the 95% interval (" + Format.signedMoney(c.netCostChange().low()) + " to "
-                    + Format.signedMoney(c.netCostChange().high()) + ") includes zero.";
+                    + Numbers.signedMoney(c.netCostChange().mean()) + " compared with " + b
+                    + ", and the 95% interval (" + Numbers.signedMoney(c.netCostChange().low()) + " to "
+                    + Numbers.signedMoney(c.netCostChange().high()) + ") includes zero.";
         };
     }
 
@@ -133,8 +134,8 @@ public final class Words {
         for (Agency a : byChange) {
             Interval ch = c.delta(a.code, "cost", 0).change();
             String r = role(ch);
-            if (r.equals("invests")) invest.add(a.label + " by " + Format.money(ch.mean()));
-            if (r.equals("saves")) save.add(a.label + " by " + Format.money(-ch.mean()));
+            if (r.equals("invests")) invest.add(a.label + " by " + Numbers.money(ch.mean()));
+            if (r.equals("saves")) save.add(a.label + " by " + Numbers.money(-ch.mean()));
         }
         String who;
         if (invest.isEmpty() && save.isEmpty())
@@ -147,9 +148,9 @@ public final class Words {
         String when;
         if (never == 1.0) when = "none of the " + r + " replications breaks even within " + c.years() + " years";
         else {
-            when = Format.percent(1 - never) + " of the " + r + " replications break even within " + c.years() + " years";
+            when = Numbers.percent(1 - never) + " of the " + r + " replications break even within " + c.years() + " years";
             if (c.medianBreakEvenYear() > 0) when += " (median year " + c.medianBreakEvenYear() + ")";
-            if (never > 0) when += " and " + Format.percent(never) + " do not";
+            if (never > 0) when += " and " + Numbers.percent(never) + " do not";
         }
         return who + "; " + when + ".";
     }
@@ -173,10 +174,10 @@ public final class Words {
         Interval ch = o.change();
         String name = label(o.measure());
         if (ch.exactlyZero()) return name + " does not change";
-        String range = " (95% interval " + Format.signedNumber(ch.low()) + " to " + Format.signedNumber(ch.high()) + ")";
+        String range = " (95% interval " + Numbers.signedNumber(ch.low()) + " to " + Numbers.signedNumber(ch.high()) + ")";
         return switch (direction(ch)) {
-            case UP -> name + " rises by " + Format.number(ch.mean()) + range;
-            case DOWN -> name + " falls by " + Format.number(-ch.mean()) + range;
+            case UP -> name + " rises by " + Numbers.number(ch.mean()) + range;
+            case DOWN -> name + " falls by " + Numbers.number(-ch.mean()) + range;
             default -> name + " shows no clear change" + range;
         };
     }
@@ -205,9 +206,9 @@ public final class Words {
             case EXTRA_COST -> "no saving: the scenario costs more";
             case NO_CLEAR_DIFFERENCE -> "no clear saving: the interval includes zero";
         };
-        return "After " + c.years() + " years: " + Format.signedMoney(last.mean()) + " (95% interval "
-                + Format.signedMoney(last.low()) + " to " + Format.signedMoney(last.high()) + "), " + verdict + ". "
-                + Format.percent(c.breakEvenShare(0)) + " of replications never break even within the horizon.";
+        return "After " + c.years() + " years: " + Numbers.signedMoney(last.mean()) + " (95% interval "
+                + Numbers.signedMoney(last.low()) + " to " + Numbers.signedMoney(last.high()) + "), " + verdict + ". "
+                + Numbers.percent(c.breakEvenShare(0)) + " of replications never break even within the horizon.";
     }
 
     /** Which rows of the evidence table check the mechanisms this scenario uses, and what no trial checks: title and text. */
@@ -255,7 +256,7 @@ public final class Words {
                     + " less. A commissioner who holds one of these budgets sees only part of the result."});
         double never = c.breakEvenShare(0);
         if (c.verdict() != Verdict.IDENTICAL && never > 0)
-            out.add(new String[]{"Payback is not assured", "In " + Format.percent(never) + " of replications the cumulative saving is not above zero "
+            out.add(new String[]{"Payback is not assured", "In " + Numbers.percent(never) + " of replications the cumulative saving is not above zero "
                     + "at the end of " + c.years() + " years. The net present value uses a discount rate of " + rate()
                     + "; a longer horizon or another rate changes the case."});
         if (c.verdict() == Verdict.SAVING && harms())
@@ -270,16 +271,16 @@ public final class Words {
             if (d == Direction.UP || d == Direction.DOWN)
                 out.add(new String[]{"Inequality in " + label(g.measure()),
                         "The gap in " + label(g.measure()) + " between the most and least deprived quintiles (most minus least) changes by "
-                                + Format.signedNumber(ch.mean()) + " (95% interval " + Format.signedNumber(ch.low()) + " to "
-                                + Format.signedNumber(ch.high()) + "), from " + Format.number(g.baseline().mean()) + " to "
-                                + Format.number(g.scenario().mean()) + "."});
+                                + Numbers.signedNumber(ch.mean()) + " (95% interval " + Numbers.signedNumber(ch.low()) + " to "
+                                + Numbers.signedNumber(ch.high()) + "), from " + Numbers.number(g.baseline().mean()) + " to "
+                                + Numbers.number(g.scenario().mean()) + "."});
         }
         Interval unpaid = c.unpaidCare().change();
         if (direction(unpaid) == Direction.UP)
-            out.add(new String[]{"Cost shifted onto families and friends", "Unpaid care rises by " + Format.money(unpaid.mean())
-                    + " over " + c.years() + " years at replacement cost (95% interval " + Format.money(unpaid.low()) + " to "
-                    + Format.money(unpaid.high()) + "). No budget pays it, so it is not in the totals above"
-                    + (c.verdict() == Verdict.SAVING ? "; set against the saving it leaves " + Format.signedMoney(c.netSaving().mean() - unpaid.mean())
+            out.add(new String[]{"Cost shifted onto families and friends", "Unpaid care rises by " + Numbers.money(unpaid.mean())
+                    + " over " + c.years() + " years at replacement cost (95% interval " + Numbers.money(unpaid.low()) + " to "
+                    + Numbers.money(unpaid.high()) + "). No budget pays it, so it is not in the totals above"
+                    + (c.verdict() == Verdict.SAVING ? "; set against the saving it leaves " + Numbers.signedMoney(c.netSaving().mean() - unpaid.mean())
                     + " for society as a whole." : ".")});
         if (c.baseline().population() < 50_000 || c.replications() < 20)
             out.add(new String[]{"A smaller run than the default", "This comparison used a population of "

@@ -27,7 +27,8 @@
  * <p>{@link capsim.report.Evidence}: the bundled published effects and the caveats drawn from
  * the source documents.
  *
- * <p>{@link capsim.report.Format} and {@link capsim.report.Json}: number formats for files and for
- * the page, and a tree-to-JSON adapter over the project's deterministic {@code JsonWriter}.
+ * <p>{@link capsim.report.Json}: a tree-to-JSON adapter over the project's deterministic
+ * {@code JsonWriter}. Numbers, for files and for the page, are formatted by
+ * {@link capsim.output.Numbers}.
  */
 package capsim.report;

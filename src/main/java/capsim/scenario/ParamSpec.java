@@ -1,5 +1,7 @@
 package capsim.scenario;
 
+import capsim.output.Numbers;
+
 import java.util.List;
 
 /**
@@ -36,10 +38,7 @@ public record ParamSpec(String key, Type type, Object defaultValue, Double min, 
 
     private String range() {
         if (min == null && max == null) return "";
-        return " in [" + (min == null ? "-inf" : fmt(min)) + ", " + (max == null ? "inf" : fmt(max)) + "]";
+        return " in [" + (min == null ? "-inf" : Numbers.compact(min)) + ", " + (max == null ? "inf" : Numbers.compact(max)) + "]";
     }
 
-    static String fmt(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-    }
 }

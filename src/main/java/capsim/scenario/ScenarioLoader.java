@@ -1,18 +1,11 @@
 package capsim.scenario;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +28,8 @@ import java.util.TreeMap;
  * off) or, failing that, a shipped scenario by name. Shipped scenarios are the repository's
  * {@code scenarios/*.yaml}, bundled in the jar under {@code capsim/scenarios/}.
  *
- * <p>Every problem is a {@link ScenarioException} naming file, line and key. The loader uses
- * SnakeYAML's node API (not its object mapping) precisely so that every value keeps its line.
+ * <p>Every problem is a {@link ScenarioException} naming file, line and key; the text is read
+ * through {@link YamlDoc}, the one line-aware YAML reader.
  */
 public final class ScenarioLoader {
     /** Where shipped scenarios live on the class path. */
@@ -174,20 +167,7 @@ public final class ScenarioLoader {
 
     private static FileData parse(ScenarioSource src) {
         FileData fd = new FileData(src);
-        String text = src.read();
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = m == null ? 0 : m.getLine() + 1;
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String ctx = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            throw new ScenarioException(src.display(), line, KeySuggestions.keyNear(text, line),
-                    "invalid YAML: " + problem + ctx + "; expected 'key: value' lines, nested by indentation");
-        } catch (YAMLException e) {
-            throw new ScenarioException(src.display(), 0, null, "invalid YAML: " + e.getMessage());
-        }
+        Node root = new YamlDoc(src.path(), src.display(), src.read()).composeScenario();
         if (root == null)
             throw new ScenarioException(src.display(), 1, NAME, "empty scenario: expected at least 'name: <scenario name>'");
         if (!(root instanceof MappingNode top))
@@ -269,5 +249,5 @@ public final class ScenarioLoader {
         return s.getValue();
     }
 
-    private static int line(Node n) { return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1; }
+    private static int line(Node n) { return YamlDoc.line(n); }
 }

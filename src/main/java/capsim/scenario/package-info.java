@@ -30,8 +30,13 @@
  * to a mistyped one. {@link capsim.scenario.TextFiles} reads any input file (scenario or
  * study) after checking its size against a 1 MiB limit, so an oversized file is refused unread.
  *
- * <p>{@link capsim.scenario.ScenarioException}: a scenario that cannot be loaded, as one line
- * {@code file:line: key: what was expected}; {@code --set} errors use {@code --set} as the file.
+ * <p>{@link capsim.scenario.YamlDoc}: the one line-aware YAML reader, for scenario files and
+ * for the sweep, sensitivity and calibration files of capsim.study: SnakeYAML nodes, so every
+ * value keeps its line, and typed accessors that report a bad value at its line and key.
+ *
+ * <p>{@link capsim.scenario.ScenarioException}: the one error type for bad input that has a
+ * place (a scenario or study file, or an option): one line {@code file:line: key: what was
+ * expected}; {@code --set} errors use {@code --set} as the file.
  *
  * <p>{@link capsim.scenario.BadInputException}: the parent of every user error; the command
  * line prints its message as one line and exits with code 2. Throw it (not a plain

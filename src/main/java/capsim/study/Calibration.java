@@ -1,5 +1,7 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
+import capsim.scenario.YamlDoc;
 import capsim.analysis.Interval;
 import capsim.experiment.Replications;
 import capsim.experiment.RunResult;
@@ -208,7 +210,7 @@ public final class Calibration {
      */
     public static List<List<Fit>> validateByYear(Study s, Scenario scenario, int threads) {
         if (s.targets().stream().anyMatch(TargetFile.Target::evidence))
-            throw new InputError("--by-year: evidence rows are not by year (each is one virtual trial's estimand); check without --by-year");
+            throw new BadInputException("--by-year: evidence rows are not by year (each is one virtual trial's estimand); check without --by-year");
         List<RunResult> runs = Replications.run(scenario, s.validationReplications(), threads, null);
         int years = runs.get(0).weeks() / Scenario.WEEKS_PER_YEAR;
         List<List<Fit>> out = new ArrayList<>();
@@ -227,7 +229,7 @@ public final class Calibration {
             // no runs when every target is an evidence row (validate fills those in from the virtual trials)
             if (g.evidence()) { fits.add(new Fit(g, Double.NaN, Double.NaN, Double.NaN)); continue; }
             Interval ci = Interval.of(runs.stream().mapToDouble(r -> year == ALL_YEARS ? CalibrationTargets.meanOverYears(g.name(), r)
-                    : CalibrationTargets.value(g.name(), r, year)).toArray());
+                    : CalibrationTargets.value(g.name(), r, year)).toArray(), Interval.Order.COMPENSATED_MEAN);
             fits.add(new Fit(g, ci.mean(), ci.low(), ci.high()));
         }
         return fits;

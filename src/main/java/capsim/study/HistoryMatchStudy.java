@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
 import capsim.output.Csv;
 import capsim.experiment.Replications;
 import capsim.experiment.RunResult;
@@ -51,9 +52,9 @@ public final class HistoryMatchStudy {
         Calibration.Study s = Calibration.load(file, targetsFile);
         for (SweptParameter p : s.parameters())
             if (p.kind() == SweptParameter.Kind.SETTING || !p.numeric())
-                throw new InputError(file + ": parameters." + p.name() + ": expected a model parameter with a numeric range "
+                throw new BadInputException(file + ": parameters." + p.name() + ": expected a model parameter with a numeric range "
                         + "(history matching varies parameters, not population, years or choices)");
-        if (!(o.discrepancy() >= 0)) throw new InputError("--discrepancy: expected a relative standard deviation >= 0");
+        if (!(o.discrepancy() >= 0)) throw new BadInputException("--discrepancy: expected a relative standard deviation >= 0");
         List<Target> targets = new ArrayList<>();
         for (TargetFile.Target t : s.targets()) {
             double obs = t.tolerance() * t.value() / 3, disc = o.discrepancy() * t.value();

@@ -1,5 +1,7 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
+import capsim.scenario.ScenarioException;
 import capsim.scenario.ParamRegistry;
 import capsim.scenario.ParamSpec;
 
@@ -32,9 +34,9 @@ public final class PlausibleSet {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputError(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
-        if (lines.isEmpty()) throw InputError.at(file, 1, "header", "a header naming registry parameters");
+        if (lines.isEmpty()) throw new ScenarioException(String.valueOf(file), 1, "header", "a header naming registry parameters");
         String[] head = lines.get(0).split(",", -1);
         List<Integer> idx = new ArrayList<>();
         List<String> cols = new ArrayList<>();
@@ -42,30 +44,30 @@ public final class PlausibleSet {
             ParamSpec p = ParamRegistry.get().spec(head[i].trim());
             if (p == null) continue;
             if (p.type() != ParamSpec.Type.NUMBER && p.type() != ParamSpec.Type.INTEGER)
-                throw InputError.at(file, 1, head[i], "a numeric parameter");
+                throw new ScenarioException(String.valueOf(file), 1, head[i], "a numeric parameter");
             idx.add(i);
             cols.add(p.key());
         }
-        if (cols.isEmpty()) throw InputError.at(file, 1, "header", "at least one column named after a registry parameter (see capsim params)");
+        if (cols.isEmpty()) throw new ScenarioException(String.valueOf(file), 1, "header", "at least one column named after a registry parameter (see capsim params)");
         List<double[]> rows = new ArrayList<>();
         for (int l = 1; l < lines.size(); l++) {
             if (lines.get(l).isBlank()) continue;
             String[] f = lines.get(l).split(",", -1);
-            if (f.length != head.length) throw InputError.at(file, l + 1, "row", head.length + " fields, got " + f.length);
+            if (f.length != head.length) throw new ScenarioException(String.valueOf(file), l + 1, "row", head.length + " fields, got " + f.length);
             double[] r = new double[cols.size()];
             for (int j = 0; j < cols.size(); j++) {
                 try {
                     r[j] = Double.parseDouble(f[idx.get(j)].trim());
                 } catch (NumberFormatException e) {
-                    throw InputError.at(file, l + 1, cols.get(j), "a number, got '" + f[idx.get(j)] + "'");
+                    throw new ScenarioException(String.valueOf(file), l + 1, cols.get(j), "a number, got '" + f[idx.get(j)] + "'");
                 }
                 ParamSpec p = ParamRegistry.get().spec(cols.get(j));
                 if (!Double.isFinite(r[j]) || p.min() != null && r[j] < p.min() || p.max() != null && r[j] > p.max())
-                    throw InputError.at(file, l + 1, cols.get(j), p.expected() + ", got " + f[idx.get(j)]);
+                    throw new ScenarioException(String.valueOf(file), l + 1, cols.get(j), p.expected() + ", got " + f[idx.get(j)]);
             }
             rows.add(r);
         }
-        if (rows.isEmpty()) throw InputError.at(file, 2, "rows", "at least one parameter set (history matching ruled out everything?)");
+        if (rows.isEmpty()) throw new ScenarioException(String.valueOf(file), 2, "rows", "at least one parameter set (history matching ruled out everything?)");
         return new PlausibleSet(file.getFileName().toString(), cols, rows.toArray(double[][]::new));
     }
 

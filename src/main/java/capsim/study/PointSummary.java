@@ -62,7 +62,7 @@ public final class PointSummary {
         for (int i = 0; i < outs; i++) {
             double[] xs = new double[n];
             for (int r = 0; r < n; r++) xs[r] = values.get(r)[i];
-            Interval ci = Interval.of(xs);
+            Interval ci = Interval.of(xs, Interval.Order.ROOT_OF_VARIANCE_OF_MEAN);
             out.append(',').append(Csv.num(ci.mean())).append(',').append(Csv.num(ci.low())).append(',').append(Csv.num(ci.high()));
         }
         out.append('\n');

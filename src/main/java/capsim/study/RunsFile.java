@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
 import capsim.output.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,12 +62,12 @@ public final class RunsFile implements AutoCloseable {
         if (Files.exists(id)) {
             String have = Files.readString(id, StandardCharsets.UTF_8);
             if (!have.equals(idText(plan, shard)))
-                throw new InputError(dir + ": holds the output of a different sweep or shard (" + ID
+                throw new BadInputException(dir + ": holds the output of a different sweep or shard (" + ID
                         + " does not match); use another --out or remove the folder");
         } else {
             if (Files.isDirectory(dir)) {
                 try (var s = Files.list(dir)) {
-                    if (s.findAny().isPresent()) throw new InputError(dir + ": exists and is not a sweep output folder (no " + ID + "); use another --out");
+                    if (s.findAny().isPresent()) throw new BadInputException(dir + ": exists and is not a sweep output folder (no " + ID + "); use another --out");
                 }
             }
             Files.createDirectories(dir);
@@ -75,7 +76,7 @@ public final class RunsFile implements AutoCloseable {
         FileChannel ch = FileChannel.open(runs, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long done = recover(ch, runs, header, plan, shard);
-            if (done > expected) throw new InputError(runs + ": holds more rows than the sweep has runs");
+            if (done > expected) throw new BadInputException(runs + ": holds more rows than the sweep has runs");
             ch.position(ch.size());
             return new RunsFile(ch, done, expected);
         } catch (IOException | RuntimeException e) {
@@ -99,14 +100,14 @@ public final class RunsFile implements AutoCloseable {
         }
         try (BufferedReader r = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
             String first = r.readLine();
-            if (!header.equals(first)) throw new InputError(runs + ":1: header does not match this sweep; use another --out");
+            if (!header.equals(first)) throw new BadInputException(runs + ":1: header does not match this sweep; use another --out");
             long k = 0;
             for (String line = r.readLine(); line != null; line = r.readLine(), k++) {
                 List<String> f = Csv.split(line);
                 long run = shard.run(k);
                 if (f.size() != plan.header().size() || !f.get(0).equals(Integer.toString(plan.point(run)))
                         || !f.get(1).equals(Integer.toString(plan.replication(run))))
-                    throw new InputError(runs + ":" + (k + 2) + ": row is not run " + run + " of this sweep; use another --out");
+                    throw new BadInputException(runs + ":" + (k + 2) + ": row is not run " + run + " of this sweep; use another --out");
             }
             return k;
         }

@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.YamlDoc;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
 import org.yaml.snakeyaml.nodes.Node;

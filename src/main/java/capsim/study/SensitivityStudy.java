@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.YamlDoc;
 import capsim.output.Csv;
 import org.yaml.snakeyaml.nodes.Node;
 

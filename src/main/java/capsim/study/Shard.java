@@ -1,5 +1,7 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
+
 /**
  * Slice {@code index} of {@code count} (0-based) of a sweep's runs: run {@code r} belongs to
  * shard {@code r % count}, so slow and fast regions of a design spread over every shard.
@@ -11,7 +13,7 @@ public record Shard(int index, int count) {
         if (count < 1 || index < 0 || index >= count) throw new IllegalArgumentException("shard must be i/n with 0 <= i < n");
     }
 
-    /** Parses {@code i/n}; bad text is an {@link InputError}. */
+    /** Parses {@code i/n}; bad text is an {@link capsim.scenario.BadInputException}. */
     public static Shard parse(String s) {
         String[] p = s.split("/");
         try {
@@ -19,7 +21,7 @@ public record Shard(int index, int count) {
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        throw new InputError("--shard: expected i/n with 0 <= i < n (e.g. 0/4), got '" + s + "'");
+        throw new BadInputException("--shard: expected i/n with 0 <= i < n (e.g. 0/4), got '" + s + "'");
     }
 
     public boolean contains(long run) { return run % count == index; }

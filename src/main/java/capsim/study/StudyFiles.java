@@ -1,5 +1,7 @@
 package capsim.study;
 
+import capsim.scenario.YamlDoc;
+import capsim.scenario.BadInputException;
 import capsim.model.Measures;
 import capsim.output.Csv;
 import capsim.scenario.ParamRegistry;
@@ -25,7 +27,7 @@ import java.util.TreeMap;
  * {@code description}, the scenario ({@code base}, or {@code baseline} and {@code scenario}
  * for a paired study), run settings ({@code population}, {@code years}, {@code burn_in_years},
  * {@code seed}), fixed values ({@code set}), swept {@code parameters} with ranges, and
- * {@code replications}. Every problem is one {@link InputError} naming file, line and key.
+ * {@code replications}. Every problem is one {@link capsim.scenario.BadInputException} naming file, line and key.
  */
 public final class StudyFiles {
     private StudyFiles() {}

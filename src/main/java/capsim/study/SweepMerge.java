@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
 import capsim.output.AtomicFiles;
 
 import java.io.BufferedReader;
@@ -24,31 +25,31 @@ public final class SweepMerge {
     private SweepMerge() {}
 
     public static long merge(List<Path> shards, Path out) throws IOException {
-        if (shards.isEmpty()) throw new InputError("sweep-merge: name the shard output folders");
-        if (Files.exists(out)) throw new InputError(out + ": already exists; sweep-merge writes a new folder");
+        if (shards.isEmpty()) throw new BadInputException("sweep-merge: name the shard output folders");
+        if (Files.exists(out)) throw new BadInputException(out + ": already exists; sweep-merge writes a new folder");
         record Part(Path dir, Map<String, String> id, Shard shard) {}
         List<Part> parts = new ArrayList<>();
         for (Path d : shards) {
             if (!Files.isRegularFile(d.resolve(RunsFile.ID)) || !Files.isRegularFile(d.resolve(RunsFile.RUNS)))
-                throw new InputError(d + ": not a sweep output folder (needs " + RunsFile.ID + " and " + RunsFile.RUNS + ")");
+                throw new BadInputException(d + ": not a sweep output folder (needs " + RunsFile.ID + " and " + RunsFile.RUNS + ")");
             Map<String, String> id = RunsFile.readId(d);
             Shard s;
             try {
                 s = Shard.parse(id.getOrDefault("shard", ""));
-            } catch (InputError e) {
-                throw new InputError(d.resolve(RunsFile.ID) + ": shard: " + e.getMessage());
+            } catch (BadInputException e) {
+                throw new BadInputException(d.resolve(RunsFile.ID) + ": shard: " + e.getMessage());
             }
             parts.add(new Part(d, id, s));
         }
         parts.sort(Comparator.comparingInt(p -> p.shard().index()));
         Part first = parts.get(0);
         int n = first.shard().count();
-        if (parts.size() != n) throw new InputError("sweep-merge: the sweep has " + n + " shards, " + parts.size() + " folders given");
+        if (parts.size() != n) throw new BadInputException("sweep-merge: the sweep has " + n + " shards, " + parts.size() + " folders given");
         for (int i = 0; i < n; i++) {
             Part p = parts.get(i);
             if (!p.id().get("fingerprint").equals(first.id().get("fingerprint")) || p.shard().count() != n)
-                throw new InputError(p.dir() + ": a shard of a different sweep than " + first.dir());
-            if (p.shard().index() != i) throw new InputError("sweep-merge: shard " + i + "/" + n + " is missing (or given twice)");
+                throw new BadInputException(p.dir() + ": a shard of a different sweep than " + first.dir());
+            if (p.shard().index() != i) throw new BadInputException("sweep-merge: shard " + i + "/" + n + " is missing (or given twice)");
         }
         long total = Long.parseLong(first.id().get("runs"));
         List<BufferedReader> readers = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class SweepMerge {
                 readers.add(r);
                 String h = r.readLine();
                 if (header == null) header = h;
-                else if (!header.equals(h)) throw new InputError(p.dir().resolve(RunsFile.RUNS) + ":1: header differs from the other shards");
+                else if (!header.equals(h)) throw new BadInputException(p.dir().resolve(RunsFile.RUNS) + ":1: header differs from the other shards");
             }
             try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(RunsFile.RUNS), StandardCharsets.UTF_8)) {
                 w.write(header);
@@ -70,14 +71,14 @@ public final class SweepMerge {
                 for (long run = 0; run < total; run++) {
                     int s = (int) (run % n);
                     String line = readers.get(s).readLine();
-                    if (line == null) throw new InputError(parts.get(s).dir().resolve(RunsFile.RUNS) + ": incomplete (run " + run
+                    if (line == null) throw new BadInputException(parts.get(s).dir().resolve(RunsFile.RUNS) + ": incomplete (run " + run
                             + " missing); finish that shard by running it again");
                     w.write(line);
                     w.write('\n');
                 }
             }
             for (int s = 0; s < n; s++)
-                if (readers.get(s).readLine() != null) throw new InputError(parts.get(s).dir().resolve(RunsFile.RUNS) + ": more rows than its shard holds");
+                if (readers.get(s).readLine() != null) throw new BadInputException(parts.get(s).dir().resolve(RunsFile.RUNS) + ": more rows than its shard holds");
             String id = "fingerprint " + first.id().get("fingerprint") + "\nname " + first.id().get("name") + "\nshard 0/1\nruns " + total
                     + "\nparameters " + first.id().get("parameters") + "\n";
             Files.writeString(tmp.resolve(RunsFile.ID), id, StandardCharsets.UTF_8);

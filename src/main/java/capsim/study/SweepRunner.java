@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
@@ -21,7 +22,7 @@ public final class SweepRunner {
     public static Outcome run(SweepPlan plan, Path out, Shard shard, SweepEngine engine, IntConsumer progress) throws Exception {
         try (RunsFile file = RunsFile.open(out, plan, shard)) {
             long done = file.done(), total = file.expected();
-            if (total - done > Integer.MAX_VALUE - 8) throw new InputError(plan.name() + ": too many runs for one process; split it with --shard i/n");
+            if (total - done > Integer.MAX_VALUE - 8) throw new BadInputException(plan.name() + ": too many runs for one process; split it with --shard i/n");
             long[] todo = new long[(int) (total - done)];
             for (int i = 0; i < todo.length; i++) todo[i] = shard.run(done + i);
             if (todo.length == 0) {

@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.YamlDoc;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class TargetFile {
                 out.add(new Target(name, v, tol, year, source));
             }
         }
-        if (out.isEmpty()) throw InputError.at(file, 1, "(top level)", "at least one entry with a target");
+        if (out.isEmpty()) throw doc.error(null, "(top level)", "at least one entry with a target");
         return out;
     }
 

@@ -15,8 +15,8 @@
  * answers (Ishigami, Sobol's g-function).
  *
  * <p>{@link capsim.study.StudyFiles} reads sweep files (and the shared head of sensitivity and
- * calibration files) with every error as one {@link capsim.study.InputError} naming file, line
- * and key; <b>YamlDoc</b> keeps SnakeYAML's line marks for that, and <b>ScenarioFiles</b>
+ * calibration files) with every error as one {@link capsim.scenario.ScenarioException} naming
+ * file, line and key, read through {@link capsim.scenario.YamlDoc} like scenario files, and <b>ScenarioFiles</b>
  * resolves the scenarios a study names. A sweep becomes a {@link capsim.study.SweepPlan}:
  * serializable data (the scenarios, {@link capsim.study.SweptParameter}s, unit points, seeds
  * and {@link capsim.study.OutputColumn}s) from which any run's CSV row can be computed anywhere.

@@ -1,5 +1,6 @@
 package capsim.study;
 
+import capsim.scenario.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +33,10 @@ class EvidenceTargetsTest {
     void unknownOrNullRowsAreRefusedWithTheKey() throws IOException {
         Path f = tmp.resolve("t.yaml");
         Files.writeString(f, "fgc:\n  difference: {evidence_row: no_such_row}\n");
-        InputError e = assertThrows(InputError.class, () -> TargetFile.load(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> TargetFile.load(f));
         assertTrue(e.getMessage().contains("fgc.difference.evidence_row") && e.getMessage().contains("fgc_in_care_12m"), e.getMessage());
         Files.writeString(f, "sos:\n  null_result: {evidence_row: sos_re_referral}\n");
-        e = assertThrows(InputError.class, () -> TargetFile.load(f));
+        e = assertThrows(BadInputException.class, () -> TargetFile.load(f));
         assertTrue(e.getMessage().contains("non-zero"), e.getMessage());
     }
 }
