@@ -63,9 +63,8 @@ public final class EvidenceCommand implements Callable<Integer> {
     Path out;
 
     @Override public Integer call() throws Exception {
-        Scenario b = ScenarioLoader.load(base, set.sets);
-        if (seed != null) b = ScenarioLoader.override(b, ScenarioLoader.SEED, seed, "--seed");
-        if (population != null) b = ScenarioLoader.override(b, ScenarioLoader.POPULATION, population, "--population");
+        // no --years: each virtual trial follows its study's own horizon
+        Scenario b = ScenarioOptions.apply(ScenarioLoader.load(base, set.sets), seed, null, population);
         check("--replications", replications, 2, CompareCommand.MAX_REPLICATIONS);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         check("--threads", t, 1, ScenarioOptions.MAX_THREADS);

@@ -1,5 +1,6 @@
 package capsim.evidence;
 
+import capsim.experiment.Replications;
 import capsim.model.Seeds;
 import capsim.model.CommunityModel;
 import capsim.model.Measures;
@@ -10,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -45,38 +42,24 @@ public final class TrialRuns {
         List<VirtualStudy> kinds = new ArrayList<>(new java.util.TreeSet<>(which));
         List<Scenario> studies = new ArrayList<>();
         for (VirtualStudy v : kinds) studies.add(v.scenario(base));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "capsim-evidence");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<SortedMap<String, Double>>> fs = new ArrayList<>();
-            IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
-            for (int r = 0; r < replications; r++)
-                for (int k = 0; k < studies.size(); k++) {
-                    VirtualStudy v = kinds.get(k);
-                    Scenario s = studies.get(k);
-                    int rep = r;
-                    fs.add(pool.submit(() -> one(v, s, Seeds.replicationSeed(base.seed(), rep), shared)));
-                }
-            List<Counts> out = new ArrayList<>();
-            int f = 0;
-            for (int r = 0; r < replications; r++) {
-                SortedMap<String, Double> all = new TreeMap<>();
-                for (int k = 0; k < studies.size(); k++) all.putAll(fs.get(f++).get());
-                out.add(new Counts(all));
+        IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
+        List<java.util.concurrent.Callable<SortedMap<String, Double>>> jobs = new ArrayList<>();
+        for (int r = 0; r < replications; r++)
+            for (int k = 0; k < studies.size(); k++) {
+                VirtualStudy v = kinds.get(k);
+                Scenario s = studies.get(k);
+                long seed = Seeds.replicationSeed(base.seed(), r);
+                jobs.add(() -> one(v, s, seed, shared));
             }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<SortedMap<String, Double>> done = Replications.inOrder(jobs, threads, "capsim-evidence");
+        List<Counts> out = new ArrayList<>();
+        int f = 0;
+        for (int r = 0; r < replications; r++) {
+            SortedMap<String, Double> all = new TreeMap<>();
+            for (int k = 0; k < studies.size(); k++) all.putAll(done.get(f++));
+            out.add(new Counts(all));
         }
+        return out;
     }
 
     /** One run of one study: the model's trial counters, and for the before-and-after study the yearly series it needs. */

@@ -36,20 +36,30 @@ public final class Replications {
             for (int r = first; r < first + count; r++) out.add(Simulation.run(scenarioOf.apply(r), r, p));
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), r -> {
-            Thread t = new Thread(r, "capsim-replication");
+        IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
+        List<java.util.concurrent.Callable<RunResult>> jobs = new ArrayList<>();
+        for (int r = first; r < first + count; r++) {
+            final int rep = r;
+            jobs.add(() -> Simulation.run(scenarioOf.apply(rep), rep, shared));
+        }
+        return inOrder(jobs, threads, "capsim-replication");
+    }
+
+    /**
+     * Runs the jobs on up to {@code threads} daemon threads and returns their results in job
+     * order, whatever order they finish in; a job's failure is rethrown as it was.
+     */
+    public static <T> List<T> inOrder(List<java.util.concurrent.Callable<T>> jobs, int threads, String threadName) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
+            Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<RunResult>> fs = new ArrayList<>();
-            IntConsumer shared = w -> { synchronized (p) { p.accept(w); } };
-            for (int r = first; r < first + count; r++) {
-                final int rep = r;
-                fs.add(pool.submit(() -> Simulation.run(scenarioOf.apply(rep), rep, shared)));
-            }
-            List<RunResult> out = new ArrayList<>();
-            for (Future<RunResult> f : fs) out.add(f.get());
+            List<Future<T>> fs = new ArrayList<>();
+            for (java.util.concurrent.Callable<T> job : jobs) fs.add(pool.submit(job));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : fs) out.add(f.get());
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
