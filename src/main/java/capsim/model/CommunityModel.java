@@ -100,10 +100,11 @@ public class CommunityModel extends SimState {
     public void start() {
         super.start();
         week = 0;
-        new PopulationBuilder(this).build();
+        Demography demography = new Demography(this);
+        new PopulationBuilder(this).build(demography);
         switchWeek = scenario.burnInWeeks() + p.integer("sba.start_year") * Scenario.WEEKS_PER_YEAR;
         Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), new InformalSupport(this),
-                participation, new HelpSeeking(this), services, new Escalation(this), new Demography(this), s -> endWeek()};
+                participation, new HelpSeeking(this), services, new Escalation(this), demography, s -> endWeek()};
         processNanos = new long[steps.length];
         for (int order = 0; order < steps.length; order++) {
             Steppable step = steps[order];

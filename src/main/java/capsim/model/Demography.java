@@ -46,10 +46,41 @@ final class Demography implements Steppable {
         migration = p.num("demography.migration");
     }
 
+    /**
+     * Year keys of the spin-up: far beyond any run's years, so its draws and its newcomers' and
+     * babies' ids never meet a run's (newcomer ids hold the year in 18 bits).
+     */
+    static final int SPIN_UP_YEAR = 100_000;
+
     @Override
     public void step(SimState state) {
-        if (m.week % 52 != 0) return;
-        int year = m.week / 52;
+        if (m.week % 52 == 0) year(m.week / 52, m.week / 52);
+    }
+
+    /**
+     * Years of this step alone (ageing, deaths, births, moves, newcomers; no events, services or
+     * community places) before the run, so the ages within each life stage and the household
+     * mix are those the model's own demography keeps, not those the build drew: drawn ages
+     * travel through the run as waves (built children skewed young, then a bulge of teenagers
+     * twelve years on; a bulge of people 75-84 ten years on), and children's and adult care
+     * rose and fell with them for twenty years and more.
+     */
+    void spinUp(int from, int to, boolean withTies) {
+        spinning = true;
+        ties = withTies;
+        for (int y = from; y < to; y++) year(SPIN_UP_YEAR + y, 0);
+        spinning = false;
+        ties = true;
+        m.counters.clear();
+    }
+
+    /** True during the spin-up: needs do not evolve (people 65+ take the health need of their age as built). */
+    private boolean spinning;
+    /** False in the spin-up's first part, before the network is built: no ties to make or mend. */
+    private boolean ties = true;
+
+    /** One year's demography; {@code trendYear} sets the area's share of people 65+ (demography.older_share_trend). */
+    private void year(int year, int trendYear) {
         Population pop = m.pop;
         Rng rng = m.rng;
         int nb = 0;
@@ -58,7 +89,11 @@ final class Demography implements Steppable {
             long id = pop.id[i];
             int age = ++pop.age[i];
             if (age == 18) m.services.closeChildCase(i);
-            if (age == 12 || age == 18) grown = push(grown, ng++, i);
+            if (spinning) {
+                // needs do not evolve without the weekly steps: people 65+ take the health need of their age as built
+                if (age >= 65) newcomers.traits(i);
+            }
+            if (ties && (age == 12 || age == 18)) grown = push(grown, ng++, i);
             double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i]));
             if (rng.u(Rng.DEATH, year, id) < q) { remove(i); m.counters.deaths++; continue; }
             if (rng.u(Rng.MOVE, year, id) < migration) { remove(i); m.counters.migrantsOut++; continue; }
@@ -71,8 +106,9 @@ final class Demography implements Steppable {
             int parent = births[k];
             if (pop.live[parent]) birth(parent, year);
         }
-        immigrate(year);
+        immigrate(year, trendYear);
         rebuildResidents();
+        if (!ties) return;
         // growing up and replacing lost ties keep the network's density steady (without them mean degree fell by a fifth in ten years)
         for (int k = 0; k < ng; k++) {
             int i = grown[k];
@@ -109,13 +145,16 @@ final class Demography implements Steppable {
         int hh = pop.household[parent];
         int baby = newcomers.person(hh, pop.hood[parent], 0, babyId(year, pop.id[parent]));
         m.counters.births++;
+        if (!ties) return;
         for (int j = 0; j < m.householdSize[hh]; j++) {
             int other = m.householdMembers[hh][j];
             if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, newcomers.householdWeight);
         }
+        // a baby is born into the parent's kin (grandparents, aunts, cousins): with only one of them,
+        // as before, kin ties halved in thirty years and children lost a quarter of their ties
         SocialNetwork net = m.net;
-        for (int k = 0; k < net.degree(parent); k++)
-            if (net.kind(parent, k) == SocialNetwork.KIN) { net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, newcomers.kinWeight); break; }
+        for (int k = 0, d = net.degree(parent); k < d; k++)
+            if (net.kind(parent, k) == SocialNetwork.KIN) net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, newcomers.kinWeight);
     }
 
     /** A baby's id from (year, parent's id): the same baby has the same id in both arms of a comparison. */
@@ -135,12 +174,12 @@ final class Demography implements Steppable {
      * small difference between the two arms of a comparison then changes a few arrivals, not
      * every later one; what one year's draws miss, the next year's shortfalls make up.
      */
-    private void immigrate(int year) {
+    private void immigrate(int year, int trendYear) {
         Population pop = m.pop;
         int hoods = m.residents.length;
         int[] have = new int[3];
         for (int i = 0; i < pop.size; i++) if (pop.live[i]) have[Population.stageOf(pop.age[i])]++;
-        double[] target = newcomers.stageTargets(m.targetPopulation, year), deficit = new double[3];
+        double[] target = newcomers.stageTargets(m.targetPopulation, trendYear), deficit = new double[3];
         for (int s = 0; s < 3; s++) deficit[s] = target[s] - have[s];
         double[] weights = newcomers.householdsFor(deficit);
         for (int arrival = 0; pop.alive < m.targetPopulation; arrival++) {
@@ -152,8 +191,9 @@ final class Demography implements Steppable {
             int[] mem = m.householdMembers[hh];
             int size = m.householdSize[hh];
             m.counters.migrantsIn += size;
+            if (!ties) continue;
             newcomers.householdTies(hh);
-            for (int j = 0; j < size; j++) newcomers.socialTies(mem[j], m.rng.draws(Rng.TIES, year, pop.id[mem[j]]));
+            for (int j = 0; j < size; j++) newcomers.socialTies(mem[j], m.rng.draws(Rng.TIES, year, pop.id[mem[j]]), true);
         }
     }
 

@@ -22,7 +22,9 @@ final class PopulationBuilder {
     private final Population pop;
     private final Rng rng;
     private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax;
-    private final double olderCouple, loneParent, singleAdult, sharers, sharersOlder, olderSpan, olderSkew;
+    private final double olderCouple, loneParent, singleAdult, sharers, sharersOlder;
+    /** Cumulative chance of each age from 65 for a person 65+ (index 0 is 65): see {@link #olderAgeTable}. */
+    private final double[] olderAges;
     private final int childrenMax, partnerGap, parentMin, parentMax;
     final float householdWeight, kinWeight, friendWeight, neighbourWeight;
     private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire, renewShare;
@@ -46,8 +48,8 @@ final class PopulationBuilder {
         partnerGap = p.integer("households.partner_age_gap");
         parentMin = p.integer("households.parent_age_first_min");
         parentMax = Math.max(parentMin, p.integer("households.parent_age_first_max"));
-        olderSpan = p.num("households.older_age_span");
-        olderSkew = p.num("households.older_age_skew");
+        olderAges = olderAgeTable(p.num("demography.mortality_a"), p.num("demography.mortality_b"),
+                p.num("demography.frailty_mortality"), p.num("demography.migration"));
         householdWeight = (float) p.num("network.household_weight");
         kinWeight = (float) p.num("network.kin_weight");
         friendWeight = (float) p.num("network.friend_weight");
@@ -60,7 +62,8 @@ final class PopulationBuilder {
         renewShare = p.num("network.renew_share");
     }
 
-    void build() {
+    /** Builds the community; {@code demography} first runs its spin-up (demography.spin_up_years). */
+    void build(Demography demography) {
         int n = m.targetPopulation;
         int hoods = Math.max(1, (int) Math.round(n / p.num("area.neighbourhood_size")));
         double skew = p.num("area.deprivation_skew");
@@ -72,8 +75,16 @@ final class PopulationBuilder {
             m.residents[h] = new int[(int) (n / (double) hoods * 1.2) + 16];
         }
         households(n, hoods);
+        // the spin-up's first part moves people only; its last years carry the ties too, so
+        // kin, friends and neighbours by age are those the model's births, moves and renewals keep
+        int spinUp = p.integer("demography.spin_up_years");
+        int withTies = Math.min(spinUp, p.integer("demography.spin_up_network_years"));
+        demography.spinUp(0, spinUp - withTies, false);
         network();
         m.net.compact(pop.size);
+        demography.spinUp(spinUp - withTies, spinUp, true);
+        // needs and strengths as drawn for the age each person has now, not the age they arrived at
+        if (spinUp > 0) for (int i = 0; i < pop.size; i++) if (pop.live[i]) traits(i);
         assets();
         m.services.seedInitialCases();
     }
@@ -172,7 +183,42 @@ final class PopulationBuilder {
 
     private long id(long idBase, int[] member) { return idBase < 0 ? m.nextId++ : idBase + member[0]++; }
 
-    private int olderAge(Rng.Draws d) { return 65 + (int) (olderSpan * Math.pow(d.next(), olderSkew)); }
+    private int olderAge(Rng.Draws d) {
+        double u = d.next();
+        int k = 0;
+        while (k < olderAges.length - 1 && olderAges[k] <= u) k++;
+        return 65 + k;
+    }
+
+    /** The oldest age a person 65+ is built or arrives with. */
+    static final int OLDEST = 105;
+
+    /**
+     * Ages of people 65+ in proportion to the model's own chance of still being here at each age
+     * from 65: its yearly deaths (Gompertz, raised by the health need a person of that age is
+     * built with, Demography) and moves away. Drawn older than that (as they once were), the
+     * group grew younger year by year inside the run, and deaths and adult care fell for
+     * decades; drawn this way, ageing at 65 and newcomers keep the ages as they are.
+     */
+    static double[] olderAgeTable(double mortA, double mortB, double frailty, double migration) {
+        double[] cum = new double[OLDEST - 65 + 1];
+        double alive = 1, total = 0;
+        for (int k = 0; k < cum.length; k++) {
+            total += alive;
+            cum[k] = total;
+            double q = Math.min(1, mortA * Math.exp(mortB * (65 + k)) * (1 + frailty * olderHealthBase(65 + k)));
+            alive *= (1 - q) * (1 - migration);
+        }
+        for (int k = 0; k < cum.length; k++) cum[k] /= total;
+        return cum;
+    }
+
+    /**
+     * Mean health need a person of this age 65+ is built with (before the deprivation gradient):
+     * the level the run settles at within two years (mean 0.197 over people 65+, against 0.153
+     * when built at two thirds of this), so deaths and the ages they shape start where they stay.
+     */
+    static double olderHealthBase(int age) { return 0.065 + 0.13 * Math.min(1, (age - 65) / 25.0); }
 
     private int partnerAge(int a, Rng.Draws d) { return clampAdult(a + d.nextInt(2 * partnerGap + 1) - partnerGap); }
 
@@ -186,20 +232,26 @@ final class PopulationBuilder {
         pop.hood[i] = hood;
         m.joinHousehold(household, i);
         m.addResident(hood, i);
-        Rng.Draws r = rng.draws(Rng.PERSON, 0, id);
-        double dep = m.deprivation(hood);
+        traits(i);
+        return i;
+    }
+
+    /** A person's needs, strengths and dependency, drawn from their id for their age and neighbourhood. */
+    void traits(int i) {
+        int age = pop.age[i];
+        Rng.Draws r = rng.draws(Rng.PERSON, 0, pop.id[i]);
+        double dep = m.deprivation(pop.hood[i]);
         double grad = 1 + gradient * dep;
         int stage = Population.stageOf(age);
         for (int d = 0; d < 4; d++) {
             // roughly the steady state, so burn-in has little to correct
             double base = stage == 0 ? (d == Population.SAFETY ? 0.03 : 0.015) : d == Population.SAFETY ? 0.007 : 0.02;
-            if (stage == 2 && d == Population.HEALTH) base = 0.05 + 0.1 * Math.min(1, (age - 65) / 25.0);
+            if (stage == 2 && d == Population.HEALTH) base = olderHealthBase(age);
             pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.next())));
         }
         double s = strengthsMean - strengthsGap * dep + strengthsSd * r.gaussian();
         pop.strengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
         pop.dependency[i] = (float) (dependencyMax * r.next());
-        return i;
     }
 
     /** Ties among a household's members. */
@@ -211,13 +263,18 @@ final class PopulationBuilder {
 
     private void network() {
         for (int h = 0; h < m.households; h++) householdTies(h);
-        for (int i = 0; i < pop.size; i++) socialTies(i, rng.draws(Rng.TIES, 0, pop.id[i]));
+        for (int i = 0; i < pop.size; i++) socialTies(i, rng.draws(Rng.TIES, 0, pop.id[i]), false);
     }
 
-    /** Kin, friend and neighbour ties a person starts (about half of each mean: the others start theirs). */
-    void socialTies(int i, Rng.Draws rr) {
+    /**
+     * Kin, friend and neighbour ties a person starts: at the build about half of each mean (the
+     * others start theirs). A newcomer starts all their kin ties, since nobody already here starts
+     * one with them: with half, kin ties fell by half in thirty years (friend and neighbour ties
+     * are made again when lost, network.renew_share, and kin are not).
+     */
+    void socialTies(int i, Rng.Draws rr, boolean newcomer) {
         int hood = pop.hood[i];
-        int kin = count(kinHalf, rr);
+        int kin = count(newcomer ? 2 * kinHalf : kinHalf, rr);
         for (int k = 0; k < kin; k++)
             tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.residents.length), SocialNetwork.KIN, kinWeight, rr);
         if (pop.age[i] >= 12) {
