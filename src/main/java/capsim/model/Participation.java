@@ -142,6 +142,9 @@ final class Participation implements Steppable {
         int a = m.pop.asset[i];
         if (a == Population.NO_ASSET) return;
         m.assets.leave(a, i);
+        // ties made at the group end with membership (lasting ones are friends): kept for life,
+        // as before, they grew for twenty years in a steady community and adults' care fell with them
+        m.net.untieKind(i, SocialNetwork.CO_MEMBER);
         if (m.pop.volunteer[i]) {
             m.pop.volunteer[i] = false;
             m.assets.volunteers[a]--;

@@ -21,6 +21,8 @@ public final class Population {
     float[][] need = new float[4][];
     /** Floats, not doubles: every weekly pass streams these, and half the bytes is half the memory traffic. */
     float[] strengths, dependency, strain, support, mobilised;
+    /** The strengths a person arrived with, to which gains and losses fade back (people.strengths_fade). */
+    float[] usualStrengths;
     float[] givenAvg;
     /** Share of need this week's informal help covers (crisis.informal_protection times hours received over hours asked). */
     float[] informalCover;
@@ -54,6 +56,7 @@ public final class Population {
         hood = c.ints(hood, 0, false);
         for (int d = 0; d < 4; d++) need[d] = c.floats(need[d], 0);
         strengths = c.floats(strengths, 0);
+        usualStrengths = c.floats(usualStrengths, 0);
         dependency = c.floats(dependency, 0);
         strain = c.floats(strain, 0);
         support = c.floats(support, 0);

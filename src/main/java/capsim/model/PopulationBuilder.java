@@ -250,7 +250,7 @@ final class PopulationBuilder {
             pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.next())));
         }
         double s = strengthsMean - strengthsGap * dep + strengthsSd * r.gaussian();
-        pop.strengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
+        pop.strengths[i] = pop.usualStrengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
         pop.dependency[i] = (float) (dependencyMax * r.next());
     }
 

@@ -6,12 +6,15 @@ import sim.engine.Steppable;
 /**
  * Step 2: natural recovery. Need falls a little each week, faster with higher strengths and
  * network support (the frail recover their health more slowly); dependency on services fades
- * for people without a package, and a network activation slowly wears off.
+ * for people without a package, a network activation slowly wears off, and strengths gained or
+ * lost fade back toward those the person arrived with (without it strengths only ratcheted up,
+ * and a steady community's volunteers and places grew for twenty years).
  */
 final class Recovery implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
     private final double base, byStrengths, bySupport, olderHealth, safetyFactor, depRecovery, mobDecay;
+    private final float strengthsFade;
 
     Recovery(CommunityModel m) {
         this.m = m;
@@ -23,6 +26,7 @@ final class Recovery implements Steppable {
         safetyFactor = p.num("recovery.safety_factor");
         depRecovery = p.num("services.dependency_recovery");
         mobDecay = p.num("sba.mobilise_decay");
+        strengthsFade = (float) p.num("people.strengths_fade");
     }
 
     @Override
@@ -31,7 +35,7 @@ final class Recovery implements Steppable {
         float[] s = pop.need[0], h = pop.need[1], mh = pop.need[2], l = pop.need[3];
         boolean[] live = pop.live;
         int[] ages = pop.age;
-        float[] strengths = pop.strengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
+        float[] strengths = pop.strengths, usual = pop.usualStrengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
         double[] healthRate = healthRateByAge();
         byte[] csc = pop.caseState[Agency.CSC.ordinal()], asc = pop.caseState[Agency.ASC.ordinal()], mhs = pop.caseState[Agency.MH.ordinal()];
         for (int i = 0, n = pop.size; i < n; i++) {
@@ -44,6 +48,7 @@ final class Recovery implements Steppable {
             l[i] *= keep;
             if ((csc[i] | asc[i] | mhs[i]) == 0) dependency[i] *= 1 - depRecovery;  // no package (Services.hasPackage)
             mobilised[i] *= 1 - mobDecay;
+            strengths[i] += strengthsFade * (usual[i] - strengths[i]);
         }
     }
 

@@ -129,18 +129,35 @@ public final class SocialNetwork {
     /** Removes every tie of a (a death or a move). */
     void isolate(int a) {
         for (int t = first[a], e = t + degree[a]; t < e; t++) {
-            int b = nbr[t];
-            int u = slot(b, a);
-            if (u >= 0) {
-                int last = first[b] + degree[b] - 1;
-                nbr[u] = nbr[last];
-                weight[u] = weight[last];
-                kind[u] = kind[last];
-                degree[b]--;
-            }
+            dropEnd(nbr[t], a);
             ties--;
         }
         degree[a] = 0;
+    }
+
+    /** Removes every tie of a of kind k, at both ends (a member leaving a group: the ties made there end). */
+    void untieKind(int a, byte k) {
+        for (int t = first[a]; t < first[a] + degree[a]; ) {
+            if (kind[t] != k) { t++; continue; }
+            dropEnd(nbr[t], a);
+            int last = first[a] + degree[a] - 1;
+            nbr[t] = nbr[last];
+            weight[t] = weight[last];
+            kind[t] = kind[last];
+            degree[a]--;
+            ties--;
+        }
+    }
+
+    /** Removes the tie to a from b's list (the last of b's ties takes its slot). */
+    private void dropEnd(int b, int a) {
+        int u = slot(b, a);
+        if (u < 0) return;
+        int last = first[b] + degree[b] - 1;
+        nbr[u] = nbr[last];
+        weight[u] = weight[last];
+        kind[u] = kind[last];
+        degree[b]--;
     }
 
     // ---- read-only view ----
