@@ -100,8 +100,8 @@ final class ChildrenCases {
             case Services.CPP -> {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, q);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
-                boolean awaitingReview = (pop.waiting[i] & FrontDoor.reviewBit(csc)) != 0;
                 m.trials.onPlan(i, need, Services.threshold(cla, scale));  // pre-proceedings, in a virtual trial
+                boolean awaitingReview = (pop.waiting[i] & FrontDoor.reviewBit(csc)) != 0;
                 if (need >= Services.threshold(cla, scale) && !awaitingReview) openCla(i);
                 else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
             }

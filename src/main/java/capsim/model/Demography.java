@@ -20,6 +20,7 @@ final class Demography implements Steppable {
     private final CommunityModel m;
     private final PopulationBuilder newcomers;
     private final double fertility, mortA, mortB, frailty, migration;
+    private final float spinDependencyKeep;
     private int[] births = new int[256];
     /** This year's children turning 12 or 18, and the other ends of friend and neighbour ties lost to deaths and moves. */
     private int[] grown = new int[256], lostBy = new int[256];
@@ -41,6 +42,7 @@ final class Demography implements Steppable {
         var p = m.p;
         fertility = p.num("demography.fertility");
         mortA = p.num("demography.mortality_a");
+        spinDependencyKeep = (float) Math.pow(1 - p.num("services.dependency_recovery"), 52);
         mortB = p.num("demography.mortality_b");
         frailty = p.num("demography.frailty_mortality");
         migration = p.num("demography.migration");
@@ -91,7 +93,9 @@ final class Demography implements Steppable {
             if (age == 18) m.services.closeChildCase(i);
             if (spinning) {
                 // needs do not evolve without the weekly steps: people 65+ take the health need of their age as built
-                if (age >= 65) newcomers.traits(i);
+                if (age >= 65) newcomers.traits(i, false);
+                // and dependency fades as it would without a package (Recovery), a year at a time
+                pop.dependency[i] *= spinDependencyKeep;
             }
             if (ties && (age == 12 || age == 18)) grown = push(grown, ng++, i);
             double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i]));

@@ -157,11 +157,16 @@ final class FrontDoor {
             default -> throw new IllegalStateException("not a case agency: " + ca.agency);
         }
         if (deferred) {
-            pop.waiting[i] |= reviewBit(ca);
-            ca.reviews.add(i, pop.id[i], m.week + reviewWeeks);
+            awaitReview(ca, i);
             return true;
         }
         return pop.caseState[ca.agency.ordinal()][i] != 0;
+    }
+
+    /** The agency's decision waits {@code sba.review_weeks} for mobilised help, then is made on need as it is. */
+    void awaitReview(CaseAgency ca, int i) {
+        pop.waiting[i] |= reviewBit(ca);
+        ca.reviews.add(i, pop.id[i], m.week + reviewWeeks);
     }
 
     /** Decisions that waited for mobilised help: reassessed on need as it now is. */

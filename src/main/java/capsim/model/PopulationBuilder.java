@@ -84,7 +84,8 @@ final class PopulationBuilder {
         m.net.compact(pop.size);
         demography.spinUp(spinUp - withTies, spinUp, true);
         // needs and strengths as drawn for the age each person has now, not the age they arrived at
-        if (spinUp > 0) for (int i = 0; i < pop.size; i++) if (pop.live[i]) traits(i);
+        // (dependency is not redrawn: it is what arrival and the spin-up's fade left, as in a run)
+        if (spinUp > 0) for (int i = 0; i < pop.size; i++) if (pop.live[i]) traits(i, false);
         assets();
         m.services.seedInitialCases();
     }
@@ -232,12 +233,15 @@ final class PopulationBuilder {
         pop.hood[i] = hood;
         m.joinHousehold(household, i);
         m.addResident(hood, i);
-        traits(i);
+        traits(i, true);
         return i;
     }
 
-    /** A person's needs, strengths and dependency, drawn from their id for their age and neighbourhood. */
-    void traits(int i) {
+    /**
+     * A person's needs and strengths, drawn from their id for their age and neighbourhood, and on
+     * arrival their dependency (the same draws either way).
+     */
+    void traits(int i, boolean arriving) {
         int age = pop.age[i];
         Rng.Draws r = rng.draws(Rng.PERSON, 0, pop.id[i]);
         double dep = m.deprivation(pop.hood[i]);
@@ -251,7 +255,8 @@ final class PopulationBuilder {
         }
         double s = strengthsMean - strengthsGap * dep + strengthsSd * r.gaussian();
         pop.strengths[i] = pop.usualStrengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
-        pop.dependency[i] = (float) (dependencyMax * r.next());
+        double dependency = dependencyMax * r.next();
+        if (arriving) pop.dependency[i] = (float) dependency;
     }
 
     /** Ties among a household's members. */

@@ -89,6 +89,20 @@ public final class SocialNetwork {
         return -1;
     }
 
+    /**
+     * Each tie's weight moves a share {@code rate} of the way back to the usual weight of its kind.
+     * Both ends of a tie hold the same weight and take the same step, so they stay equal.
+     */
+    void fade(float[] usualByKind, float rate, boolean[] live, int n) {
+        if (rate == 0) return;
+        float[] w = weight;
+        byte[] k = kind;
+        for (int i = 0; i < n; i++) {
+            if (!live[i]) continue;
+            for (int t = first[i], e = t + degree[i]; t < e; t++) w[t] += rate * (usualByKind[k[t]] - w[t]);
+        }
+    }
+
     /** Sets the weight of tie (a, k-th of a's ties) at both ends. */
     void setWeight(int a, int k, float w) {
         int t = first[a] + k;

@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code fgc}: a child on a protection plan whose safety need reaches the pre-proceedings
  *       level ({@code trial.pre_proceedings} of the care threshold) is enrolled once; the treated
- *       arm has a family group conference (the family network convened and mobilised: the same
- *       network activation strengths-based practice uses, nothing else of that practice). Followed
- *       52 weeks: in care then, and care entered meanwhile (proceedings issued).</li>
+ *       arm has a family group conference (the family network convened and mobilised, and the
+ *       decision on care waiting {@code sba.review_weeks} for the family plan: the same network
+ *       activation and review strengths-based practice uses, nothing else of that practice).
+ *       Followed 52 weeks: in care then, and care entered meanwhile (proceedings issued).</li>
  *   <li>{@code cluster}: neighbourhoods are allocated; strengths-based practice of
  *       {@code trial.cluster_agency} happens only in treated ones (before and after the switch:
  *       difference in differences). Counted by arm and period: new clients' requests and long-term
@@ -129,7 +130,12 @@ public final class VirtualTrials {
         enrolled.add(rec);
         byId.put(id, rec);
         add("fgc." + arm(t) + ".enrolled", 1);
-        if (t) m.services.frontDoor.activateNetwork(i);  // the conference: the family network convened and mobilised
+        if (t) {
+            // the conference: the family network convened and mobilised, and its family plan given
+            // time before proceedings (the decision waits sba.review_weeks, as strengths-based practice's does)
+            m.services.frontDoor.activateNetwork(i);
+            m.services.frontDoor.awaitReview(m.services.csc, i);
+        }
     }
 
     /** A child enters care (proceedings issued, in the model's terms). */

@@ -28,7 +28,7 @@ class CalibrateCommandTest {
             base: baseline-deficit
             targets: targets.yaml
             only: [childrens_social_care.referrals_per_10k_children_per_year]
-            population: 1000
+            population: 3000
             years: 1
             burn_in_years: 1
             seed: 4
@@ -43,7 +43,7 @@ class CalibrateCommandTest {
 
     /** The referral rate per 10k children that calibrate's objective sees at a given referral rate. */
     static double referrals(double referralRate) {
-        Scenario s = ScenarioLoader.load("baseline-deficit").withPopulation(1000).withYears(1).withBurnInYears(1).withSeed(4);
+        Scenario s = ScenarioLoader.load("baseline-deficit").withPopulation(3000).withYears(1).withBurnInYears(1).withSeed(4);
         s = s.withParams(s.params().with("agencies.csc.referral_rate", referralRate));
         return Replications.run(s, 2, 1, null).stream().mapToDouble(r -> CalibrationTargets.meanOverYears(
                 "childrens_social_care.referrals_per_10k_children_per_year", r)).average().orElseThrow();
@@ -78,7 +78,7 @@ class CalibrateCommandTest {
         double bestValue = evals.stream().skip(1).filter(l -> Double.parseDouble(l.split(",")[1]) == best)
                 .mapToDouble(l -> Double.parseDouble(l.split(",")[2])).findFirst().orElseThrow();
         assertEquals(bestValue, fitted.params().num("agencies.csc.referral_rate"));
-        assertEquals(1000, fitted.population());
+        assertEquals(3000, fitted.population());
         List<String> table = Files.readString(tmp.resolve("a/targets.csv")).lines().toList();
         assertEquals("target,value,tolerance,simulated_mean,ci95_low,ci95_high,relative_error,within_tolerance", table.get(0));
         assertEquals(2, table.size(), "only the chosen target");

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HistoryMatchCommandTest {
     /** The referral rate is ruled in near the value whose simulated referrals are the target. */
     static final String HM = CalibrateCommandTest.CAL.replace("max_evaluations: 24\n", "").replace("validation_replications: 3\n", "")
-            .replace("population: 1000", "population: 5000").replace("replications: 2", "replications: 3"); // less noise than calibrate's test
+            .replace("population: 3000", "population: 5000").replace("replications: 2", "replications: 3"); // less noise than calibrate's test
 
     @Test
     void wavesWritePlausibleSetsNearTheTargetAndTheSameBytesAtAnyThreads(@TempDir Path tmp) throws IOException {

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The population a run starts with is the one its own demography keeps: ages within each life
- * stage and kin ties hold over decades after the spin-up, and drift without it.
+ * stage and kin ties hold over decades after the spin-up, and drift without it. The slow states
+ * people carry (dependency on services, the weight of their ties) hold too: built where the
+ * model's own fades keep them, not above.
  */
 class DemographyTest {
 
@@ -80,5 +82,68 @@ class DemographyTest {
         for (int k = 1; k < fewer.length; k++) assertTrue(fewer[k] >= fewer[k - 1], "cumulative");
         assertTrue(more[10] > fewer[10], "with more deaths, more of the group is under 75");
         assertTrue(fewer[0] > fewer[30] - fewer[29], "more people are 65 than 95");
+    }
+
+    private static double meanDependency(Population p) {
+        double s = 0;
+        for (int i = 0; i < p.slots(); i++) if (p.alive(i)) s += p.dependency[i];
+        return s / p.count();
+    }
+
+    /** Of people 65+, whose networks practitioners activate most. */
+    private static double meanTieWeight(CommunityModel m) {
+        Population p = m.population();
+        SocialNetwork net = m.network();
+        double w = 0;
+        long n = 0;
+        for (int i = 0; i < p.slots(); i++) {
+            if (!p.alive(i) || p.age(i) < 65) continue;
+            for (int k = 0; k < net.degree(i); k++) { w += net.weight(i, k); n++; }
+        }
+        return w / n;
+    }
+
+    /** Mean dependency and mean tie weight in reported year 1 and year {@code years}, after a burn-in. */
+    private static double[] slowStates(String... sets) {
+        Scenario s = ScenarioLoader.load("baseline-deficit", List.of(sets)).withPopulation(8000).withYears(12).withBurnInYears(0);
+        CommunityModel m = new CommunityModel(s, Seeds.replicationSeed(s.seed(), 0));
+        m.start();
+        for (int w = 0; w < 2 * 52; w++) m.schedule.step(m);
+        double dep = meanDependency(m.population()), tie = meanTieWeight(m);
+        for (int w = 0; w < 10 * 52; w++) m.schedule.step(m);
+        return new double[] {meanDependency(m.population()) / dep - 1, meanTieWeight(m) / tie - 1};
+    }
+
+    @Test
+    void dependencyAndTieWeightsHold() {
+        double[] held = slowStates();
+        assertTrue(Math.abs(held[0]) < 0.1, "mean dependency holds within 10% over ten years: " + held[0]);
+        assertTrue(Math.abs(held[1]) < 0.02, "older people's mean tie weight holds within 2% over ten years: " + held[1]);
+    }
+
+    @Test
+    void withoutTheFadesTheyDrift() {
+        // the check above can fail: no spin-up leaves dependency as drawn on arrival, to decay for
+        // decades, and without the fade every activation strengthens ties for good
+        double[] drifting = slowStates("demography.spin_up_years=0", "network.tie_fade=0");
+        assertTrue(drifting[0] < -0.3, "dependency built as drawn falls by over 30% in ten years: " + drifting[0]);
+        assertTrue(drifting[1] > 0.02, "without the fade older people's tie weights rise by over 2% in ten years: " + drifting[1]);
+    }
+
+    @Test
+    void aStrengthenedTieRelaxesToItsKindsWeightAtBothEnds() {
+        SocialNetwork net = new SocialNetwork(3);
+        net.tie(0, 1, SocialNetwork.KIN, 0.6f);
+        net.tie(0, 2, SocialNetwork.FRIEND, 0.5f);
+        net.setWeight(0, 0, 0.9f);
+        boolean[] live = {true, true, true};
+        float[] usual = {1f, 0.6f, 0.5f, 0.3f, 0.3f};
+        net.fade(usual, 0f, live, 3);
+        assertEquals(0.9f, net.weight(0, 0), 0, "rate 0: no fade");
+        for (int w = 0; w < 100; w++) net.fade(usual, 0.05f, live, 3);
+        double expected = 0.6 + 0.3 * Math.pow(0.95, 100);
+        assertEquals(expected, net.weight(0, 0), 1e-4, "geometric return to the kin weight");
+        assertEquals(net.weight(0, 0), net.weight(1, 0), 0, "both ends of the tie agree");
+        assertEquals(0.5, net.weight(0, 1), 1e-6, "an unboosted tie stays at its kind's weight");
     }
 }

@@ -74,7 +74,10 @@ class ShippedStudiesTest {
             // deficit baseline, which is what every shipped sensitivity study does
             Map.entry("sba.cuts_threshold_uplift", "acts only under sba.as_cuts (scenario sba-as-cuts)"),
             Map.entry("sba.cuts_package_cut", "acts only under sba.as_cuts (scenario sba-as-cuts)"),
-            Map.entry("eligibility.resource_gain", "acts only under eligibility.regime resource-led"));
+            Map.entry("eligibility.resource_gain", "acts only under eligibility.regime resource-led"),
+            // numerical settings: how long the built population settles before the run, not how people behave
+            Map.entry("demography.spin_up_years", "numerical setting (DemographyTest checks the spin-up is long enough)"),
+            Map.entry("demography.spin_up_network_years", "numerical setting (DemographyTest checks the spin-up is long enough)"));
 
     /**
      * Every outcome-shaping assumption enters at least one shipped sensitivity study, so a new
