@@ -9,8 +9,8 @@ import sim.engine.Steppable;
  * for people without a package, a network activation slowly wears off, and strengths gained or
  * lost fade back toward those the person arrived with (without it strengths only ratcheted up,
  * and a steady community's volunteers and places grew for twenty years), and ties strengthened
- * by a network activation relax toward the usual weight of their kind (without it tie weights
- * only ratcheted up, and older people's network support rose by a tenth over ten years).
+ * by help given or a network activation relax toward the usual weight of their kind (without it
+ * tie weights only ratcheted up, and older people's network support rose by a tenth over ten years).
  */
 final class Recovery implements Steppable {
     private static final long serialVersionUID = 1L;

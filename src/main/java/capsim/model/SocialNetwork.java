@@ -90,8 +90,8 @@ public final class SocialNetwork {
     }
 
     /**
-     * Each tie's weight moves a share {@code rate} of the way back to the usual weight of its kind.
-     * Both ends of a tie hold the same weight and take the same step, so they stay equal.
+     * Each tie's weight moves a share {@code rate} of the way back to the usual weight of its kind,
+     * at each end (help given strengthens only the receiver's end: informal.reciprocity).
      */
     void fade(float[] usualByKind, float rate, boolean[] live, int n) {
         if (rate == 0) return;
