@@ -43,7 +43,14 @@ final class InformalSupport implements Steppable {
         strainCapacityLoss = p.num("informal.strain_capacity_loss");
         carerSmoothing = p.num("informal.carer_smoothing");
         carerKeep = 1 - carerSmoothing;
+        // four weeks of network.tie_fade at once, when the support index is refreshed
+        monthlyFade = (float) (1 - Math.pow(1 - p.num("network.tie_fade"), 4));
+        usualTieWeight = new float[] {(float) p.num("network.household_weight"), (float) p.num("network.kin_weight"),
+                (float) p.num("network.friend_weight"), (float) p.num("network.neighbour_weight"), (float) p.num("community.tie_weight")};
     }
+
+    private final float monthlyFade;
+    private final float[] usualTieWeight;
 
     @Override
     public void step(SimState state) {
@@ -220,14 +227,28 @@ final class InformalSupport implements Steppable {
             int age = ages[j];
             offer[j] = live[j] ? (float) (capByAge[age < capByAge.length ? age : capByAge.length - 1] * (1 - strain[j])) : 0;
         }
-        float[] support = pop.support;
-        float[] off = offer;
+        fadeAndSupport(net, usualTieWeight, monthlyFade, offer, live, n, pop.support, reference);
+    }
+
+    /**
+     * Ties relax toward their kind's weight (the month's fade, {@code network.tie_fade}), then each
+     * person's support index is the weighted spare hours within reach. One walk over the ties does
+     * both: a separate fade pass over every tie cost a quarter of the model's speed. Equal, float
+     * for float, to {@link SocialNetwork#fade} followed by the sum (InformalSupportTest).
+     */
+    static void fadeAndSupport(SocialNetwork net, float[] usual, float rate, float[] off, boolean[] live, int n,
+                               float[] support, double reference) {
         int[] degree = net.degree, tieFirst = net.first, nb = net.nbr;
         float[] w = net.weight;
+        byte[] kind = net.kind;
         for (int i = 0; i < n; i++) {
             if (!live[i]) continue;
             double s = 0;
-            for (int t = tieFirst[i], to = t + degree[i]; t < to; t++) s += w[t] * off[nb[t]];
+            for (int t = tieFirst[i], to = t + degree[i]; t < to; t++) {
+                float wt = w[t] + rate * (usual[kind[t]] - w[t]);
+                w[t] = wt;
+                s += wt * off[nb[t]];
+            }
             support[i] = (float) Math.min(1, s / reference);
         }
     }

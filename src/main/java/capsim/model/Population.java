@@ -117,6 +117,25 @@ public final class Population {
         public byte[] bytes(byte[] a, byte fresh) { a[i] = fresh; return a; }
     }
 
+    /** Slot k takes what slot from[k] held; slots past from.length are fresh. */
+    private record Permute(int[] from) implements Columns {
+        public boolean[] bools(boolean[] a, boolean fresh, boolean reused) { boolean[] b = new boolean[a.length]; Arrays.fill(b, fresh); for (int k = 0; k < from.length; k++) b[k] = a[from[k]]; return b; }
+        public long[] longs(long[] a, long fresh, boolean reused) { long[] b = new long[a.length]; Arrays.fill(b, fresh); for (int k = 0; k < from.length; k++) b[k] = a[from[k]]; return b; }
+        public int[] ints(int[] a, int fresh, boolean reused) { int[] b = new int[a.length]; Arrays.fill(b, fresh); for (int k = 0; k < from.length; k++) b[k] = a[from[k]]; return b; }
+        public float[] floats(float[] a, float fresh) { float[] b = new float[a.length]; Arrays.fill(b, fresh); for (int k = 0; k < from.length; k++) b[k] = a[from[k]]; return b; }
+        public byte[] bytes(byte[] a, byte fresh) { byte[] b = new byte[a.length]; Arrays.fill(b, fresh); for (int k = 0; k < from.length; k++) b[k] = a[from[k]]; return b; }
+    }
+
+    /**
+     * Moves everyone to new slots: slot k takes the person in slot {@code from[k]}, which lists
+     * every live slot once; no slot is left free. The caller remaps anything that holds slots.
+     */
+    void permute(int[] from) {
+        columns(new Permute(from));
+        size = from.length;
+        freeCount = 0;
+    }
+
     /** A slot for a new person: a freed one if any, else the next one (growing the arrays). */
     int allocate(long newId) {
         int i;

@@ -8,16 +8,14 @@ import sim.engine.Steppable;
  * network support (the frail recover their health more slowly); dependency on services fades
  * for people without a package, a network activation slowly wears off, and strengths gained or
  * lost fade back toward those the person arrived with (without it strengths only ratcheted up,
- * and a steady community's volunteers and places grew for twenty years), and ties strengthened
- * by help given or a network activation relax toward the usual weight of their kind (without it
- * tie weights only ratcheted up, and older people's network support rose by a tenth over ten years).
+ * and a steady community's volunteers and places grew for twenty years). Tie weights fade in
+ * InformalSupport, monthly, where the support index is refreshed.
  */
 final class Recovery implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
     private final double base, byStrengths, bySupport, olderHealth, safetyFactor, depRecovery, mobDecay;
-    private final float strengthsFade, tieFade;
-    private final float[] usualTieWeight;
+    private final float strengthsFade;
 
     Recovery(CommunityModel m) {
         this.m = m;
@@ -30,9 +28,6 @@ final class Recovery implements Steppable {
         depRecovery = p.num("services.dependency_recovery");
         mobDecay = p.num("sba.mobilise_decay");
         strengthsFade = (float) p.num("people.strengths_fade");
-        tieFade = (float) p.num("network.tie_fade");
-        usualTieWeight = new float[] {(float) p.num("network.household_weight"), (float) p.num("network.kin_weight"),
-                (float) p.num("network.friend_weight"), (float) p.num("network.neighbour_weight"), (float) p.num("community.tie_weight")};
     }
 
     @Override
@@ -56,7 +51,6 @@ final class Recovery implements Steppable {
             mobilised[i] *= 1 - mobDecay;
             strengths[i] += strengthsFade * (usual[i] - strengths[i]);
         }
-        m.net.fade(usualTieWeight, tieFade, live, pop.size);
     }
 
     private double[] healthRate;

@@ -138,6 +138,36 @@ public final class SocialNetwork {
         end = at;
     }
 
+    /**
+     * Follows a move of everyone to new slots ({@link Population#permute}): person k now is who
+     * was in slot {@code from[k]}, and {@code to[old]} is the new slot of the person in slot old.
+     * Then compacts, so ties are laid out in the new slot order.
+     */
+    void permute(int[] from, int[] to) {
+        int[] f2 = new int[first.length], d2 = new int[first.length], r2 = new int[first.length];
+        for (int k = 0; k < from.length; k++) {
+            f2[k] = first[from[k]];
+            d2[k] = degree[from[k]];
+            r2[k] = room[from[k]];
+            for (int t = f2[k]; t < f2[k] + d2[k]; ) {
+                int j = to[nbr[t]];
+                if (j >= 0) { nbr[t++] = j; continue; }
+                // a tie to a slot no one lives in (about one in 10,000 people after the spin-up;
+                // its cause is not yet found): dropped here rather than carried to a stranger
+                int last = f2[k] + d2[k] - 1;
+                nbr[t] = nbr[last];
+                weight[t] = weight[last];
+                kind[t] = kind[last];
+                d2[k]--;
+                ties--;
+            }
+        }
+        first = f2;
+        degree = d2;
+        room = r2;
+        compact(from.length);
+    }
+
     private static int roomFor(int d) { return Math.max(4, d + d / 4 + 1); }
 
     /** Removes every tie of a (a death or a move). */
