@@ -152,8 +152,9 @@ public final class SocialNetwork {
             for (int t = f2[k]; t < f2[k] + d2[k]; ) {
                 int j = to[nbr[t]];
                 if (j >= 0) { nbr[t++] = j; continue; }
-                // a tie to a slot no one lives in (about one in 10,000 people after the spin-up;
-                // its cause is not yet found): dropped here rather than carried to a stranger
+                // a tie to a slot no one lives in (about one in 10,000 people after the spin-up:
+                // PopulationBuilder.network() also gives ties to slots emptied in the spin-up's
+                // first part, and babies copy their parent's kin): dropped, not carried to a stranger
                 int last = f2[k] + d2[k] - 1;
                 nbr[t] = nbr[last];
                 weight[t] = weight[last];
