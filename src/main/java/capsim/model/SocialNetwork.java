@@ -91,7 +91,8 @@ public final class SocialNetwork {
 
     /**
      * Each tie's weight moves a share {@code rate} of the way back to the usual weight of its kind,
-     * at each end (help given strengthens only the receiver's end: informal.reciprocity).
+     * at each end (help given strengthens only the receiver's end: informal.reciprocity). The plain
+     * reference for InformalSupport.fadeAndSupport, which does it in the support refresh's walk.
      */
     void fade(float[] usualByKind, float rate, boolean[] live, int n) {
         if (rate == 0) return;
@@ -155,11 +156,7 @@ public final class SocialNetwork {
                 // a tie to a slot no one lives in (about one in 10,000 people after the spin-up:
                 // PopulationBuilder.network() also gives ties to slots emptied in the spin-up's
                 // first part, and babies copy their parent's kin): dropped, not carried to a stranger
-                int last = f2[k] + d2[k] - 1;
-                nbr[t] = nbr[last];
-                weight[t] = weight[last];
-                kind[t] = kind[last];
-                d2[k]--;
+                copySlot(t, f2[k] + --d2[k]);
                 ties--;
             }
         }
@@ -185,11 +182,7 @@ public final class SocialNetwork {
         for (int t = first[a]; t < first[a] + degree[a]; ) {
             if (kind[t] != k) { t++; continue; }
             dropEnd(nbr[t], a);
-            int last = first[a] + degree[a] - 1;
-            nbr[t] = nbr[last];
-            weight[t] = weight[last];
-            kind[t] = kind[last];
-            degree[a]--;
+            copySlot(t, first[a] + --degree[a]);
             ties--;
         }
     }
@@ -198,11 +191,14 @@ public final class SocialNetwork {
     private void dropEnd(int b, int a) {
         int u = slot(b, a);
         if (u < 0) return;
-        int last = first[b] + degree[b] - 1;
-        nbr[u] = nbr[last];
-        weight[u] = weight[last];
-        kind[u] = kind[last];
-        degree[b]--;
+        copySlot(u, first[b] + --degree[b]);
+    }
+
+    /** Tie slot {@code from} (a list's last, being dropped) moves into slot {@code to}. */
+    private void copySlot(int to, int from) {
+        nbr[to] = nbr[from];
+        weight[to] = weight[from];
+        kind[to] = kind[from];
     }
 
     // ---- read-only view ----
