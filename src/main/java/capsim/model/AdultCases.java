@@ -5,9 +5,11 @@ import capsim.scenario.ParamSet;
 /**
  * Adult social care, mental health and housing cases: the adult social care decision after an
  * assessment (a care home, home care, reablement, short-term support while places last, or
- * nothing), and each open case's week: its cost, its effect on need, stepping up, ending. A
- * package builds reliance and erodes strengths; a co-produced one (strengths-based practice)
- * builds less.
+ * nothing), the reviews of long-term support (a first review some weeks after it starts, then
+ * at an interval; support ends, or steps down to short-term support, when need has fallen below
+ * eligibility), and each open case's week: its cost, its effect on need, stepping up, ending.
+ * Decisions and reviews are the same on both pathways. A package may build reliance and erode
+ * strengths (off by default: services.dependency_gain and strengths_loss are 0).
  */
 final class AdultCases {
     private final Services s;
@@ -16,7 +18,9 @@ final class AdultCases {
     private final CaseAgency asc, mh, housing;
     private final double lts, careHome, reablementEffect, hcBase, hcPerNeed, shortTermLevel, shortTermHours, shortTermEffect,
             careHomeEffect, mhContactsWeek, depGain, strLoss, coproduced;
-    private final int reablementWeeks, shortTermWeeks, reablementRepeat;
+    private final int reablementWeeks, shortTermWeeks, reablementRepeat, firstReview, reviewInterval;
+    /** A review's practitioner time, in assessments. */
+    private final double reviewShare;
     /** This week's thresholds in force. */
     private double scale, ascClose, mhClose;
 
@@ -43,24 +47,22 @@ final class AdultCases {
         depGain = p.num("services.dependency_gain");
         strLoss = p.num("services.strengths_loss");
         coproduced = p.num("sba.package_dependency_factor");
+        firstReview = p.integer("agencies.asc.first_review_weeks");
+        reviewInterval = p.integer("agencies.asc.review_interval_weeks");
+        double assess = p.num("agencies.asc.assessment_hours");
+        reviewShare = assess > 0 ? p.num("agencies.asc.review_hours") / assess : 1;
     }
 
     /**
-     * The decision on an adult's health need. Eligible: a care home (65+, at its threshold), home
-     * care (at the long-term threshold, or reablement tried within the window), else reablement.
-     * Not eligible: short-term support while places last. With {@code defer}, someone who would
-     * need long-term care has short-term support (if a place is free) until the review: returns
-     * true when deferred.
+     * The decision on an adult's health need, the same on either pathway, met at once. Eligible: a
+     * care home (65+, at its threshold), home care (at the long-term threshold, or reablement tried
+     * within the window), else reablement. Not eligible: short-term support while places last.
      */
-    boolean decide(int i, double need, double factor, boolean defer) {
+    void decide(int i, double need, double factor) {
         int q = m.quintileOf(i);
         if (need >= Services.threshold(asc.threshold, factor)) {
             boolean home = pop.age[i] >= 65 && need >= Services.threshold(careHome, factor);
             boolean longTerm = home || need >= Services.threshold(lts, factor) || m.week - pop.lastReablement[i] < reablementRepeat;
-            if (longTerm && defer) {
-                if (asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
-                return true;
-            }
             if (longTerm) longTerm(i, home ? Services.CARE_HOME : Services.HOME_CARE);
             else {
                 s.open(asc, i, Services.REABLEMENT);
@@ -68,15 +70,92 @@ final class AdultCases {
                 s.reablementStarts++;
                 m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, s.cost.reablement, q);
             }
+            if (pop.caseState[Agency.ASC.ordinal()][i] == 0) s.eligibleUnserved++;
         } else if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
         else if (pop.caseState[Agency.ASC.ordinal()][i] != 0) s.close(asc, i);  // reviewed short-term help no longer needed
-        return false;
     }
 
     void longTerm(int i, byte state) {
         m.trials.longTermStart(i);
         s.open(asc, i, state);
         s.longTermStarts++;
+        scheduleReview(i, firstReview, asc.firstReviews);
+    }
+
+    // ---------------------------------------------------------------- reviews
+
+    /** The next review of person i's long-term support, {@code after} weeks on (0: reviews are off). */
+    private void scheduleReview(int i, int after, WaitingList list) {
+        if (after <= 0) { pop.reviewDue[i] = Population.NO_REVIEW; return; }
+        pop.reviewDue[i] = m.week + after;
+        list.add(i, pop.id[i], m.week + after);
+    }
+
+    /** Whether the review at the head of a list is still the person's pending one. */
+    private boolean current(WaitingList l) {
+        int i = l.peekSlot();
+        byte st = pop.caseState[Agency.ASC.ordinal()][i];
+        return pop.live[i] && pop.id[i] == l.peekId() && pop.reviewDue[i] == l.peekTag()
+                && (st == Services.HOME_CARE || st == Services.CARE_HOME);
+    }
+
+    /** Of the two lists, the one whose head is due first and due by now (null if neither). */
+    private WaitingList nextDue() {
+        WaitingList a = asc.firstReviews, b = asc.laterReviews;
+        boolean aDue = a.size() > 0 && a.peekTag() <= m.week, bDue = b.size() > 0 && b.peekTag() <= m.week;
+        if (aDue && bDue) return a.peekTag() <= b.peekTag() ? a : b;
+        return aDue ? a : bDue ? b : null;
+    }
+
+    /** The reviews due, the longest overdue first, for as long as {@code time} (in assessments, of the week's credit) lasts. */
+    void reviewsDue(double time) {
+        double floor = asc.credit - Math.min(time, asc.credit);
+        for (WaitingList l = nextDue(); l != null; l = nextDue()) {
+            if (!current(l)) { l.pop(); continue; }  // ended, moved on, or rescheduled
+            if (asc.credit - reviewShare < floor) return;  // no time left: the rest stay overdue
+            int i = l.peekSlot();
+            l.pop();
+            asc.credit -= reviewShare;
+            review(i);
+        }
+    }
+
+    /** A review of long-term support: support ends, or steps down, when need has fallen below eligibility. */
+    private void review(int i) {
+        s.reviews++;
+        pop.lastReview[i] = m.week;
+        m.ledger.charge(Agency.ASC, Ledger.Category.ASSESSMENT, reviewShare * asc.assessHours * asc.hourly, m.quintileOf(i));
+        double need = pop.need[Population.HEALTH][i];
+        double factor = s.policyFactor(asc, false);
+        if (pop.caseState[Agency.ASC.ordinal()][i] == Services.HOME_CARE && need < Services.threshold(asc.threshold, factor)) {
+            s.reviewEnds++;
+            s.close(asc, i);
+            if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
+        } else scheduleReview(i, reviewInterval, asc.laterReviews);
+    }
+
+    /** Reviews past their due week and not yet done. */
+    int overdueReviews() {
+        int n = 0;
+        for (WaitingList l : new WaitingList[]{asc.firstReviews, asc.laterReviews})
+            for (int k = 0; k < l.size() && l.tagAt(k) < m.week; k++) {
+                int i = l.slotAt(k);
+                if (pop.live[i] && pop.id[i] == l.idAt(k) && pop.reviewDue[i] == l.tagAt(k)) n++;
+            }
+        return n;
+    }
+
+    /** Long-term support held when the run starts: each next review falls somewhere in the interval (added in due order). */
+    private final java.util.List<long[]> seeded = new java.util.ArrayList<>();
+
+    void seedReviews() {
+        seeded.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[2], y[2]));
+        for (long[] r : seeded) {
+            int i = (int) r[1];
+            pop.reviewDue[i] = (int) r[0];
+            asc.laterReviews.add(i, r[2], (int) r[0]);
+        }
+        seeded.clear();
     }
 
     /** Once a week before the cases: the thresholds in force. */
@@ -111,6 +190,7 @@ final class AdultCases {
                         s.newPackages[1]++;
                         s.longTermStarts++;
                         m.trials.longTermStart(i);
+                        scheduleReview(i, firstReview, asc.firstReviews);
                     } else s.close(asc, i);
                 }
             }
@@ -161,6 +241,9 @@ final class AdultCases {
     /** The long-term support an adult already above the threshold holds when the run starts. */
     void seed(int i) {
         double h = pop.need[Population.HEALTH][i];
-        if (h >= lts) s.open(asc, i, pop.age[i] >= 65 && h >= careHome ? Services.CARE_HOME : Services.HOME_CARE);
+        if (h < lts) return;
+        s.open(asc, i, pop.age[i] >= 65 && h >= careHome ? Services.CARE_HOME : Services.HOME_CARE);
+        if (reviewInterval > 0)
+            seeded.add(new long[]{m.week + 1 + (long) (m.rng.u(Rng.REVIEW_OFFSET, 0, pop.id[i]) * reviewInterval), i, pop.id[i]});
     }
 }

@@ -2,15 +2,22 @@ package capsim.model;
 
 import capsim.scenario.ParamSet;
 
-/** A case-holding agency: practitioners, caseload, waiting list, reviews of deferred decisions. */
+/**
+ * A case-holding agency: practitioners, caseload, waiting list, and the reviews of long-term
+ * support that practitioners' time also goes to (both pathways alike).
+ */
 final class CaseAgency {
     final Agency agency;
     final int domain;
     final boolean enabled;
     final double practitioners, caseload, intakePer, threshold, discharge, effect, assessHours, conversationHours, hourly;
     final WaitingList queue = new WaitingList();
-    /** People whose decision waits for help that was mobilised to arrive, in due order (the delay is the same for all). */
-    final WaitingList reviews = new WaitingList();
+    /**
+     * Reviews of long-term support, tagged with the week each is due: first reviews and the
+     * later ones apart, so each list stays in due order (each has one interval for all).
+     */
+    final WaitingList firstReviews = new WaitingList(), laterReviews = new WaitingList();
+    /** Practitioner hours not yet spent: assessments and conversations take their hours, then reviews. */
     double credit;
     /** Cases practitioners hold (early help and short-term support are delivered by others). */
     int open;

@@ -41,24 +41,40 @@ final class ChildrenCases {
     }
 
     /**
-     * The decision on a child's safety need: care, a protection plan, a child in need plan, early
-     * help while places last, else no further action (early help counts as "not in need" too, as
-     * in the DfE census). With {@code defer}, a child who would enter care stays on a protection
-     * plan, with the family network mobilised, until the review: returns true when deferred.
+     * The decision on a child's safety need, the same on either pathway: care, a protection plan,
+     * a child in need plan, early help while places last, else no further action (early help
+     * counts as "not in need" too, as in the DfE census).
      */
-    boolean decide(int i, double need, double factor, boolean defer) {
-        if (need >= Services.threshold(cla, factor)) {
-            if (!defer) { openCla(i); return false; }
-            s.open(csc, i, Services.CPP);
-            return true;
-        }
-        if (need >= Services.threshold(cpp, factor)) s.open(csc, i, Services.CPP);
+    void decide(int i, double need, double factor) {
+        if (need >= Services.threshold(cla, factor)) openCla(i);
+        else if (need >= Services.threshold(cpp, factor)) s.open(csc, i, Services.CPP);
         else if (need >= Services.threshold(csc.threshold, factor)) s.open(csc, i, Services.CIN);
         else {
             s.cscNfa++;
             if (need >= Services.threshold(earlyHelpLevel, factor) && csc.lowerTierPlace()) s.open(csc, i, Services.EARLY_HELP);
             else if (pop.caseState[Agency.CSC.ordinal()][i] != 0) s.close(csc, i);  // a reviewed plan that is no longer needed
         }
+    }
+
+    /**
+     * The pre-proceedings stage of the Public Law Outline for a child on a protection plan (used
+     * by the family group conference trial, in both arms): for {@code weeks} the local authority
+     * works with the family before deciding whether to issue proceedings; the decision is then
+     * made on need as it is.
+     */
+    void preProceedings(int i, int weeks) {
+        if (weeks > 0) proceedingsFrom.put(pop.id[i], m.week + weeks);
+    }
+
+    /** Children at the pre-proceedings stage: the week the decision on proceedings is due, by id. */
+    private final java.util.Map<Long, Integer> proceedingsFrom = new java.util.HashMap<>();
+
+    private boolean atPreProceedings(int i) {
+        if (proceedingsFrom.isEmpty()) return false;
+        Integer due = proceedingsFrom.get(pop.id[i]);
+        if (due == null) return false;
+        if (due > m.week) return true;
+        proceedingsFrom.remove(pop.id[i]);
         return false;
     }
 
@@ -101,8 +117,7 @@ final class ChildrenCases {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, q);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
                 m.trials.onPlan(i, need, Services.threshold(cla, scale));  // pre-proceedings, in a virtual trial
-                boolean awaitingReview = (pop.waiting[i] & FrontDoor.reviewBit(csc)) != 0;
-                if (need >= Services.threshold(cla, scale) && !awaitingReview) openCla(i);
+                if (need >= Services.threshold(cla, scale) && !atPreProceedings(i)) openCla(i);
                 else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
             }
             default -> { // looked after

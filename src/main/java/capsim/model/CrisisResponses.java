@@ -38,9 +38,18 @@ final class CrisisResponses {
         if (s.draw(Services.CONVEY, i) < conveyShare) c += s.cost.ambulance;
         if (s.draw(Services.ADMIT, i) < admitShare) {
             c += s.draw(Services.LONG_STAY, i) < longShare ? s.cost.admitLong : s.cost.admitShort;
-            if (pop.age[i] >= 65) s.frontDoor.request(s.asc, i, true);
+            if (pop.age[i] >= 65) s.frontDoor.hospitalReferral(i);
         }
         m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, c, q);
+    }
+
+    /**
+     * Days a person admitted to hospital waited there, fit to leave, for adult social care's
+     * assessment (discharge to assess sends people home at once; only a wait on the list holds a bed).
+     */
+    void excessBedDays(int i, int weeks) {
+        if (!acuteOn || weeks <= 0) return;
+        m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, 7.0 * weeks * s.cost.excessBedDay, m.quintileOf(i));
     }
 
     void policeIncident(int i, boolean violence) {

@@ -7,13 +7,14 @@ import capsim.scenario.ParamSet;
  * refer on or link to a community place; an assessment is carried out by the deficit or the
  * strengths-based practice, and the agency's decision follows on need as it is.
  * <p>
- * Both pathways offer the same services. What changes is how a trained practitioner works: with
- * chance equal to fidelity the encounter is strengths-based practice (a longer conversation that
- * builds strengths and cuts dependency, the family network mobilised, a community place found),
- * otherwise it is the usual assessment. Where practice mobilised help and the need would call for
- * a placement or long-term care, the decision waits for a review ({@code sba.review_weeks}): by
- * then the informal support step has delivered what the network actually gives, and need is
- * assessed again as it then is. Nothing is discounted at the gate for help that has not arrived.
+ * Both pathways offer the same services and the same process (waiting lists, reviews, short-term
+ * support). What changes is how a trained practitioner works: with chance equal to fidelity the
+ * encounter is strengths-based practice (a longer conversation that builds strengths and cuts
+ * dependency, the family network mobilised, a community place found), otherwise it is the usual
+ * assessment. The decision that follows is the same on either pathway and is made at once: an
+ * assessed eligible need is met that week (Care Act 2014 s.18), never deferred for help that may
+ * come. Help that practice mobilised lowers need once it is delivered, and then shows at the
+ * reviews both pathways have.
  */
 final class FrontDoor {
     private final Services s;
@@ -21,8 +22,10 @@ final class FrontDoor {
     private final Population pop;
     private final boolean gpOn, vcsOn;
     private final double networkMin, tieBoost, sbaStrengths, sbaDependency, gpMhRef, gpAscRef, gpSocial, gpSocialSba,
-            socialNeed, signposting, cscScreen, reviewShare;
-    private final int reviewWeeks, connectAge;
+            socialNeed, signposting, cscScreen, conferenceCost;
+    /** A strengths-based conversation's practitioner time, in assessments, by agency. */
+    private final double[] conversationShare = new double[Agency.values().length];
+    private final int connectAge;
 
     FrontDoor(Services s, ParamSet p) {
         this.s = s;
@@ -41,19 +44,17 @@ final class FrontDoor {
         socialNeed = p.num("agencies.gp.social_prescribing_need");
         signposting = p.num("services.signposting");
         cscScreen = p.num("agencies.csc.screening_hours");
-        reviewWeeks = p.integer("sba.review_weeks");
-        reviewShare = p.num("sba.review_hours_share");
+        conferenceCost = p.num("agencies.csc.family_group_conference_cost");
         connectAge = p.integer("community.min_age");
+        for (CaseAgency ca : s.caseAgencies)
+            conversationShare[ca.agency.ordinal()] = ca.assessHours > 0 ? ca.conversationHours / ca.assessHours : 1;
     }
-
-    /** The bit in Population.waiting that marks a decision of agency a waiting for its review. */
-    static int reviewBit(CaseAgency ca) { return 1 << (8 + ca.agency.ordinal()); }
 
     /** A contact or referral at a case-holding agency's front door; joins the waiting list. */
     void request(CaseAgency ca, int i, boolean referral) {
         if (!ca.enabled) return;
         int a = ca.agency.ordinal();
-        boolean known = pop.caseState[a][i] != 0 || (pop.waiting[i] & ((1 << a) | reviewBit(ca))) != 0;
+        boolean known = pop.caseState[a][i] != 0 || (pop.waiting[i] & (1 << a)) != 0;
         if (ca == s.csc) {
             if (known) return;  // a concern about a child already open or waiting is not a new referral
             s.contacts[a]++;
@@ -70,7 +71,15 @@ final class FrontDoor {
             m.trials.request(ca, i, false);
         }
         pop.waiting[i] |= 1 << a;
-        ca.queue.add(i, pop.id[i]);
+        ca.queue.add(i, pop.id[i], m.week);
+    }
+
+    /** A referral to adult social care on a hospital admission: if the person joins the list, the hospital holds the bed until the assessment. */
+    void hospitalReferral(int i) {
+        int before = pop.waiting[i];
+        request(s.asc, i, true);
+        if ((before & (1 << Agency.ASC.ordinal())) == 0 && (pop.waiting[i] & (1 << Agency.ASC.ordinal())) != 0)
+            pop.waiting[i] |= Services.HOSPITAL_BIT;
     }
 
     /**
@@ -103,13 +112,18 @@ final class FrontDoor {
     private boolean connect(int i) {
         if (!m.participation.connect(i)) return false;
         m.counters.communityConnections++;
+        // the voluntary sector's cost of taking on a referred person, whoever referred them
+        m.ledger.charge(Agency.VCS, Ledger.Category.PACKAGE, s.cost.communityPlace, m.quintileOf(i));
         s.contacts[Agency.VCS.ordinal()]++;
         s.referrals[Agency.VCS.ordinal()]++;
         return true;
     }
 
-    /** An assessment by the practitioner met: the usual one, or (trained, with fidelity) strengths-based practice. */
-    void assess(CaseAgency ca, int i) {
+    /**
+     * An assessment by the practitioner met: the usual one, or (trained, with fidelity)
+     * strengths-based practice. Returns the practitioner time it took, in assessments.
+     */
+    double assess(CaseAgency ca, int i) {
         Agency a = ca.agency;
         // in a cluster trial (capsim evidence) practice changes only in the treated neighbourhoods
         boolean trained = m.policy.strengths[a.ordinal()] && s.draw(Services.TRAINED, i) < ca.trained && m.trials.practiceAllowed(a, i);
@@ -118,37 +132,34 @@ final class FrontDoor {
         m.ledger.charge(a, Ledger.Category.ASSESSMENT, (practice ? ca.conversationHours : ca.assessHours) * ca.hourly, m.quintileOf(i));
         s.assessments[a.ordinal()]++;
         pop.lastPathway[i] = cuts ? Services.CUTS : practice ? Services.STRENGTHS : Services.DEFICIT;
-        boolean mobilised = false;
         if (practice) {
             pop.strengths[i] += sbaStrengths * (1 - pop.strengths[i]);
             pop.dependency[i] *= 1 - sbaDependency;
             if (pop.support[i] >= networkMin) {
-                activateNetwork(i);
-                mobilised = true;
+                if (ca == s.csc) familyGroupConference(i);
+                else activateNetwork(i);
             }
-            if (vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET && connect(i)) mobilised = true;
+            if (vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET) connect(i);
         }
-        boolean served = decide(ca, i, cuts, practice && mobilised);
+        boolean served = decide(ca, i, cuts);
         // information and advice: someone turned away may be pointed to a community place (both pathways)
         if (!served && !practice && vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET
                 && s.draw(Services.CONNECT, i) < signposting) connect(i);
+        return practice ? conversationShare[a.ordinal()] : 1;
     }
 
-    /** The agency's decision on need as it is now; returns whether any service started. */
-    private boolean decide(CaseAgency ca, int i, boolean cuts, boolean defer) {
+    /** The agency's decision on need as it is now, the same on either pathway; returns whether any service started. */
+    private boolean decide(CaseAgency ca, int i, boolean cuts) {
         double factor = s.policyFactor(ca, cuts);
         double need = pop.need[ca.domain][i];
         int q = m.quintileOf(i);
-        boolean deferred;
         switch (ca.agency) {
-            case CSC -> deferred = s.children.decide(i, need, factor, defer);
-            case ASC -> deferred = s.adults.decide(i, need, factor, defer);
+            case CSC -> s.children.decide(i, need, factor);
+            case ASC -> s.adults.decide(i, need, factor);
             case MH -> {
-                deferred = false;
                 if (need >= Services.threshold(ca.threshold, factor)) s.open(ca, i, Services.MH_OPEN);
             }
             case HOUSING -> {
-                deferred = false;
                 if (need >= Services.threshold(ca.threshold, factor)) {
                     s.open(ca, i, Services.PREVENTION);
                     m.ledger.charge(Agency.HOUSING, Ledger.Category.PACKAGE, s.cost.housingCase, q);
@@ -156,35 +167,7 @@ final class FrontDoor {
             }
             default -> throw new IllegalStateException("not a case agency: " + ca.agency);
         }
-        if (deferred) {
-            awaitReview(ca, i);
-            return true;
-        }
         return pop.caseState[ca.agency.ordinal()][i] != 0;
-    }
-
-    /** The agency's decision waits {@code sba.review_weeks} for mobilised help, then is made on need as it is. */
-    void awaitReview(CaseAgency ca, int i) {
-        pop.waiting[i] |= reviewBit(ca);
-        ca.reviews.add(i, pop.id[i], m.week + reviewWeeks);
-    }
-
-    /** Decisions that waited for mobilised help: reassessed on need as it now is. */
-    void reviewsDue(CaseAgency ca) {
-        WaitingList r = ca.reviews;
-        while (r.size() > 0 && r.peekTag() <= m.week) {
-            int i = r.peekSlot();
-            long id = r.peekId();
-            r.pop();
-            if (!pop.live[i] || pop.id[i] != id || (pop.waiting[i] & reviewBit(ca)) == 0) continue;
-            pop.waiting[i] &= ~reviewBit(ca);
-            // a crisis placement, a step down or leaving children's services has already decided it
-            byte st = pop.caseState[ca.agency.ordinal()][i];
-            if (ca == s.csc && (st != Services.CPP || pop.age[i] >= 18)) continue;
-            if (ca == s.asc && st != 0 && st != Services.SHORT_TERM) continue;
-            m.ledger.charge(ca.agency, Ledger.Category.ASSESSMENT, reviewShare * ca.assessHours * ca.hourly, m.quintileOf(i));
-            decide(ca, i, false, false);
-        }
     }
 
     /** A link worker referral (social prescribing), charged to primary care: a community place if one is free. */
@@ -193,7 +176,13 @@ final class FrontDoor {
         return vcsOn && connect(i);
     }
 
-    /** Family group conference / network mapping: stronger ties, more hours asked of them for a while. */
+    /** With a child, the network is convened at a family group conference, which an independent coordinator runs. */
+    void familyGroupConference(int i) {
+        activateNetwork(i);
+        m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, conferenceCost, m.quintileOf(i));
+    }
+
+    /** Network mapping (a family group conference with a child): stronger ties, more hours asked of them for a while. */
     void activateNetwork(int i) {
         SocialNetwork net = m.net;
         for (int k = 0; k < net.degree(i); k++) {

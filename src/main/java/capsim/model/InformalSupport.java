@@ -15,7 +15,7 @@ final class InformalSupport implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CommunityModel m;
     private final double floor, hoursPerNeed, capAdult, capOlder, effect, strainPerHour, strainRecovery, spillLevel,
-            spill, crowdOut, coproducedFactor, reciprocity, mobilise, reference, protection, capYoung, strainCapacityLoss,
+            spill, crowdOut, reciprocity, mobilise, reference, protection, capYoung, strainCapacityLoss,
             carerSmoothing, carerKeep;
     private final int youngFrom, olderFrom;
 
@@ -32,7 +32,6 @@ final class InformalSupport implements Steppable {
         spillLevel = p.num("informal.strain_spill_level");
         spill = p.num("informal.strain_spill");
         crowdOut = p.num("informal.crowd_out");
-        coproducedFactor = p.num("sba.package_dependency_factor");
         reciprocity = p.num("informal.reciprocity");
         mobilise = p.num("sba.network_mobilise");
         reference = p.num("network.support_reference_hours");
@@ -108,7 +107,7 @@ final class InformalSupport implements Steppable {
     private void ask(Population pop, int c, double want) {
         int i = askers[c];
         double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
-        if (m.services.hasPackage(i)) d *= 1 - crowdOut * (pop.lastPathway[i] == 2 ? coproducedFactor : 1);
+        if (m.services.hasPackage(i)) d *= 1 - crowdOut;  // the same for a package of either pathway: no study measures a difference
         askDemand[c] = (float) d;
     }
 

@@ -46,7 +46,13 @@ public final class Measures {
                 "children_in_need", "child_protection_plans", "children_looked_after", "adults_long_term_support",
                 "sba_share"}) add(c, s, Kind.STOCK);
         for (String s : new String[]{"csc_no_further_action", "csc_re_referrals", "asc_reablement_starts",
-                "asc_long_term_starts", "network_activations", "community_connections", "life_events"}) add(c, s, Kind.FLOW);
+                "asc_long_term_starts", "asc_reviews", "asc_review_ends", "asc_eligible_unserved", "asc_withdrawals", "network_activations",
+                "community_connections", "life_events"}) add(c, s, Kind.FLOW);
+        // reviews of long-term support past their due week, not yet done (practitioners' time ran out)
+        add(c, "asc_overdue_reviews", Kind.STOCK);
+        // long-term support held 12 months or more, and of it, reviewed in the last 12 months (ASC-FR's review measure)
+        add(c, "asc_long_term_12m", Kind.STOCK);
+        add(c, "asc_long_term_12m_reviewed", Kind.STOCK);
         for (String s : new String[]{"assets", "places", "places_filled", "volunteers", "mean_degree", "support_hours"})
             add(c, s, s.equals("support_hours") ? Kind.FLOW : Kind.STOCK);
         // unpaid care valued at replacement cost: not a budget, so not in total_cost, but where cuts and

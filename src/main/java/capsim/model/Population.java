@@ -38,6 +38,8 @@ public final class Population {
     int[][] caseSince = new int[Agency.values().length][];
     /** Bit per agency: on its waiting list. */
     int[] waiting;
+    /** The week an adult's long-term support is next due for review (NO_REVIEW: none pending), and when it was last reviewed. */
+    int[] reviewDue, lastReview;
     private int[] freeSlots = new int[64];
     private int freeCount;
 
@@ -76,7 +78,12 @@ public final class Population {
             caseSince[a] = c.ints(caseSince[a], 0, true);
         }
         waiting = c.ints(waiting, 0, true);
+        reviewDue = c.ints(reviewDue, NO_REVIEW, true);
+        lastReview = c.ints(lastReview, LONG_AGO, true);
     }
+
+    /** reviewDue of a person with no review pending. */
+    static final int NO_REVIEW = Integer.MIN_VALUE;
 
     /** A week long before the run, so "weeks since" tests never fire for someone new. */
     private static final int LONG_AGO = Integer.MIN_VALUE / 2;

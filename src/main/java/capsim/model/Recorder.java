@@ -79,7 +79,9 @@ final class Recorder {
         row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
 
         Population pop = m.pop;
-        int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
+        int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, lts12 = 0, reviewed12 = 0, unmet = 0;
+        int week = m.week;
+        int[] ascSince = pop.caseSince[Agency.ASC.ordinal()], lastReview = pop.lastReview;
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
         int[] stageCount = new int[3];
@@ -132,7 +134,13 @@ final class Recorder {
                     if (c == Services.CPP) cpp++;
                     else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
                 }
-                if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) lts++;
+                if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) {
+                    lts++;
+                    if (week - ascSince[i] >= 52) {
+                        lts12++;
+                        if (week - lastReview[i] < 52) reviewed12++;
+                    }
+                }
             }
             int path = lp[i];
             handled += HANDLED[path];
@@ -201,6 +209,13 @@ final class Recorder {
         row[col("csc_re_referrals")] = s.cscReReferrals;
         row[col("asc_reablement_starts")] = s.reablementStarts;
         row[col("asc_long_term_starts")] = s.longTermStarts;
+        row[col("asc_reviews")] = s.reviews;
+        row[col("asc_review_ends")] = s.reviewEnds;
+        row[col("asc_eligible_unserved")] = s.eligibleUnserved;
+        row[col("asc_withdrawals")] = s.withdrawals[Agency.ASC.ordinal()];
+        row[col("asc_overdue_reviews")] = s.adults.overdueReviews();
+        row[col("asc_long_term_12m")] = lts12;
+        row[col("asc_long_term_12m_reviewed")] = reviewed12;
         row[col("network_activations")] = k.networkActivations;
         row[col("community_connections")] = k.communityConnections;
         row[col("life_events")] = k.lifeEvents;

@@ -51,5 +51,9 @@ final class Rng {
             RENEW = 40,
             // virtual trials (capsim evidence): a person's arm, a neighbourhood's arm
             TRIAL_ARM = 41, TRIAL_HOOD = 42,
+            // when the first review of long-term support held at the start of a run falls due
+            REVIEW_OFFSET = 43,
+            // a person on a waiting list who stops waiting
+            WITHDRAW = 44,
             COUNT = 48;
 }

@@ -30,14 +30,18 @@ public final class Services implements Steppable {
     final CaseAgency[] caseAgencies;
     final int[] contacts = new int[Agency.values().length], referrals = new int[Agency.values().length],
             assessments = new int[Agency.values().length], newPackages = new int[Agency.values().length],
-            crises = new int[Agency.values().length];
+            crises = new int[Agency.values().length], withdrawals = new int[Agency.values().length];
     int cscNfa, cscReReferrals, reablementStarts, longTermStarts;
+    /** This week's reviews of long-term support, those that ended it, and eligible adults an assessment left unserved (0 by design). */
+    int reviews, reviewEnds, eligibleUnserved;
     int weeksSinceSwitch;
     final FrontDoor frontDoor;
     final ChildrenCases children;
     final AdultCases adults;
     final CrisisResponses crisis;
-    private final double waitGrowth, rampWeeks, trainingCost, fidelity, fidelityPenalty, cutsUplift, resourceGain;
+    private final double reviewTime;
+    private final boolean triage;
+    private final double waitGrowth, withdrawal, rampWeeks, trainingCost, turnover, supervisionCost, fidelity, fidelityPenalty, cutsUplift, resourceGain;
     /** Under SBA as cuts packages are this much smaller (cost and effect). */
     final double cutsCut;
     private final Coverage coverage;
@@ -54,12 +58,17 @@ public final class Services implements Steppable {
         housing = new CaseAgency(Agency.HOUSING, Population.LIVING, p, s10k, cost.housingHour, null);
         caseAgencies = new CaseAgency[]{csc, asc, mh, housing};
         waitGrowth = p.num("services.waiting_growth");
+        withdrawal = p.num("services.waiting_withdrawal");
         rampWeeks = p.num("sba.ramp_weeks");
         trainingCost = p.num("sba.training_cost");
+        turnover = p.num("sba.staff_turnover");
+        supervisionCost = p.num("sba.supervision_cost");
         fidelity = p.num("sba.fidelity");
         fidelityPenalty = p.num("sba.fidelity_load_penalty");
         cutsUplift = p.num("sba.cuts_threshold_uplift");
         resourceGain = p.num("eligibility.resource_gain");
+        reviewTime = p.num("agencies.asc.review_time_share");
+        triage = p.bool("agencies.asc.triage");
         cutsCut = p.num("sba.cuts_package_cut");
         children = new ChildrenCases(this, p);
         adults = new AdultCases(this, p);
@@ -77,7 +86,8 @@ public final class Services implements Steppable {
         java.util.Arrays.fill(assessments, 0);
         java.util.Arrays.fill(newPackages, 0);
         java.util.Arrays.fill(crises, 0);
-        cscNfa = cscReReferrals = reablementStarts = longTermStarts = 0;
+        java.util.Arrays.fill(withdrawals, 0);
+        cscNfa = cscReReferrals = reablementStarts = longTermStarts = reviews = reviewEnds = eligibleUnserved = 0;
     }
 
     @Override
@@ -85,25 +95,38 @@ public final class Services implements Steppable {
         train();
         for (CaseAgency ca : caseAgencies) {
             if (!ca.enabled) continue;
-            frontDoor.reviewsDue(ca);
             grow(ca);
+            // practitioners' time, in assessments: the share kept for reviews of long-term support, then
+            // the front door, then reviews again with what is left
             double intake = ca.practitioners * ca.intakePer / Math.max(1, ca.load());
             ca.credit += intake;
+            if (ca == asc) adults.reviewsDue(ca.credit - (1 - reviewTime) * intake);
+            if (ca == asc && triage) ca.queue.triage(i -> pop.need[ca.domain][i]);  // the most urgent are assessed first
             while (ca.credit >= 1 && ca.queue.size() > 0) {
                 int i = ca.queue.peekSlot();
                 long id = ca.queue.peekId();
+                int since = ca.queue.peekTag();
                 ca.queue.pop();
                 if (!pop.live[i] || pop.id[i] != id) continue;
+                boolean fromHospital = (pop.waiting[i] & HOSPITAL_BIT) != 0 && ca == asc;
                 pop.waiting[i] &= ~(1 << ca.agency.ordinal());
-                ca.credit -= 1;
-                frontDoor.assess(ca, i);
+                if (fromHospital) {
+                    pop.waiting[i] &= ~HOSPITAL_BIT;
+                    crisis.excessBedDays(i, m.week - since);
+                }
+                ca.credit -= frontDoor.assess(ca, i);  // a longer conversation takes more of the week's time
             }
+            if (ca == asc && ca.queue.size() == 0) adults.reviewsDue(ca.credit);
             if (ca.queue.size() == 0) ca.credit = Math.min(ca.credit, 1);
         }
         packages();
     }
 
-    /** The trained share rises along the ramp after the switch; each newly trained practitioner is charged once. */
+    /**
+     * The trained share rises along the ramp after the switch; each newly trained practitioner is
+     * charged once; every week the trained practitioners' supervision and coaching, and the
+     * training of those who replace the trained who leave, are charged too.
+     */
     private void train() {
         for (CaseAgency ca : caseAgencies) {
             if (!ca.enabled || !m.policy.strengths[ca.agency.ordinal()]) continue;
@@ -112,20 +135,34 @@ public final class Services implements Steppable {
                 m.ledger.charge(ca.agency, Ledger.Category.TRAINING, (target - ca.trained) * ca.practitioners * trainingCost, -1);
                 ca.trained = target;
             }
+            double trainedStaff = ca.trained * ca.practitioners;
+            if (trainedStaff > 0)
+                m.ledger.charge(ca.agency, Ledger.Category.TRAINING, trainedStaff * (turnover * trainingCost + supervisionCost) / 52.0, -1);
         }
     }
 
     /** How far along the training ramp the switch is (0 before it, 1 at its end). */
     double rampShare() { return Math.min(1, Math.max(0, weeksSinceSwitch) / rampWeeks); }
 
-    /** Need grows while people wait. */
+    /**
+     * Need grows while people wait; some stop waiting each week (their need met elsewhere, care
+     * bought privately, gave up), and leave the list unassessed. The dead and the gone leave it too.
+     */
     private void grow(CaseAgency ca) {
         WaitingList q = ca.queue;
         float[] need = pop.need[ca.domain];
-        for (int k = 0; k < q.size(); k++) {
+        int bit = 1 << ca.agency.ordinal();
+        q.retain(k -> {
             int i = q.slotAt(k);
-            if (pop.live[i] && pop.id[i] == q.idAt(k)) need[i] = (float) Math.min(1, need[i] + waitGrowth);
-        }
+            if (!pop.live[i] || pop.id[i] != q.idAt(k)) return false;
+            if (withdrawal > 0 && m.rng.u(Rng.WITHDRAW, m.week, pop.id[i]) < withdrawal) {
+                pop.waiting[i] &= ~(bit | (ca == asc ? HOSPITAL_BIT : 0));
+                withdrawals[ca.agency.ordinal()]++;
+                return false;
+            }
+            need[i] = (float) Math.min(1, need[i] + waitGrowth);
+            return true;
+        });
     }
 
     /** Fidelity of a trained practitioner with a caseload at or below capacity. */
@@ -181,6 +218,7 @@ public final class Services implements Steppable {
         int a = ca.agency.ordinal();
         byte was = pop.caseState[a][i];
         if (was == 0) return;
+        if (ca == asc) pop.reviewDue[i] = Population.NO_REVIEW;
         if (lowerTier(ca, was)) ca.lowerTier--;
         else ca.open--;
         pop.caseState[a][i] = 0;
@@ -222,6 +260,9 @@ public final class Services implements Steppable {
         pop.need[d][i] = (float) (v < 0 ? 0 : v);
     }
 
+    /** The bit in Population.waiting of an adult referred to adult social care from a hospital admission (discharge waits on it). */
+    static final int HOSPITAL_BIT = 1 << 16;
+
     /** A counter-based draw for one decision about person i this week. */
     double draw(int decision, int i) { return m.rng.u(Rng.DECISION + decision, m.week, pop.id[i]); }
 
@@ -262,6 +303,7 @@ public final class Services implements Steppable {
             if (housing.enabled && pop.need[Population.LIVING][i] >= housing.threshold) open(housing, i, PREVENTION);
             if (hasPackage(i)) pop.lastPathway[i] = DEFICIT;
         }
+        adults.seedReviews();
         java.util.Arrays.fill(newPackages, 0);
     }
 
@@ -274,11 +316,6 @@ public final class Services implements Steppable {
     public int waiting(Agency a) {
         CaseAgency ca = caseAgency(a);
         return ca == null ? 0 : ca.queue.size();
-    }
-
-    public double trainedShare(Agency a) {
-        CaseAgency ca = caseAgency(a);
-        return ca == null ? 0 : ca.trained;
     }
 
     /** Open cases over what practitioners can hold (1 = full). */

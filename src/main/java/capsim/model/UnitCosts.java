@@ -10,7 +10,7 @@ import capsim.scenario.ParamSet;
 final class UnitCosts {
     final double cscHour, ascHour, gp, ae, ambulance, admitShort, admitLong, mhContact, mhCrisis, homeCareHour,
             careHome, reablement, socialPrescribing, residentialWeek, fosterWeek, policeOrder, policeViolence,
-            policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour;
+            policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour, communityPlace, excessBedDay;
 
     UnitCosts(ParamSet p) {
         int target = p.integer("costs.price_year");
@@ -40,5 +40,7 @@ final class UnitCosts {
         housingCase = p.num("agencies.housing.case_cost") * base;
         housingHour = p.num("agencies.housing.officer_hour") * base;
         unpaidCareHour = p.num("costs.unpaid_care_hour") * base;
+        communityPlace = p.num("costs.community_place") * base;
+        excessBedDay = p.num("costs.excess_bed_day") * base;
     }
 }

@@ -18,9 +18,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code fgc}: a child on a protection plan whose safety need reaches the pre-proceedings
  *       level ({@code trial.pre_proceedings} of the care threshold) is enrolled once; the treated
- *       arm has a family group conference (the family network convened and mobilised, and the
- *       decision on care waiting {@code sba.review_weeks} for the family plan: the same network
- *       activation and review strengths-based practice uses, nothing else of that practice).
+ *       arm has a family group conference (the family network convened and mobilised, at the
+ *       conference's cost: the same network activation strengths-based practice uses, nothing
+ *       else of that practice). Both arms are at the pre-proceedings stage of the Public Law
+ *       Outline: the decision to issue proceedings waits {@code trial.pre_proceedings_weeks} and
+ *       is then made on need as it is, as the trial's usual practice did.
  *       Followed 52 weeks: in care then, and care entered meanwhile (proceedings issued).</li>
  *   <li>{@code cluster}: neighbourhoods are allocated; strengths-based practice of
  *       {@code trial.cluster_agency} happens only in treated ones (before and after the switch:
@@ -42,6 +44,7 @@ public final class VirtualTrials {
     final String design;
     final boolean on;
     private final double armShare, preProceedings, highUseShare;
+    private final int preProceedingsWeeks;
     private final Agency clusterAgency;
     private final SortedMap<String, long[]> counts = new TreeMap<>();
     private boolean[] hoodTreated;
@@ -62,6 +65,7 @@ public final class VirtualTrials {
         on = !design.equals(NONE);
         armShare = p.num("trial.arm_share");
         preProceedings = p.num("trial.pre_proceedings");
+        preProceedingsWeeks = p.integer("trial.pre_proceedings_weeks");
         highUseShare = p.num("trial.sp_high_use_share");
         clusterAgency = Agency.byCode(p.str("trial.cluster_agency"));
     }
@@ -130,12 +134,10 @@ public final class VirtualTrials {
         enrolled.add(rec);
         byId.put(id, rec);
         add("fgc." + arm(t) + ".enrolled", 1);
-        if (t) {
-            // the conference: the family network convened and mobilised, and its family plan given
-            // time before proceedings (the decision waits sba.review_weeks, as strengths-based practice's does)
-            m.services.frontDoor.activateNetwork(i);
-            m.services.frontDoor.awaitReview(m.services.csc, i);
-        }
+        // both arms: the pre-proceedings stage (Public Law Outline), whose weeks give the family time before the decision on proceedings
+        m.services.children.preProceedings(i, preProceedingsWeeks);
+        // the treated arm: a family group conference convenes and mobilises the family network
+        if (t) m.services.frontDoor.familyGroupConference(i);
     }
 
     /** A child enters care (proceedings issued, in the model's terms). */

@@ -35,6 +35,51 @@ final class WaitingList {
 
     long idAt(int k) { return id[(head + k) % slot.length]; }
 
+    int tagAt(int k) { return tag[(head + k) % slot.length]; }
+
+    /** Keeps the entries the test accepts, in order (k: the entry's position from the head). */
+    void retain(java.util.function.IntPredicate keep) {
+        int kept = 0;
+        for (int k = 0; k < size; k++) {
+            int j = (head + k) % slot.length;
+            if (!keep.test(k)) continue;
+            int to = (head + kept) % slot.length;
+            slot[to] = slot[j];
+            id[to] = id[j];
+            tag[to] = tag[j];
+            kept++;
+        }
+        size = kept;
+    }
+
+    /**
+     * Reorders the list so the most urgent come first: by the key (higher first), then by tag
+     * (earlier first), then by id, so the order never depends on slots or on how it was before.
+     */
+    void triage(java.util.function.IntToDoubleFunction urgency) {
+        if (size < 2) return;
+        Integer[] order = new Integer[size];
+        double[] key = new double[size];
+        int[] s2 = new int[size], t2 = new int[size];
+        long[] i2 = new long[size];
+        for (int k = 0; k < size; k++) {
+            int j = (head + k) % slot.length;
+            order[k] = k;
+            s2[k] = slot[j];
+            i2[k] = id[j];
+            t2[k] = tag[j];
+            key[k] = urgency.applyAsDouble(s2[k]);
+        }
+        java.util.Arrays.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[b], key[a])
+                : t2[a] != t2[b] ? Integer.compare(t2[a], t2[b]) : Long.compare(i2[a], i2[b]));
+        for (int k = 0; k < size; k++) {
+            int j = (head + k) % slot.length;
+            slot[j] = s2[order[k]];
+            id[j] = i2[order[k]];
+            tag[j] = t2[order[k]];
+        }
+    }
+
     private void grow() {
         int n = slot.length * 2;
         int[] s2 = new int[n], t2 = new int[n];

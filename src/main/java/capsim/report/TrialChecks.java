@@ -20,10 +20,10 @@ final class TrialChecks {
         if (switched(baseline, scenario, "csc")) {
             any = true;
             out.add(new String[]{"Children's practice against the trials",
-                    "The family network mobilisation and the wait of sba.review_weeks before a care decision that this practice uses "
-                    + "are run as the family group conferencing trial inside the model (children randomised at pre-proceedings, in care "
-                    + "12 months later and care entered: rows fgc_in_care_12m and fgc_proceedings; both parameters fitted to it and to "
-                    + "Community Led Support), and children's strengths-based practice at the fidelity Signs of Safety's evaluation saw "
+                    "The family network mobilisation this practice uses is run as the family group conferencing trial inside the "
+                    + "model (children randomised at pre-proceedings, both arms given the pre-proceedings weeks before a decision on "
+                    + "proceedings, the treated arm a conference; in care 12 months later and care entered: rows fgc_in_care_12m and "
+                    + "fgc_proceedings; network mobilisation fitted to it and to Community Led Support), and children's strengths-based practice at the fidelity Signs of Safety's evaluation saw "
                     + "as its difference in differences on re-referral (row sos_re_referral); run capsim evidence for the table. Beyond "
                     + "any trial: the strengths a conversation builds, effects after the first year, and every cost outside children's services."});
         }

@@ -51,6 +51,15 @@ public final class CalibrationTargets {
                 (r, y) -> per10k(r.yearEnd(y, "adults_long_term_support"), r.yearEnd(y, "adults") + r.yearEnd(y, "older")));
         def(asc + "reablement_episodes_per_10k_adults_per_year", "sum of asc_reablement_starts over the year / mean (adults + older) x 10,000",
                 (r, y) -> per10k(r.yearSum(y, "asc_reablement_starts"), adultsMean(r, y)));
+        def(asc + "long_term_clients_12m_reviewed_share",
+                "asc_long_term_12m_reviewed / asc_long_term_12m at the year's last week (held 12 months or more, reviewed in the last 12)",
+                (r, y) -> share(r.yearEnd(y, "asc_long_term_12m_reviewed"), r.yearEnd(y, "asc_long_term_12m")));
+        def(asc + "overdue_reviews_per_10k_adults", "asc_overdue_reviews / (adults + older) at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "asc_overdue_reviews"), r.yearEnd(y, "adults") + r.yearEnd(y, "older")));
+        def(asc + "people_waiting_for_assessment_per_10k_adults", "asc_waiting / (adults + older) at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "asc_waiting"), r.yearEnd(y, "adults") + r.yearEnd(y, "older")));
+        def(asc + "new_long_term_clients_per_10k_adults_per_year", "sum of asc_long_term_starts over the year / mean (adults + older) x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "asc_long_term_starts"), adultsMean(r, y)));
         def("carers.unpaid_carers_share_aged_5_plus", "carers / population at the year's last week (whole population stands in for those aged 5+)",
                 (r, y) -> share(r.yearEnd(y, "carers"), r.yearEnd(y, "population")));
     }

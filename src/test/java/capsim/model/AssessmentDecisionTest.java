@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The decision after an assessment, for each case-holding agency, on a tiny population whose
  * people are set by hand: each eligibility regime (needs-led; resource-led with caseloads at
  * twice capacity), each pathway (the usual assessment; strengths-based practice with a network
- * to mobilise or without one), SBA as cuts on and off. Thresholds (set here): children's
+ * to mobilise or without one: the decision is the same), SBA as cuts on and off. Thresholds (set here): children's
  * early help 0.22, in need 0.288, protection 0.482, care 0.595; adults' short-term support 0.55,
  * eligible 0.640, long-term 0.74, care home (65+) 0.9; mental health 0.4; housing 0.55. Under
  * resource-led eligibility at twice capacity every threshold is about 1.5 times higher (capped at
@@ -73,7 +74,7 @@ class AssessmentDecisionTest {
             "csc, needs, cuts, 8, 0.70, cla",
             "csc, resource, cuts, 8, 0.70, cin",
             "csc, needs, practice, 8, 0.50, cpp",
-            "csc, needs, practice, 8, 0.70, cpp_review",
+            "csc, needs, practice, 8, 0.70, cla",
             "csc, needs, alone, 8, 0.70, cla",
             // adult social care
             "asc, needs, deficit, 40, 0.50, none",
@@ -91,8 +92,8 @@ class AssessmentDecisionTest {
             "asc, needs, cuts, 40, 0.90, home_care",
             "asc, resource, cuts, 40, 0.90, none",
             "asc, needs, practice, 40, 0.70, reablement",
-            "asc, needs, practice, 40, 0.80, short_term_review",
-            "asc, needs, practice, 70, 0.95, short_term_review",
+            "asc, needs, practice, 40, 0.80, home_care",
+            "asc, needs, practice, 70, 0.95, care_home",
             "asc, needs, alone, 40, 0.80, home_care",
             // mental health
             "mh, needs, deficit, 40, 0.35, none",
@@ -131,7 +132,6 @@ class AssessmentDecisionTest {
 
     private static String outcome(Services s, CaseAgency ca, int i) {
         byte st = s.pop.caseState[ca.agency.ordinal()][i];
-        boolean review = (s.pop.waiting[i] & FrontDoor.reviewBit(ca)) != 0;
         String name = switch (ca.agency) {
             case CSC -> switch (st) {
                 case 0 -> "none"; case Services.CIN -> "cin"; case Services.CPP -> "cpp"; case Services.EARLY_HELP -> "early_help";
@@ -141,7 +141,7 @@ class AssessmentDecisionTest {
                 case Services.CARE_HOME -> "care_home"; default -> "short_term"; };
             default -> st == 0 ? "none" : "open";
         };
-        return review ? name + "_review" : name;
+        return name;
     }
 
     /** The policy factor is uncapped (the old cap at 0.99 kept resource-led rises and the cuts uplift from acting). */
@@ -160,38 +160,92 @@ class AssessmentDecisionTest {
     }
 
     /**
-     * A decision that waited for mobilised help is made on need as it is at the review: an adult
-     * whose need fell below the long-term threshold is reabled; one whose need did not is given
-     * long-term care.
+     * An adult assessed eligible is given support that week, on either pathway, with or without a
+     * network to mobilise and whatever the caseload: the decision is never deferred for help that
+     * may come (Care Act 2014 s.18). The service is the same on every pathway.
      */
-    @ParameterizedTest(name = "need at review {0} -> {1}")
-    @CsvSource({"0.80, home_care", "0.70, reablement", "0.60, short_term", "0.40, none"})
-    void reviewDecidesOnNeedAsItThenIs(double needAtReview, String expected) {
-        assertEquals(expected, review("asc", 40, 0.85, "short_term_review", needAtReview));
-    }
-
-    /** A child who would enter care stays on a protection plan until the review; if need has not fallen, care follows then. */
-    @ParameterizedTest(name = "safety need at review {0} -> {1}")
-    @CsvSource({"0.70, cla", "0.50, cpp"})
-    void childDeferredFromCareEntersCareAtReviewIfNeedRemains(double needAtReview, String expected) {
-        assertEquals(expected, review("csc", 8, 0.7, "cpp_review", needAtReview));
-    }
-
-    /** Strengths-based practice with a network to mobilise, a deferred decision, then the review on the need given. */
-    private static String review(String code, int age, double need, String deferred, double needAtReview) {
+    @ParameterizedTest(name = "{0} {1} age {2} need {3} -> {4}")
+    @CsvSource({
+            "needs, deficit, 40, 0.70, reablement", "needs, practice, 40, 0.70, reablement", "needs, alone, 40, 0.70, reablement",
+            "needs, deficit, 40, 0.80, home_care", "needs, practice, 40, 0.80, home_care", "needs, alone, 40, 0.80, home_care",
+            "needs, deficit, 70, 0.95, care_home", "needs, practice, 70, 0.95, care_home", "needs, alone, 70, 0.95, care_home",
+            "resource, deficit, 40, 0.97, reablement", "resource, practice, 40, 0.97, reablement",
+            "resource, deficit, 70, 0.995, care_home", "resource, practice, 70, 0.995, care_home",
+    })
+    void eligibleAdultIsServedThatWeek(String regime, String pathway, int age, double need, String expected) {
         CommunityModel m = model();
         Services s = m.services;
-        CaseAgency ca = agency(s, code);
-        int i = person(m, age, age < 18 ? 17 : age + 20);
-        m.policy.strengths[ca.agency.ordinal()] = true;
-        ca.trained = 1;
-        m.pop.support[i] = 0.6f;
-        m.pop.need[ca.domain][i] = (float) need;
-        s.frontDoor.assess(ca, i);
-        assertEquals(deferred, outcome(s, ca, i));
-        m.pop.need[ca.domain][i] = (float) needAtReview;
-        m.week += m.p.integer("sba.review_weeks");
-        s.frontDoor.reviewsDue(ca);
-        return outcome(s, ca, i);
+        int week = m.week;
+        decision("asc", regime, pathway, age, need, expected);  // the same table, through the same front door
+        assertEquals(week, m.week);
+        CommunityModel m2 = model();
+        Services s2 = m2.services;
+        int i = person(m2, age, age + 30);
+        m2.pop.age[i] = age;
+        m2.policy.strengths[Agency.ASC.ordinal()] = !pathway.equals("deficit");
+        s2.asc.trained = pathway.equals("deficit") ? 0 : 1;
+        m2.pop.support[i] = pathway.equals("alone") ? 0f : 0.6f;
+        m2.policy.resourceLed = regime.equals("resource");
+        s2.asc.open = regime.equals("resource") ? (int) Math.round(2 * s2.asc.practitioners * s2.asc.caseload) : 0;
+        m2.pop.need[Population.HEALTH][i] = (float) need;
+        s2.beginWeek(0);
+        s2.frontDoor.assess(s2.asc, i);
+        assertTrue(m2.pop.caseState[Agency.ASC.ordinal()][i] != 0, "an eligible adult left with nothing");
+        assertEquals(0, s2.eligibleUnserved);
+        assertEquals(0, m2.pop.waiting[i], "nothing of the decision is left waiting");
+    }
+
+    /**
+     * A review of home care decides on need as it then is, the same on either pathway: support
+     * ends when need has fallen below eligibility (0.64 here), stepping down to short-term support
+     * where need is still at its level (0.55) and a place is free; otherwise the next review is
+     * due a review interval later.
+     */
+    @ParameterizedTest(name = "{0}: need at review {1} -> {2}")
+    @CsvSource({
+            "deficit, 0.80, home_care", "strengths, 0.80, home_care",
+            "deficit, 0.66, home_care", "strengths, 0.66, home_care",
+            "deficit, 0.60, short_term", "strengths, 0.60, short_term",
+            "deficit, 0.30, none", "strengths, 0.30, none",
+    })
+    void reviewDecidesOnNeedAsItThenIs(String pathway, double needAtReview, String expected) {
+        CommunityModel m = model();
+        Services s = m.services;
+        int i = person(m, 40, 60);
+        m.pop.need[Population.HEALTH][i] = 0.8f;
+        s.beginWeek(0);
+        s.frontDoor.assess(s.asc, i);
+        assertEquals("home_care", outcome(s, s.asc, i));
+        m.pop.lastPathway[i] = pathway.equals("deficit") ? Services.DEFICIT : Services.STRENGTHS;
+        int first = m.p.integer("agencies.asc.first_review_weeks");
+        assertEquals(m.week + first, m.pop.reviewDue[i]);
+        m.pop.need[Population.HEALTH][i] = (float) needAtReview;
+        m.week += first;
+        s.beginWeek(0);
+        s.asc.credit = 100;
+        s.adults.reviewsDue(100);
+        assertEquals(m.week, m.pop.lastReview[i], "reviewed this week");
+        assertEquals(expected, outcome(s, s.asc, i));
+        if (expected.equals("home_care")) assertEquals(m.week + m.p.integer("agencies.asc.review_interval_weeks"), m.pop.reviewDue[i]);
+        else assertTrue(s.reviewEnds >= 1);
+    }
+
+    /** With no practitioner time left a review due stays overdue, and is counted so. */
+    @Test
+    void reviewsWithoutTimeStayOverdue() {
+        CommunityModel m = model();
+        Services s = m.services;
+        int i = person(m, 40, 60);
+        m.pop.need[Population.HEALTH][i] = 0.8f;
+        s.beginWeek(0);
+        s.frontDoor.assess(s.asc, i);
+        int before = s.adults.overdueReviews();
+        m.week += m.p.integer("agencies.asc.first_review_weeks") + 1;
+        s.asc.credit = 0;
+        s.adults.reviewsDue(0);
+        assertEquals(0, s.reviews);
+        assertTrue(m.pop.lastReview[i] < m.week - 52, "not reviewed");
+        assertEquals("home_care", outcome(s, s.asc, i));
+        assertTrue(s.adults.overdueReviews() > before, "the review due is overdue");
     }
 }

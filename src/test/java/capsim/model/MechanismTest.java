@@ -111,14 +111,14 @@ class MechanismTest {
 
     /**
      * Gain from network activation = outcome with family group conferences whose activation does
-     * nothing (no tie boost, no mobilisation, no wait for the help to arrive) minus outcome with real ones, as
+     * nothing (no tie boost, no mobilisation) minus outcome with real ones, as
      * a share of the former (thin networks leave more children at risk to start with), so the
      * difference is activation's alone; with thin networks there is less to activate.
      */
     @Test
     void fewerTiesMeanSmallerGainFromNetworkActivation() {
         String[] thin = {"network.kin_mean=0", "network.friends_mean=0", "network.neighbours_mean=0"};
-        String[] inert = {"sba.network_tie_boost=0", "sba.network_mobilise=0", "sba.review_weeks=0"};
+        String[] inert = {"sba.network_tie_boost=0", "sba.network_mobilise=0"};
         double gainRich = activationGain(new String[0], inert);
         double gainThin = activationGain(thin, inert);
         System.out.printf("share of looked-after children avoided by network activation: rich networks %.3f, thin %.3f%n", gainRich, gainThin);
