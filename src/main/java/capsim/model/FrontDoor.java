@@ -22,7 +22,7 @@ final class FrontDoor {
     private final Population pop;
     private final boolean gpOn, vcsOn;
     private final double networkMin, tieBoost, sbaStrengths, sbaDependency, gpMhRef, gpAscRef, gpSocial, gpSocialSba,
-            socialNeed, signposting, cscScreen, conferenceCost;
+            socialNeed, signposting, cscScreen, conferenceCost, communityConnection;
     /** A strengths-based conversation's practitioner time, in assessments, by agency. */
     private final double[] conversationShare = new double[Agency.values().length];
     private final int connectAge;
@@ -45,6 +45,7 @@ final class FrontDoor {
         signposting = p.num("services.signposting");
         cscScreen = p.num("agencies.csc.screening_hours");
         conferenceCost = p.num("agencies.csc.family_group_conference_cost");
+        communityConnection = p.num("sba.community_connection");
         connectAge = p.integer("community.min_age");
         for (CaseAgency ca : s.caseAgencies)
             conversationShare[ca.agency.ordinal()] = ca.assessHours > 0 ? ca.conversationHours / ca.assessHours : 1;
@@ -139,7 +140,8 @@ final class FrontDoor {
                 if (ca == s.csc) familyGroupConference(i);
                 else activateNetwork(i);
             }
-            if (vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET) connect(i);
+            if (vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET && (communityConnection >= 1
+                    || s.draw(Services.CONNECT, i) < communityConnection)) connect(i);
         }
         boolean served = decide(ca, i, cuts);
         // information and advice: someone turned away may be pointed to a community place (both pathways)
