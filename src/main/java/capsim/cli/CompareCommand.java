@@ -12,8 +12,10 @@ import capsim.report.ComparisonReport;
 import capsim.report.Words;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.study.Decomposition;
 import capsim.study.ParameterDraws;
 import capsim.study.PlausibleSet;
+import capsim.study.PracticeMechanisms;
 import capsim.study.ProbabilisticAnswer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +45,9 @@ import java.util.concurrent.Callable;
                 "Parameter uncertainty (default --uncertainty effects): replications run in pairs that share a parameter draw "
                 + "(keyed to the seed), so summary.json gives probability_of_net_saving, the net saving's interval with parameter "
                 + "uncertainty beside the chance-only one, an acceptability curve and the drivers (draws.csv, charts/tornado). "
-                + "--uncertainty none: chance alone. See docs/COMPARE.md."})
+                + "--uncertainty none: chance alone. See docs/COMPARE.md.",
+                "--decompose: also the saving by practice mechanism, one extra chance-alone comparison per mechanism "
+                + "switched off in the scenario arm (decomposition.csv)."})
 public final class CompareCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 10_000;
     static final List<String> OUTPUTS = List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "draws.csv", "charts/",
@@ -84,6 +88,13 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Yearly discount rate of the net present value (default: ${DEFAULT-VALUE}, the HM Treasury Green Book rate)")
     double discountRate;
 
+    @Option(names = "--decompose",
+            description = "Also take the saving apart by practice mechanism (the list in capsim/practice-mechanisms.yaml): one extra "
+                    + "comparison per mechanism with it switched off in the scenario arm, chance alone, on the same seeds and "
+                    + "replications; writes decomposition.csv, a table in report.html and summary.json's decomposition. Costs one "
+                    + "more run of the scenario arm per mechanism (and both arms at the files' values once, when parameters are drawn)")
+    boolean decompose;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder, new or empty (default: output/compare-<baseline>-vs-<scenario>-<yyyyMMdd-HHmmss>)")
     Path out;
@@ -114,6 +125,10 @@ public final class CompareCommand implements Callable<Integer> {
         java.util.Set<String> held = new java.util.TreeSet<>();
         for (String kv : options.set.sets) held.add(kv.substring(0, Math.max(0, kv.indexOf('='))).trim());
         ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed(), held);
+        // every switch is checked (and the off arms built) before anything runs
+        List<PracticeMechanisms.Mechanism> mechanisms = decompose ? PracticeMechanisms.get() : List.of();
+        List<Scenario> offArms = new java.util.ArrayList<>();
+        for (PracticeMechanisms.Mechanism m : mechanisms) offArms.add(m.switchedOff(s));
         int t = options.threads(replications);
         if (!(discountRate >= 0 && discountRate < 1))
             throw new CommandLine.ParameterException(spec.commandLine(), "--discount-rate: expected a number in [0, 1), got " + discountRate);
@@ -132,14 +147,16 @@ public final class CompareCommand implements Callable<Integer> {
             }
             c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
             uncertain = ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), draws, perDraw);
-            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate), uncertain, draws);
+            Decomposition decomposition = decompose ? decompose(runs, draws.isEmpty(), mechanisms, offArms, t, o) : null;
+            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate), uncertain, draws,
+                    decomposition);
             List<String> commandLine = Main.commandLine(spec);
             RunFiles.write(folder.dir().resolve("baseline"), Main.version(), "compare", commandLine, runs.baseline(),
                     runs.baselineRuns(), t, started);
             RunFiles.write(folder.dir().resolve("scenario"), Main.version(), "compare", commandLine, runs.scenario(),
                     runs.scenarioRuns(), t, started);
             Files.writeString(folder.file("manifest.json"), Manifest.write(Main.version(), "compare", commandLine, runs.scenario(),
-                    replications, t, started, Instant.now(), OUTPUTS), StandardCharsets.UTF_8);
+                    replications, t, started, Instant.now(), decompose ? ComparisonFiles.outputs(true, true) : OUTPUTS), StandardCharsets.UTF_8);
             done = folder.commit();
         }
         o.printf(Locale.ROOT, "%s vs %s: %d paired replications x %d year%s after %d burn-in, population %,d, seed %d%n",
@@ -151,6 +168,47 @@ public final class CompareCommand implements Callable<Integer> {
         o.println("open " + done.resolve("report.html"));
         o.flush();
         return 0;
+    }
+
+    /**
+     * The saving by practice mechanism: the comparison at the files' values (the main runs when
+     * nothing was drawn, else both arms once more, chance alone), then each mechanism's off arm
+     * run from the same seeds against those baseline runs. One progress line per extra comparison.
+     */
+    private Decomposition decompose(PairedExperiment.Runs main, boolean chanceAlone, List<PracticeMechanisms.Mechanism> mechanisms,
+                                    List<Scenario> offArms, int t, PrintWriter o) {
+        int n = mechanisms.size() + (chanceAlone ? 0 : 1), k = 0;
+        PairedExperiment.Runs full = main;
+        if (!chanceAlone) {
+            progressLine(o, ++k, n, "the full scenario at the files' values, chance alone (the comparison drew parameters)");
+            try (Progress p = Progress.onTerminal("decompose: full", PairedExperiment.totalWeeks(main.baseline(), main.scenario(), replications))) {
+                full = PairedExperiment.commonRandomNumbers(main.baseline(), main.scenario(), replications, t, p);
+            }
+        }
+        PairedComparison fullC = PairedComparison.analyse(full.baseline(), full.scenario(), full.baselineRuns(), full.scenarioRuns(),
+                discountRate, true);
+        Decomposition.Builder d = new Decomposition.Builder(fullC);
+        for (int i = 0; i < mechanisms.size(); i++) {
+            PracticeMechanisms.Mechanism m = mechanisms.get(i);
+            List<String> sets = m.sets(main.scenario());
+            progressLine(o, ++k, n, m.name() + " off: " + String.join(" ", sets));
+            PairedExperiment.Runs off;
+            long weeks = (long) replications * (offArms.get(i).burnInWeeks() + offArms.get(i).reportedWeeks());
+            try (Progress p = Progress.onTerminal("decompose: " + m.name(), weeks)) {
+                off = PairedExperiment.againstBaseline(full, offArms.get(i), t, p);
+            }
+            PairedComparison offC = PairedComparison.analyse(off.baseline(), off.scenario(), off.baselineRuns(), off.scenarioRuns(),
+                    discountRate, true);
+            PairedComparison carried = PairedComparison.analyse(full.scenario(), off.scenario(), full.scenarioRuns(), off.scenarioRuns(),
+                    discountRate, true);
+            d.add(m, sets, offC, carried);
+        }
+        return d.build();
+    }
+
+    private static void progressLine(PrintWriter o, int k, int n, String what) {
+        o.printf(Locale.ROOT, "decompose %d/%d: %s%n", k, n, what);
+        o.flush();
     }
 
     /** Paired runs must cover the same people and weeks. */

@@ -36,6 +36,19 @@ public final class PairedExperiment {
     }
 
     /**
+     * Another scenario arm paired with baseline runs already made by {@link #commonRandomNumbers}:
+     * the scenario takes the baseline's seed, so its replication i meets the same life events as
+     * the baseline's replication i (used to compare variants of one scenario against one baseline
+     * without running the baseline again).
+     */
+    public static Runs againstBaseline(Runs paired, Scenario variant, int threads, IntConsumer progress) {
+        if (!paired.commonRandomNumbers()) throw new IllegalArgumentException("the baseline runs are not paired by seed");
+        Scenario s = variant.withSeed(paired.baseline().seed());
+        List<RunResult> runs = Replications.run(s, paired.baselineRuns().size(), threads, progress);
+        return new Runs(paired.baseline(), s, paired.baselineRuns(), runs, true);
+    }
+
+    /**
      * Paired runs with parameter uncertainty: replication i of both arms runs the arms as
      * {@code drawOf.apply(arm, i)} makes them (a parameter draw keyed to the seed), from the same seed.
      */

@@ -9,6 +9,7 @@ import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.model.Agency;
 import capsim.scenario.Scenario;
+import capsim.study.Decomposition;
 import capsim.study.ProbabilisticAnswer;
 
 import java.util.ArrayList;
@@ -75,6 +76,12 @@ public final class ComparisonFiles {
 
     /** @param uncertain the parameter uncertainty (adds {@code probability_of_net_saving} and {@code uncertainty}), or null */
     public static String summaryJson(PairedComparison c, List<Difference> differences, Settings settings, ProbabilisticAnswer uncertain) {
+        return summaryJson(c, differences, settings, uncertain, null);
+    }
+
+    /** @param decomposition the saving by practice mechanism (adds {@code decomposition} and {@code decomposition.csv}), or null */
+    public static String summaryJson(PairedComparison c, List<Difference> differences, Settings settings, ProbabilisticAnswer uncertain,
+                                     Decomposition decomposition) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("capsim_version", settings.capsimVersion());
         m.put("question", new Words(c, differences, uncertain).question());
@@ -105,6 +112,7 @@ public final class ComparisonFiles {
         m.put("npv_net_saving_gbp", npv);
         m.put("break_even", breakEven(c));
         if (uncertain != null) m.put("uncertainty", UncertaintyReport.summary(uncertain));
+        if (decomposition != null) m.put("decomposition", DecompositionReport.summary(decomposition));
         List<Object> agencies = new ArrayList<>();
         for (Agency a : Agency.values()) {
             Map<String, Object> am = new LinkedHashMap<>();
@@ -144,10 +152,17 @@ public final class ComparisonFiles {
             atWork.add(dm);
         }
         m.put("parameters_put_to_work_by_the_switch", atWork);
-        m.put("outputs", uncertain == null ? List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json", "charts/", "report.html",
-                "baseline/", "scenario/", "manifest.json") : List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json",
-                "draws.csv", "charts/", "report.html", "baseline/", "scenario/", "manifest.json"));
+        m.put("outputs", outputs(uncertain != null, decomposition != null));
         return Json.write(m);
+    }
+
+    /** The files a comparison writes, in the order listed everywhere. */
+    public static List<String> outputs(boolean draws, boolean decomposition) {
+        List<String> o = new ArrayList<>(List.of("deltas.csv", "who-invests-who-saves.csv", "summary.json"));
+        if (draws) o.add("draws.csv");
+        if (decomposition) o.add("decomposition.csv");
+        o.addAll(List.of("charts/", "report.html", "baseline/", "scenario/", "manifest.json"));
+        return List.copyOf(o);
     }
 
     private static Map<String, Object> scenario(Scenario s) {

@@ -3,6 +3,7 @@ package capsim.report;
 import capsim.analysis.PairedComparison;
 import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
+import capsim.study.Decomposition;
 import capsim.study.ParameterDraws;
 import capsim.study.ProbabilisticAnswer;
 
@@ -31,11 +32,19 @@ public final class ComparisonReport {
      */
     public static void write(Path dir, PairedComparison c, ComparisonFiles.Settings settings, ProbabilisticAnswer uncertain,
                              ParameterDraws draws) throws IOException {
+        write(dir, c, settings, uncertain, draws, null);
+    }
+
+    /** As above, with the saving by practice mechanism ({@code --decompose}; null without): {@code decomposition.csv}, its block and table. */
+    public static void write(Path dir, PairedComparison c, ComparisonFiles.Settings settings, ProbabilisticAnswer uncertain,
+                             ParameterDraws draws, Decomposition decomposition) throws IOException {
         List<Difference> differences = ParameterDifferences.between(c.baseline(), c.scenario());
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("deltas.csv"), ComparisonFiles.deltasCsv(c), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("who-invests-who-saves.csv"), ComparisonFiles.whoInvestsWhoSavesCsv(c), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("summary.json"), ComparisonFiles.summaryJson(c, differences, settings, uncertain), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("summary.json"), ComparisonFiles.summaryJson(c, differences, settings, uncertain, decomposition), StandardCharsets.UTF_8);
+        if (decomposition != null)
+            Files.writeString(dir.resolve("decomposition.csv"), DecompositionReport.csv(decomposition), StandardCharsets.UTF_8);
         if (uncertain != null) Files.writeString(dir.resolve("draws.csv"), UncertaintyReport.drawsCsv(uncertain, draws), StandardCharsets.UTF_8);
         Path charts = Files.createDirectories(dir.resolve("charts"));
         Words words = new Words(c, differences, uncertain);
@@ -46,7 +55,7 @@ public final class ComparisonReport {
         }
         all.addAll(Charts.all(c, words));
         for (Charts.Chart ch : all) ch.write(charts);
-        Files.writeString(dir.resolve("report.html"), ReportPage.html(c, differences, all, Evidence.load(), settings, uncertain),
+        Files.writeString(dir.resolve("report.html"), ReportPage.html(c, differences, all, Evidence.load(), settings, uncertain, decomposition),
                 StandardCharsets.UTF_8);
     }
 }

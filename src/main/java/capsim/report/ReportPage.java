@@ -8,6 +8,7 @@ import capsim.analysis.PairedComparison.Delta;
 import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.scenario.Scenario;
+import capsim.study.Decomposition;
 import capsim.study.ProbabilisticAnswer;
 
 import java.util.List;
@@ -29,6 +30,12 @@ public final class ReportPage {
 
     public static String html(PairedComparison c, List<Difference> differences, List<Charts.Chart> charts, Evidence evidence,
                               ComparisonFiles.Settings settings, ProbabilisticAnswer uncertain) {
+        return html(c, differences, charts, evidence, settings, uncertain, null);
+    }
+
+    /** As above, with the saving by practice mechanism ({@code --decompose}), or null. */
+    public static String html(PairedComparison c, List<Difference> differences, List<Charts.Chart> charts, Evidence evidence,
+                              ComparisonFiles.Settings settings, ProbabilisticAnswer uncertain, Decomposition decomposition) {
         Words w = new Words(c, differences, uncertain);
         StringBuilder h = new StringBuilder(256 * 1024);
         String title = c.scenario().name() + " compared with " + c.baseline().name();
@@ -72,12 +79,14 @@ public final class ReportPage {
         agencyTables(h, c);
         outcomeTables(h, c);
         assumptions(h, c, differences);
+        if (decomposition != null) DecompositionReport.html(h, decomposition);
         caveats(h, w, evidence);
 
         h.append("<section id=\"trace\">\n<h2>Where every number comes from</h2>\n<p>This page was written by <code>capsim compare</code> ")
                 .append("from the files beside it: <code>deltas.csv</code> (each agency, measure and year), ")
                 .append("<code>who-invests-who-saves.csv</code>, <code>summary.json</code> (totals, net present value, break-even, outcomes, ")
-                .append("deprivation gap), <code>charts/</code>, and each scenario's own run outputs in <code>baseline/</code> and ")
+                .append("deprivation gap), ").append(decomposition != null ? "<code>decomposition.csv</code> (the saving by practice mechanism), " : "")
+                .append("<code>charts/</code>, and each scenario's own run outputs in <code>baseline/</code> and ")
                 .append("<code>scenario/</code> (weekly time series of every replication and the fully resolved scenario), and ")
                 .append("<code>manifest.json</code> (version, command line, times). ")
                 .append("Sign convention: ").append(esc(ComparisonFiles.SIGN_CONVENTION)).append(".</p>\n</section>\n");

@@ -10,6 +10,10 @@
  * {@code uncertainty} block of {@code summary.json}, {@code draws.csv}, the acceptability curve,
  * the tornado chart, and the answer's lead sentence ("Probability of a net saving: P%").
  *
+ * <p>{@link capsim.report.DecompositionReport}: the saving by practice mechanism
+ * ({@code --decompose}): {@code decomposition.csv}, the {@code decomposition} block of
+ * {@code summary.json} and the page's table.
+ *
  * <p>{@link capsim.report.ComparisonFiles}: {@code deltas.csv}, {@code who-invests-who-saves.csv}
  * and {@code summary.json}, in fixed order and fixed number format so they are byte-identical
  * for the same inputs; column and key names carry the sign convention.

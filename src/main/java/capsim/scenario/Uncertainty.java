@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * What is not known about a parameter's value: a distribution over [low, high] and where that
  * range comes from ({@code basis}). {@code fixed} means the parameter is never drawn (a choice,
- * a policy lever, a count). Draws go through {@link #quantile}, so one uniform number gives the
- * same position in the range for every distribution and both arms of a comparison.
+ * a policy lever, a count that is not a claim about the world). Draws go through {@link #quantile},
+ * so one uniform number gives the same position in the range for every distribution and both arms
+ * of a comparison.
  *
  * <ul>
  * <li>{@code uniform}: flat on [low, high]; {@code mode} is the default's value, unused.</li>
@@ -78,15 +79,48 @@ public record Uncertainty(Dist dist, double low, double mode, double high, Strin
     }
 
     /**
+     * Whole-number parameters that are not claims about the world, so the rule never draws them
+     * (an explicit {@code uncertainty:} entry still can): how long the model runs and warms up
+     * (the run settings, the demographic and network spin-up), the price year a cost is quoted
+     * in, and the settings of the virtual trials, which are the design of a study run inside
+     * the model. Every other whole number (a count of weeks, an age, a size) is a claim and is
+     * drawn like a number of its source. A {@code *} stands for any characters.
+     */
+    public static final List<String> FIXED_COUNTS = List.of(
+            "seed", "population", "years", "burn_in_years",               // run settings
+            "demography.spin_up_years", "demography.spin_up_network_years", // warm-up length
+            "costs.price_year", "costs.*_year",                             // price years
+            "trial.*");                                                     // virtual trials' design
+
+    /** Whether a key is one of {@link #FIXED_COUNTS}. */
+    public static boolean isFixedCount(String key) {
+        for (String pattern : FIXED_COUNTS) if (glob(pattern, key)) return true;
+        return false;
+    }
+
+    private static boolean glob(String pattern, String key) {
+        String[] parts = pattern.split("\\*", -1);
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) re.append(i > 0 ? ".*" : "").append(java.util.regex.Pattern.quote(parts[i]));
+        return key.matches(re.toString());
+    }
+
+    /**
      * The rule for a parameter the file gives no range: how far its default could be off,
      * by where the default comes from. Stated in the basis, so a reader sees it was a rule.
+     * A whole number follows the same rule as a number (its draws are rounded to the nearest
+     * whole number by {@code ParameterDraws}), except the counts of {@link #FIXED_COUNTS}, and
+     * a range too narrow to reach another whole number, which is fixed at the default.
      */
     public static Uncertainty rule(ParamSpec p) {
-        if (p.type() != ParamSpec.Type.NUMBER)
-            return fixed(p.type() == ParamSpec.Type.INTEGER ? ((Number) p.defaultValue()).doubleValue() : 0,
-                    "rule: a count, a setting or a choice is not drawn (give an explicit range to vary it)");
-        double d = (Double) p.defaultValue();
+        boolean integer = p.type() == ParamSpec.Type.INTEGER;
+        if (p.type() != ParamSpec.Type.NUMBER && !integer)
+            return fixed(0, "rule: a setting or a choice is not drawn");
+        double d = ((Number) p.defaultValue()).doubleValue();
         String src = p.source().trim().toLowerCase(Locale.ROOT);
+        if (integer && isFixedCount(p.key()))
+            return fixed(d, "rule: a count that is not a claim about the world (a run length, a spin-up, a price year or a "
+                    + "virtual trial's design) is not drawn (give an explicit range to vary it)");
         if (src.startsWith("scenario") || src.startsWith("run setting"))
             return fixed(d, "rule: a policy lever set by the scenario, not a claim about the world");
         if (d == 0) return fixed(d, "rule: default 0 switches the mechanism off; not drawn (give an explicit range to vary it)");
@@ -109,6 +143,14 @@ public record Uncertainty(Dist dist, double low, double mode, double high, Strin
         double lo = d - share * Math.abs(d), hi = d + share * Math.abs(d);
         if (p.min() != null) lo = Math.max(lo, p.min());
         if (p.max() != null) hi = Math.min(hi, p.max());
-        return new Uncertainty(Dist.TRIANGULAR, Math.min(lo, d), d, Math.max(hi, d), why);
+        lo = Math.min(lo, d);
+        hi = Math.max(hi, d);
+        if (integer) {
+            // a draw is rounded half up: whole number k is reached from [k - 0.5, k + 0.5)
+            if (lo >= d - 0.5 && hi <= d + 0.5)
+                return fixed(d, why + "; as a whole number that range rounds to the default, so it is not drawn (give an explicit range to vary it)");
+            why += "; drawn to the nearest whole number";
+        }
+        return new Uncertainty(Dist.TRIANGULAR, lo, d, hi, why);
     }
 }

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * and, with a {@link PlausibleSet}, takes the values of one of its rows (the row also keyed by
  * seed and i). Both arms of a draw get the same position in each parameter's range: where an
  * arm sets its own value the distribution is moved to it (scaled by value / mode, or shifted
- * when the mode is 0), so the arms differ only as their files say.
+ * when the mode is 0), so the arms differ only as their files say. A whole-number parameter's
+ * draw is rounded to the nearest whole number (half up) after clamping to its valid range, and
+ * handed to the {@link ParamSet} as a {@code Long}, as the registry's own integer values are.
  */
 public final class ParameterDraws {
     /** Which registry parameters are drawn. */
@@ -151,8 +153,9 @@ public final class ParameterDraws {
         return v;
     }
 
+    /** An INTEGER parameter's value as the registry holds it (a Long, rounded half up; its range's bounds are whole). */
     private static Object typed(ParamSpec p, double v) {
-        return p.type() == ParamSpec.Type.INTEGER ? (Object) Math.round(v) : (Object) v;
+        return p.type() == ParamSpec.Type.INTEGER ? (Object) Long.valueOf(Math.round(v)) : (Object) v;
     }
 
     /** Plain words for reports: what was drawn. */

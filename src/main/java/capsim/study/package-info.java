@@ -44,7 +44,13 @@
  * <p>{@link capsim.study.ParameterDraws}: parameter sets for a probabilistic comparison: each
  * drawn parameter from its registry {@link capsim.scenario.Uncertainty} at a uniform number keyed
  * by (seed, draw, key), so a draw never depends on which other parameters are drawn; optionally a
- * row of a {@code plausible.csv}. Both arms of a draw take the same position in each range.
+ * row of a {@code plausible.csv}. Both arms of a draw take the same position in each range; a
+ * whole-number parameter's draw is rounded to the nearest whole number.
+ *
+ * <p>{@link capsim.study.PracticeMechanisms} and {@link capsim.study.Decomposition}: the saving by
+ * practice mechanism ({@code compare --decompose}): the one data list of mechanisms and how each
+ * is switched off ({@code capsim/practice-mechanisms.yaml}), and the saving with each switched
+ * off, its share of the full saving, and what it carries, paired by replication.
  *
  * <p>{@link capsim.study.PlausibleSet}: a {@code plausible.csv} read back: the columns named after
  * registry parameters, validated against their ranges.

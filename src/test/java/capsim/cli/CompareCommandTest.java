@@ -121,8 +121,8 @@ class CompareCommandTest {
     void helpDescribesTheCommand() {
         Cli.Result r = Cli.run("compare", "--help");
         assertEquals(0, r.code());
-        for (String option : List.of("--replications", "--draws", "--uncertainty", "--plausible", "--replications-per-draw", "--seed",
-                "--years", "--population", "--threads", "--set", "--out", "--discount-rate"))
+        for (String option : List.of("--replications", "--draws", "--uncertainty", "--plausible", "--replications-per-draw", "--decompose",
+                "--seed", "--years", "--population", "--threads", "--set", "--out", "--discount-rate"))
             assertTrue(r.out().contains(option), option);
     }
 }

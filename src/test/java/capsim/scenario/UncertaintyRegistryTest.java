@@ -20,9 +20,9 @@ class UncertaintyRegistryTest {
             Uncertainty u = p.uncertainty();
             assertNotNull(u, p.key());
             assertTrue(u.basis() != null && !u.basis().isBlank(), p.key());
-            if (p.type() == ParamSpec.Type.NUMBER) {
+            if (p.type() == ParamSpec.Type.NUMBER || p.type() == ParamSpec.Type.INTEGER) {
                 assertNull(u.problem(p.min(), p.max()), p.key());
-                double d = (Double) p.defaultValue();
+                double d = ((Number) p.defaultValue()).doubleValue();
                 assertTrue(u.low() <= d && d <= u.high(), p.key() + ": the default lies in its range");
             }
         }
@@ -45,6 +45,43 @@ class UncertaintyRegistryTest {
         assertEquals(Uncertainty.Dist.BETA, e.dist());
         assertEquals(0.5, e.mode(), 1e-12, "mode defaults to the default");
         assertEquals("trials", e.basis());
+    }
+
+    @Test
+    void wholeNumbersFollowTheRuleOfTheirSourceUnlessTheyAreCounts() {
+        ParamRegistry r = ParamRegistry.parse("parameters:\n  s:\n"
+                + "    weeks: {default: 8, range: [1, 52], unit: weeks, source: \"assumption\", doc: \"\"}\n"
+                + "    size: {default: 1500, range: [200, 20000], unit: people, source: \"ONS\", doc: \"\"}\n"
+                + "    tight: {default: 5, range: [0, 52], unit: weeks, source: \"a trial\", doc: \"\"}\n"
+                + "    zero: {default: 0, range: [0, 52], unit: weeks, source: \"assumption\", doc: \"\"}\n"
+                + "    lever: {default: 2, range: [0, 50], unit: years, source: \"scenario\", doc: \"\"}\n"
+                + "    wide: {default: 8, range: [1, 52], unit: weeks, source: \"assumption\", doc: \"\"}\n"
+                + "  demography:\n    spin_up_years: {default: 80, range: [0, 300], unit: years, source: \"assumption\", doc: \"\"}\n"
+                + "  costs:\n    x_year: {default: 2016, range: [2000, 2040], unit: year, source: \"PSSRU\", doc: \"\"}\n"
+                + "  trial:\n    weeks: {default: 52, range: [1, 520], unit: weeks, source: \"assumption\", doc: \"\"}\n"
+                + "uncertainty:\n  s.wide: {dist: uniform, low: 2, high: 20, basis: \"trials\"}\n"
+                + "  demography.spin_up_years: {dist: uniform, low: 60, high: 120, basis: \"asked for\"}\n");
+        Uncertainty weeks = r.spec("s.weeks").uncertainty(), size = r.spec("s.size").uncertainty();
+        assertEquals(Uncertainty.Dist.TRIANGULAR, weeks.dist());
+        assertEquals(4, weeks.low(), 1e-12);
+        assertEquals(12, weeks.high(), 1e-12);
+        assertTrue(weeks.basis().startsWith("rule: an assumption") && weeks.basis().contains("nearest whole number"), weeks.basis());
+        assertEquals(1350, size.low(), 1e-9);
+        assertEquals(1650, size.high(), 1e-9);
+        // +-10% of 5 is 4.5 to 5.5: no other whole number, so fixed, saying why
+        assertTrue(r.spec("s.tight").uncertainty().isFixed());
+        assertTrue(r.spec("s.tight").uncertainty().basis().contains("rounds to the default"));
+        assertTrue(r.spec("s.zero").uncertainty().isFixed());
+        assertTrue(r.spec("s.lever").uncertainty().isFixed());
+        for (String k : java.util.List.of("costs.x_year", "trial.weeks")) {
+            assertTrue(r.spec(k).uncertainty().isFixed(), k);
+            assertTrue(r.spec(k).uncertainty().basis().contains("not a claim about the world"), k);
+        }
+        // an explicit entry keeps working for a whole number, a count included
+        assertEquals(Uncertainty.Dist.UNIFORM, r.spec("s.wide").uncertainty().dist());
+        assertEquals(20, r.spec("s.wide").uncertainty().high(), 1e-12);
+        assertEquals(Uncertainty.Dist.UNIFORM, r.spec("demography.spin_up_years").uncertainty().dist());
+        assertEquals(60, r.spec("demography.spin_up_years").uncertainty().low(), 1e-12);
     }
 
     @Test

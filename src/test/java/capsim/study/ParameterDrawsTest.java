@@ -74,10 +74,91 @@ class ParameterDrawsTest {
                 if (p.min() != null) assertTrue(v >= p.min(), k + " " + v);
                 if (p.max() != null) assertTrue(v <= p.max(), k + " " + v);
                 if (s.params().get(k).equals(p.defaultValue())) {
-                    assertTrue(v >= p.uncertainty().low() - 1e-9 && v <= p.uncertainty().high() + 1e-9, k + " " + v);
+                    // a whole number is the rounded draw: within the range's bounds, rounded
+                    double slack = p.type() == ParamSpec.Type.INTEGER ? 0.5 : 1e-9;
+                    assertTrue(v >= p.uncertainty().low() - slack && v <= p.uncertainty().high() + slack, k + " " + v);
                     assertEquals(db.params().get(k), ds.params().get(k), k + ": same value in both arms where both files agree");
                 }
             }
+        }
+    }
+
+    @Test
+    void wholeNumberParametersAreDrawnToWholeNumbersWithinTheirRange() {
+        Scenario b = ScenarioLoader.load("baseline-deficit", List.of()), s = ScenarioLoader.load("strengths-based", List.of());
+        ParameterDraws all = ParameterDraws.of(ParameterDraws.Scope.ALL, b, s, null, 11);
+        ParameterDraws again = ParameterDraws.of(ParameterDraws.Scope.ALL, b, s, null, 11);
+        ParameterDraws effects = ParameterDraws.of(ParameterDraws.Scope.EFFECTS, b, s, null, 11);
+        ParamRegistry reg = ParamRegistry.get();
+        List<String> ints = all.keys().stream().filter(k -> reg.spec(k).type() == ParamSpec.Type.INTEGER).toList();
+        for (String k : List.of("agencies.asc.short_term_weeks", "agencies.csc.repeat_referral_weeks", "crisis.cooldown_weeks",
+                "area.neighbourhood_size", "households.children_max"))
+            assertTrue(ints.contains(k), k + " is a claim about the world, so drawn: " + ints);
+        // the switch puts the roll-out length to work: an effect assumption now, drawn by default
+        assertTrue(effects.keys().contains("sba.ramp_weeks"), effects.keys().toString());
+        for (String k : ints) {
+            ParamSpec p = reg.spec(k);
+            Uncertainty u = p.uncertainty();
+            java.util.TreeSet<Long> seen = new java.util.TreeSet<>();
+            for (int i = 0; i < 60; i++) {
+                Scenario ds = all.apply(s, i);
+                Object v = ds.params().get(k);
+                assertTrue(v instanceof Long, k + ": a whole number for the ParamSet, got " + v.getClass().getSimpleName());
+                long x = (Long) v;
+                assertEquals(x, ds.params().integer(k), k + ": ParamSet.integer reads the drawn value");
+                assertTrue(x >= Math.round(u.low()) && x <= Math.round(u.high()), k + " " + x + " outside " + u.shortForm());
+                if (p.min() != null) assertTrue(x >= p.min(), k + " " + x);
+                if (p.max() != null) assertTrue(x <= p.max(), k + " " + x);
+                // the same (seed, draw, key) gives the same value, whichever scope drew it
+                assertEquals(v, again.apply(s, i).params().get(k), k + " draw " + i);
+                if (effects.keys().contains(k)) assertEquals(v, effects.apply(s, i).params().get(k), k + " draw " + i);
+                seen.add(x);
+            }
+            assertTrue(seen.size() >= 2, k + ": drawn, so more than one value in 60 draws: " + seen);
+        }
+        // a wide range reaches most of its whole numbers: short-term support of 4 to 12 weeks
+        java.util.TreeSet<Long> weeks = new java.util.TreeSet<>();
+        for (int i = 0; i < 200; i++) weeks.add((Long) all.apply(s, i).params().get("agencies.asc.short_term_weeks"));
+        assertTrue(weeks.first() <= 5 && weeks.last() >= 11 && weeks.size() >= 7, weeks.toString());
+        // rounded, not truncated: the value at a position is the nearest whole number to the quantile
+        ParamSpec st = reg.spec("agencies.asc.short_term_weeks");
+        for (double at : new double[]{0.05, 0.3, 0.5, 0.77, 0.95})
+            assertEquals(Math.round(st.uncertainty().quantile(at)), ParameterDraws.value(st, 8L, at), "at " + at);
+        assertEquals(Math.round(1.5 * st.uncertainty().quantile(0.3)), ParameterDraws.value(st, 12L, 0.3),
+                "an arm's own value moves the range, then the draw is rounded");
+    }
+
+    @Test
+    void countsThatAreNotClaimsAboutTheWorldAreNeverDrawn() {
+        Scenario b = ScenarioLoader.load("baseline-deficit", List.of()), s = ScenarioLoader.load("strengths-based", List.of());
+        ParameterDraws all = ParameterDraws.of(ParameterDraws.Scope.ALL, b, s, null, 11);
+        ParamRegistry reg = ParamRegistry.get();
+        List<String> counts = List.of("demography.spin_up_years", "demography.spin_up_network_years", "costs.price_year",
+                "costs.police_year", "costs.foster_care_week_year", "costs.childrens_social_worker_hour_year");
+        for (String k : counts) {
+            assertTrue(reg.spec(k).uncertainty().isFixed(), k + ": " + reg.spec(k).uncertainty());
+            assertFalse(all.keys().contains(k), k);
+        }
+        for (String k : reg.specs().keySet())
+            if (reg.spec(k).type() == ParamSpec.Type.INTEGER && Uncertainty.isFixedCount(k))
+                assertFalse(all.keys().contains(k), k);
+        // the run settings are never drawn either: a draw changes parameters only
+        for (String k : List.of("seed", "population", "years", "burn_in_years")) {
+            assertTrue(Uncertainty.isFixedCount(k), k);
+            assertTrue(Uncertainty.rule(ScenarioLoader.SETTINGS.get(k)).isFixed(), k);
+        }
+        assertTrue(Uncertainty.isFixedCount("trial.follow_up_weeks") && Uncertainty.isFixedCount("costs.any_thing_year"));
+        assertFalse(Uncertainty.isFixedCount("agencies.asc.short_term_weeks") || Uncertainty.isFixedCount("costs.year_of_x"));
+        for (int i = 0; i < 20; i++) {
+            Scenario ds = all.apply(s, i);
+            assertEquals(s.years(), ds.years());
+            assertEquals(s.burnInYears(), ds.burnInYears());
+            assertEquals(s.population(), ds.population());
+            assertEquals(s.seed(), ds.seed());
+            for (String k : counts) assertEquals(s.params().get(k), ds.params().get(k), k + " draw " + i);
+            // a lever and a switched-off mechanism stay as set
+            assertEquals(s.params().get("sba.start_year"), ds.params().get("sba.start_year"));
+            assertEquals(s.params().get("agencies.csc.review_weeks"), ds.params().get("agencies.csc.review_weeks"));
         }
     }
 
