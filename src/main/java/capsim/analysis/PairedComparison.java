@@ -61,6 +61,14 @@ public final class PairedComparison {
     private final List<Change> deprivationGaps;
     private final List<Change> investment;
     private final Change unpaidCare;
+    private final List<Change> access;
+
+    /**
+     * Access to adult social care over the horizon, both arms: eligible adults an assessment left
+     * unserved (0 by design: an assessed eligible need is met that week), people waiting for an
+     * assessment and reviews overdue (mean weekly), people who stopped waiting (total).
+     */
+    public static final List<String> ACCESS = List.of("asc_eligible_unserved", "asc_waiting", "asc_overdue_reviews", "asc_withdrawals");
 
     private PairedComparison(Scenario baseline, Scenario scenario, List<RunResult> b, List<RunResult> s,
                              double discountRate, boolean commonRandomNumbers) {
@@ -134,6 +142,9 @@ public final class PairedComparison {
         for (String m : List.of("training_cost", "community_investment_cost")) inv.add(change(m, b, s, r -> r.total(m)));
         this.investment = Collections.unmodifiableList(inv);
         this.unpaidCare = change(UNPAID_CARE, b, s, r -> r.total(UNPAID_CARE));
+        List<Change> acc = new ArrayList<>();
+        for (String m : ACCESS) acc.add(change(m, b, s, r -> horizon(r, m)));
+        this.access = Collections.unmodifiableList(acc);
     }
 
     /**
@@ -259,6 +270,9 @@ public final class PairedComparison {
 
     /** Unpaid care over the horizon, valued at replacement cost; a rise is cost shifted onto families and friends. */
     public Change unpaidCare() { return unpaidCare; }
+
+    /** The {@link #ACCESS} measures over the horizon, in that order. */
+    public List<Change> access() { return access; }
 
     public Delta delta(String group, String measure, int year) {
         int gi = groups().indexOf(group), mi = MEASURES.indexOf(measure);

@@ -13,8 +13,9 @@ import java.util.List;
 public enum VirtualStudy {
     /** Children at pre-proceedings randomised to a family group conference; five years of enrolment and a year's follow-up. */
     FAMILY_GROUP_CONFERENCE(6, "trial.design=fgc"),
-    /** Neighbourhoods randomised to a community-led adult front door; two years before the switch, four after. */
-    COMMUNITY_LED_SUPPORT(6, "trial.design=cluster", "trial.cluster_agency=asc", "agencies.asc.pathway=strengths", "sba.start_year=2"),
+    /** Neighbourhoods randomised to a community-led adult front door (the conversation when people first ask, at a talking point); two years before the switch, four after. */
+    COMMUNITY_LED_SUPPORT(6, "trial.design=cluster", "trial.cluster_agency=asc", "agencies.asc.pathway=strengths", "sba.start_year=2",
+            "sba.front_door_conversation=true"),
     /** Neighbourhoods randomised to Signs of Safety (children's strengths-based practice at the fidelity seen). */
     SIGNS_OF_SAFETY(6, "trial.design=cluster", "trial.cluster_agency=csc", "agencies.csc.pathway=strengths", "sba.start_year=2"),
     /** High GP users at the end of year 1 randomised to a link worker; also the held-out gradients of year 1 (before any referral). */

@@ -19,8 +19,8 @@ final class AdultCases {
     private final double lts, careHome, reablementEffect, hcBase, hcPerNeed, shortTermLevel, shortTermHours, shortTermEffect,
             careHomeEffect, mhContactsWeek, depGain, strLoss, coproduced;
     private final int reablementWeeks, shortTermWeeks, reablementRepeat, firstReview, reviewInterval;
-    /** A review's practitioner time, in assessments. */
-    private final double reviewShare;
+    /** A review's practitioner time, in assessments; the need below which a review ends home care. */
+    private final double reviewShare, reviewClose;
     /** This week's thresholds in force. */
     private double scale, ascClose, mhClose;
 
@@ -51,6 +51,7 @@ final class AdultCases {
         reviewInterval = p.integer("agencies.asc.review_interval_weeks");
         double assess = p.num("agencies.asc.assessment_hours");
         reviewShare = assess > 0 ? p.num("agencies.asc.review_hours") / assess : 1;
+        reviewClose = Math.min(p.num("agencies.asc.review_close"), p.num("agencies.asc.threshold"));
     }
 
     /**
@@ -120,14 +121,17 @@ final class AdultCases {
         }
     }
 
-    /** A review of long-term support: support ends, or steps down, when need has fallen below eligibility. */
+    /**
+     * A review of long-term support: home care ends, or steps down to short-term support, when
+     * need has fallen below {@code agencies.asc.review_close} (at most the eligibility threshold).
+     */
     private void review(int i) {
         s.reviews++;
         pop.lastReview[i] = m.week;
         m.ledger.charge(Agency.ASC, Ledger.Category.ASSESSMENT, reviewShare * asc.assessHours * asc.hourly, m.quintileOf(i));
         double need = pop.need[Population.HEALTH][i];
         double factor = s.policyFactor(asc, false);
-        if (pop.caseState[Agency.ASC.ordinal()][i] == Services.HOME_CARE && need < Services.threshold(asc.threshold, factor)) {
+        if (pop.caseState[Agency.ASC.ordinal()][i] == Services.HOME_CARE && need < Services.threshold(reviewClose, factor)) {
             s.reviewEnds++;
             s.close(asc, i);
             if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);

@@ -84,6 +84,9 @@ final class ChildrenCases {
         s.open(csc, i, m.rng.u(Rng.DECISION + Services.RESIDENTIAL, 0, pop.id[i]) < residentialShare ? Services.CLA_RESIDENTIAL : Services.CLA);
     }
 
+    /** The protection plan's threshold, before the policy's factor. */
+    double cppThreshold() { return cpp; }
+
     /** Once a week before the cases: the thresholds in force. */
     void beginWeek() {
         scale = s.policyFactor(csc, false);

@@ -26,6 +26,7 @@ final class FrontDoor {
     /** A strengths-based conversation's practitioner time, in assessments, by agency. */
     private final double[] conversationShare = new double[Agency.values().length];
     private final int connectAge;
+    private final boolean conversationAtDoor;
 
     FrontDoor(Services s, ParamSet p) {
         this.s = s;
@@ -46,6 +47,7 @@ final class FrontDoor {
         cscScreen = p.num("agencies.csc.screening_hours");
         conferenceCost = p.num("agencies.csc.family_group_conference_cost");
         communityConnection = p.num("sba.community_connection");
+        conversationAtDoor = p.bool("sba.front_door_conversation");
         connectAge = p.integer("community.min_age");
         for (CaseAgency ca : s.caseAgencies)
             conversationShare[ca.agency.ordinal()] = ca.assessHours > 0 ? ca.conversationHours / ca.assessHours : 1;
@@ -73,6 +75,23 @@ final class FrontDoor {
         }
         pop.waiting[i] |= 1 << a;
         ca.queue.add(i, pop.id[i], m.week);
+        if (ca == s.asc && conversationAtDoor && m.policy.strengths[a]) frontDoorConversation(ca, i);
+    }
+
+    /**
+     * Community Led Support's talking point: where {@code sba.front_door_conversation} is set, the
+     * conversation of a trained practitioner (with fidelity) happens when a person first asks for
+     * help, in a community venue, instead of at the assessment, which then follows from the list
+     * as usual on need as it then is. It takes a conversation's time and cost.
+     */
+    private void frontDoorConversation(CaseAgency ca, int i) {
+        boolean trained = s.draw(Services.TRAINED, i) < ca.trained && m.trials.practiceAllowed(ca.agency, i) && !m.policy.asCuts;
+        boolean practice = trained && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
+        pop.lastPathway[i] = practice ? Services.STRENGTHS : Services.DEFICIT;
+        if (!practice) return;
+        m.ledger.charge(ca.agency, Ledger.Category.ASSESSMENT, ca.conversationHours * ca.hourly, m.quintileOf(i));
+        ca.credit -= conversationShare[ca.agency.ordinal()];
+        converse(ca, i);
     }
 
     /** A referral to adult social care on a hospital admission: if the person joins the list, the hospital holds the bed until the assessment. */
@@ -129,25 +148,37 @@ final class FrontDoor {
         // in a cluster trial (capsim evidence) practice changes only in the treated neighbourhoods
         boolean trained = m.policy.strengths[a.ordinal()] && s.draw(Services.TRAINED, i) < ca.trained && m.trials.practiceAllowed(a, i);
         boolean cuts = trained && m.policy.asCuts;
-        boolean practice = trained && !cuts && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
+        boolean atDoor = ca == s.asc && conversationAtDoor;  // the conversation was held when the person asked
+        boolean practice = !atDoor && trained && !cuts && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
         m.ledger.charge(a, Ledger.Category.ASSESSMENT, (practice ? ca.conversationHours : ca.assessHours) * ca.hourly, m.quintileOf(i));
         s.assessments[a.ordinal()]++;
-        pop.lastPathway[i] = cuts ? Services.CUTS : practice ? Services.STRENGTHS : Services.DEFICIT;
-        if (practice) {
-            pop.strengths[i] += sbaStrengths * (1 - pop.strengths[i]);
-            pop.dependency[i] *= 1 - sbaDependency;
-            if (pop.support[i] >= networkMin) {
-                if (ca == s.csc) familyGroupConference(i);
-                else activateNetwork(i);
-            }
-            if (vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET && (communityConnection >= 1
-                    || s.draw(Services.CONNECT, i) < communityConnection)) connect(i);
-        }
+        if (!atDoor || cuts) pop.lastPathway[i] = cuts ? Services.CUTS : practice ? Services.STRENGTHS : Services.DEFICIT;
+        boolean looked = practice && converse(ca, i);
         boolean served = decide(ca, i, cuts);
-        // information and advice: someone turned away may be pointed to a community place (both pathways)
-        if (!served && !practice && vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET
+        // information and advice: someone turned away may be pointed to a community place (both pathways),
+        // unless the conversation has already looked for one
+        if (!served && !looked && vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET
                 && s.draw(Services.CONNECT, i) < signposting) connect(i);
         return practice ? conversationShare[a.ordinal()] : 1;
+    }
+
+    /**
+     * What strengths-based practice does inside the encounter: strengths built, dependency cut, the
+     * network mobilised (at a family group conference for a child at the edge of protection or
+     * care), a community place looked for. Returns whether it looked for one.
+     */
+    private boolean converse(CaseAgency ca, int i) {
+        pop.strengths[i] += sbaStrengths * (1 - pop.strengths[i]);
+        pop.dependency[i] *= 1 - sbaDependency;
+        if (pop.support[i] >= networkMin) {
+            if (ca == s.csc && pop.need[ca.domain][i] >= Services.threshold(s.children.cppThreshold(), s.policyFactor(ca, false)))
+                familyGroupConference(i);
+            else activateNetwork(i);
+        }
+        boolean looked = vcsOn && pop.age[i] >= connectAge && pop.asset[i] == Population.NO_ASSET && (communityConnection >= 1
+                || (communityConnection > 0 && m.rng.u(Rng.COMMUNITY_LOOK, m.week, pop.id[i]) < communityConnection));
+        if (looked) connect(i);
+        return looked;
     }
 
     /** The agency's decision on need as it is now, the same on either pathway; returns whether any service started. */
@@ -178,7 +209,11 @@ final class FrontDoor {
         return vcsOn && connect(i);
     }
 
-    /** With a child, the network is convened at a family group conference, which an independent coordinator runs. */
+    /**
+     * A family group conference: the child's network convened by an independent coordinator (at
+     * the conference's cost) and mobilised. For children at a lower level of need the network is
+     * mapped within the conversation, at no extra cost.
+     */
     void familyGroupConference(int i) {
         activateNetwork(i);
         m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, conferenceCost, m.quintileOf(i));

@@ -55,5 +55,7 @@ final class Rng {
             REVIEW_OFFSET = 43,
             // a person on a waiting list who stops waiting
             WITHDRAW = 44,
+            // whether a strengths-based conversation looks for a community place (sba.community_connection below 1)
+            COMMUNITY_LOOK = 45,
             COUNT = 48;
 }

@@ -127,6 +127,13 @@ public final class ComparisonFiles {
         m.put("investment_within_agency_costs", changes(c.investment(), "over the horizon"));
         m.put("unpaid_care_value_outside_budgets", changes(List.of(c.unpaidCare()),
                 "over the horizon, GBP at replacement cost; not in total cost: a rise is cost shifted onto families and friends"));
+        Map<String, Object> unserved = new LinkedHashMap<>();
+        unserved.put("measure", "adults assessed eligible and not given support that week, total over the horizon (mean of replications)");
+        unserved.put("baseline", c.access().get(0).baseline().mean());
+        unserved.put("scenario", c.access().get(0).scenario().mean());
+        m.put("eligible_unserved", unserved);
+        m.put("access_to_adult_social_care", changes(c.access(),
+                "over the horizon: totals of flows (eligible unserved, withdrawals), mean weekly levels of stocks (waiting, reviews overdue)"));
         m.put("outcomes_final_year", changes(c.finalYearOutcomes(), "mean weekly level in the final year"));
         m.put("outcomes_horizon", changes(c.horizonOutcomes(), "mean weekly level over the horizon"));
         m.put("deprivation_gap", gaps(c));

@@ -134,6 +134,15 @@ public final class ReportPage {
                     Numbers.signedMoney(inv.change().mean()), moneyRange(inv.change()));
         row(h, "Value of unpaid care, change (outside every budget, not in the totals)", Numbers.signedMoney(c.unpaidCare().change().mean()),
                 moneyRange(c.unpaidCare().change()));
+        String[] access = {"Adults assessed eligible and not served that week, total (baseline / scenario)",
+                "People waiting for an adult social care assessment, mean", "Reviews of long-term support overdue, mean",
+                "People who stopped waiting unassessed, total"};
+        for (int k = 0; k < access.length; k++) {
+            Change a = c.access().get(k);
+            row(h, access[k], Numbers.number(a.baseline().mean()) + " / " + Numbers.number(a.scenario().mean()),
+                    "change " + Numbers.signedNumber(a.change().mean()) + " (" + Numbers.signedNumber(a.change().low()) + " to "
+                            + Numbers.signedNumber(a.change().high()) + ")");
+        }
         int med = c.medianBreakEvenYear();
         row(h, "Break-even year (median of replications)", med == 0 ? "not within " + c.years() + " years" : "year " + med,
                 "never within the horizon: " + Numbers.percent(c.breakEvenShare(0)) + " of replications");

@@ -31,7 +31,8 @@ class AssessmentDecisionTest {
                         "agencies.csc.early_help_threshold=0.22", "agencies.csc.threshold=0.288", "agencies.csc.cpp_threshold=0.482",
                         "agencies.csc.cla_threshold=0.595", "agencies.asc.short_term_threshold=0.55", "agencies.asc.threshold=0.64",
                         "agencies.asc.lts_threshold=0.74", "agencies.asc.care_home_threshold=0.9", "agencies.mh.threshold=0.4",
-                        "agencies.housing.threshold=0.55", "agencies.csc.caseload=18", "agencies.asc.caseload=60"))
+                        "agencies.housing.threshold=0.55", "agencies.csc.caseload=18", "agencies.asc.caseload=60",
+                        "agencies.asc.review_close=0.64"))
                 .withPopulation(2000).withYears(1).withBurnInYears(0);
         CommunityModel m = new CommunityModel(s, 7);
         m.start();
