@@ -106,6 +106,8 @@ final class InformalSupport implements Steppable {
     /** The c-th asker asks their network for hours (the few above the floor; kept out of the loop over everyone). */
     private void ask(Population pop, int c, double want) {
         int i = askers[c];
+        byte cs = pop.caseState[Agency.CSC.ordinal()][i];
+        if (cs == Services.CLA || cs == Services.CLA_RESIDENTIAL) { askDemand[c] = 0; return; }  // placed away from home: the network's hours do not reach them
         double d = hoursPerNeed * (want - floor) * (1 + mobilise * pop.mobilised[i]);
         if (m.services.hasPackage(i)) d *= 1 - crowdOut;  // the same for a package of either pathway: no study measures a difference
         askDemand[c] = (float) d;

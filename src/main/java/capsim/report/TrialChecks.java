@@ -30,11 +30,11 @@ final class TrialChecks {
         if (switched(baseline, scenario, "asc")) {
             any = true;
             out.add(new String[]{"Adults' practice against the trials",
-                    "Adult social care's strengths-based front door is run as Community Led Support's difference in differences inside "
-                    + "the model (share of new clients going on to funded long-term support: row cls_long_term_share) and held to Three "
-                    + "Conversations' self-reported halving of long-term packages as an upper bound (row three_conversations_long_term). "
-                    + "Beyond any trial: the conversation's own effect on strengths and dependency (sba.strengths_gain, sba.dependency_cut), "
-                    + "how much less family help a co-produced package crowds out, and effects after four years."});
+                    "Adult social care's strengths-based front door (its talking points: the conversation when people first ask) is "
+                    + "run as Community Led Support's difference in differences inside the model (share of new clients going on to "
+                    + "funded long-term support: row cls_long_term_share) and held to Three Conversations' self-reported halving of "
+                    + "long-term packages as an upper bound (row three_conversations_long_term). Beyond any trial: the conversation's "
+                    + "own effect on strengths and dependency (sba.strengths_gain, sba.dependency_cut), and effects after four years."});
         }
         if (switched(baseline, scenario, "gp")) {
             any = true;

@@ -212,11 +212,7 @@ class AssessmentDecisionTest {
     void reviewDecidesOnNeedAsItThenIs(String pathway, double needAtReview, String expected) {
         CommunityModel m = model();
         Services s = m.services;
-        int i = person(m, 40, 60);
-        m.pop.need[Population.HEALTH][i] = 0.8f;
-        s.beginWeek(0);
-        s.frontDoor.assess(s.asc, i);
-        assertEquals("home_care", outcome(s, s.asc, i));
+        int i = onHomeCare(m);
         m.pop.lastPathway[i] = pathway.equals("deficit") ? Services.DEFICIT : Services.STRENGTHS;
         int first = m.p.integer("agencies.asc.first_review_weeks");
         assertEquals(m.week + first, m.pop.reviewDue[i]);
@@ -231,15 +227,23 @@ class AssessmentDecisionTest {
         else assertTrue(s.reviewEnds >= 1);
     }
 
-    /** With no practitioner time left a review due stays overdue, and is counted so. */
-    @Test
-    void reviewsWithoutTimeStayOverdue() {
-        CommunityModel m = model();
+    /** An adult of working age assessed at need 0.8 this week, so on home care with a first review due. */
+    private static int onHomeCare(CommunityModel m) {
         Services s = m.services;
         int i = person(m, 40, 60);
         m.pop.need[Population.HEALTH][i] = 0.8f;
         s.beginWeek(0);
         s.frontDoor.assess(s.asc, i);
+        assertEquals("home_care", outcome(s, s.asc, i));
+        return i;
+    }
+
+    /** With no practitioner time left a review due stays overdue, and is counted so. */
+    @Test
+    void reviewsWithoutTimeStayOverdue() {
+        CommunityModel m = model();
+        Services s = m.services;
+        int i = onHomeCare(m);
         int before = s.adults.overdueReviews();
         m.week += m.p.integer("agencies.asc.first_review_weeks") + 1;
         s.asc.credit = 0;
