@@ -139,14 +139,29 @@ final class AdultCases {
     }
 
     /** Reviews past their due week and not yet done. */
-    int overdueReviews() {
-        int n = 0;
+    int overdueReviews() { return reviewCounts()[0]; }
+
+    /**
+     * From the pending reviews (every long-term client has one while reviews are on): those
+     * overdue; long-term clients of 12 months or more; and of them, those reviewed in the last 12
+     * months. All three are 0 when reviews are off.
+     */
+    int[] reviewCounts() {
+        int overdue = 0, held12 = 0, reviewed12 = 0;
+        int[] since = pop.caseSince[Agency.ASC.ordinal()];
         for (WaitingList l : new WaitingList[]{asc.firstReviews, asc.laterReviews})
-            for (int k = 0; k < l.size() && l.tagAt(k) < m.week; k++) {
-                int i = l.slotAt(k);
-                if (pop.live[i] && pop.id[i] == l.idAt(k) && pop.reviewDue[i] == l.tagAt(k)) n++;
+            for (int k = 0; k < l.size(); k++) {
+                int i = l.slotAt(k), due = l.tagAt(k);
+                byte st = pop.caseState[Agency.ASC.ordinal()][i];
+                if (!pop.live[i] || pop.id[i] != l.idAt(k) || pop.reviewDue[i] != due || (st != Services.HOME_CARE && st != Services.CARE_HOME))
+                    continue;
+                if (due < m.week) overdue++;
+                if (m.week - since[i] >= 52) {
+                    held12++;
+                    if (m.week - pop.lastReview[i] < 52) reviewed12++;
+                }
             }
-        return n;
+        return new int[]{overdue, held12, reviewed12};
     }
 
     /** Long-term support held when the run starts: each next review falls somewhere in the interval (added in due order). */

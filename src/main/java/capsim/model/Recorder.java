@@ -79,9 +79,7 @@ final class Recorder {
         row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
 
         Population pop = m.pop;
-        int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, lts12 = 0, reviewed12 = 0, unmet = 0;
-        int week = m.week;
-        int[] ascSince = pop.caseSince[Agency.ASC.ordinal()], lastReview = pop.lastReview;
+        int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
         int[] stageCount = new int[3];
@@ -134,13 +132,7 @@ final class Recorder {
                     if (c == Services.CPP) cpp++;
                     else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
                 }
-                if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) {
-                    lts++;
-                    if (week - ascSince[i] >= 52) {
-                        lts12++;
-                        if (week - lastReview[i] < 52) reviewed12++;
-                    }
-                }
+                if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) lts++;
             }
             int path = lp[i];
             handled += HANDLED[path];
@@ -213,9 +205,10 @@ final class Recorder {
         row[col("asc_review_ends")] = s.reviewEnds;
         row[col("asc_eligible_unserved")] = s.eligibleUnserved;
         row[col("asc_withdrawals")] = s.withdrawals[Agency.ASC.ordinal()];
-        row[col("asc_overdue_reviews")] = s.adults.overdueReviews();
-        row[col("asc_long_term_12m")] = lts12;
-        row[col("asc_long_term_12m_reviewed")] = reviewed12;
+        int[] reviews = s.adults.reviewCounts();  // from the pending reviews, not the loop over everyone
+        row[col("asc_overdue_reviews")] = reviews[0];
+        row[col("asc_long_term_12m")] = reviews[1];
+        row[col("asc_long_term_12m_reviewed")] = reviews[2];
         row[col("network_activations")] = k.networkActivations;
         row[col("community_connections")] = k.communityConnections;
         row[col("life_events")] = k.lifeEvents;
