@@ -66,20 +66,20 @@ class MechanismTest {
     }
 
     /**
-     * Strengths-based practice has less to work with where there are no community places and the
-     * authority is deprived: over the default ten years, the saving per head, each arm against its
-     * own deficit baseline with the same seeds, is smaller there than in the default authority.
-     * (Over the first three years it is the other way round: the deprived authority has more
-     * children's cases to divert, and the adult savings that differ most by place build up over
-     * years; so this test runs the full horizon.)
+     * Strengths-based practice has less to work with where people have no kin, friends or
+     * neighbours to mobilise: over the default ten years, the saving, each arm against its own
+     * deficit baseline with the same seeds, is smaller there than in the default authority. (An
+     * authority with no community places and high deprivation no longer saves less: places found
+     * by practice now cost the voluntary sector, and carry almost none of the saving.)
      */
     @Test
     void strengthsBasedSavesLessWhereThereIsLessToMobilise() {
-        String[] poor = {"community.assets_per_1000=0", "area.deprivation_skew=2.5"};
-        double rich = saving(new String[0]), deprived = saving(poor);
-        System.out.printf("saving over ten years: default authority %.0f, no places and deprived %.0f%n", rich, deprived);
+        // the network is what practice mobilises (compare --decompose: the network mechanisms carry most of the saving)
+        String[] thin = {"network.kin_mean=0", "network.friends_mean=0", "network.neighbours_mean=0"};
+        double rich = saving(new String[0]), alone = saving(thin);
+        System.out.printf("saving over ten years: default networks %.0f, no kin, friends or neighbours %.0f%n", rich, alone);
         assertTrue(rich > 0, "strengths-based saves in the default authority");
-        assertTrue(deprived < rich, "less to mobilise -> a smaller saving: " + deprived + " vs " + rich);
+        assertTrue(alone < rich, "less to mobilise -> a smaller saving: " + alone + " vs " + rich);
     }
 
     /** Baseline minus strengths-based total cost over the default ten years after eight of burn-in, 10,000 people, paired. */

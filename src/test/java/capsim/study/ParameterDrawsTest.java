@@ -158,7 +158,7 @@ class ParameterDrawsTest {
             for (String k : counts) assertEquals(s.params().get(k), ds.params().get(k), k + " draw " + i);
             // a lever and a switched-off mechanism stay as set
             assertEquals(s.params().get("sba.start_year"), ds.params().get("sba.start_year"));
-            assertEquals(s.params().get("agencies.csc.review_weeks"), ds.params().get("agencies.csc.review_weeks"));
+            assertEquals(s.params().get("services.dependency_gain"), ds.params().get("services.dependency_gain"));
         }
     }
 
