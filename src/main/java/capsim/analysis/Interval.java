@@ -67,9 +67,6 @@ public record Interval(double mean, double low, double high, double sd, int n) {
         return new Interval(mean, mean - half, mean + half, sd, n);
     }
 
-    /** True when the whole interval lies on one side of zero. */
-    public boolean excludesZero() { return low > 0 || high < 0; }
-
     /** Every observation was exactly zero (for example a scenario compared with itself). */
     public boolean exactlyZero() { return mean == 0 && sd == 0; }
 

@@ -60,15 +60,6 @@ public final class PairedExperiment {
         return new Runs(baseline, paired, b, s, true);
     }
 
-    /** Unpaired runs: the scenario gets a base seed derived from, and different to, the baseline's. */
-    public static Runs independentSeeds(Scenario baseline, Scenario scenario, int replications, int threads,
-                                        IntConsumer progress) {
-        Scenario other = scenario.withSeed(independentSeed(baseline.seed()));
-        List<RunResult> b = Replications.run(baseline, replications, threads, progress);
-        List<RunResult> s = Replications.run(other, replications, threads, progress);
-        return new Runs(baseline, other, b, s, false);
-    }
-
     /** A base seed whose replication seeds share nothing with the baseline's. */
     public static long independentSeed(long baseSeed) {
         return Seeds.mix(baseSeed ^ 0x5DEECE66DL) & Long.MAX_VALUE;

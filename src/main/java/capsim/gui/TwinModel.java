@@ -18,8 +18,6 @@ public final class TwinModel extends SimState {
         this.models = List.copyOf(models);
     }
 
-    public List<CommunityModel> models() { return models; }
-
     @Override
     public void start() {
         super.start();

@@ -62,6 +62,4 @@ public final class CommunityAssets {
     public int places(int a) { return (int) places[a]; }
     public int filled(int a) { return filled[a]; }
     public int volunteers(int a) { return volunteers[a]; }
-    public int member(int a, int j) { return members[a][j]; }
-    public double fundingPerYear(int a) { return funding[a] + investment[a]; }
 }

@@ -50,11 +50,6 @@ public final class Policy {
         resourceLed = o.resourceLed;
     }
 
-    public boolean anyStrengths() {
-        for (boolean b : strengths) if (b) return true;
-        return false;
-    }
-
     public boolean isStrengthsBased(Agency a) { return strengths[a.ordinal()]; }
     public void setStrengthsBased(Agency a, boolean on) { strengths[a.ordinal()] = on; }
     public double getThresholdFactor(Agency a) { return thresholdFactor[a.ordinal()]; }

@@ -24,6 +24,13 @@ public final class ParamRegistry {
     private static final String RESOURCE = "/capsim/parameters.yaml";
     private static volatile ParamRegistry instance;
 
+    /**
+     * The fields a parameter spec may have, all read by {@link #spec}: anything else is refused,
+     * so a typo, or a value cut at a comma in a flow map ({@code unit: FTE per 10,000 people}
+     * leaves a stray key {@code 000 people}), fails when the registry loads.
+     */
+    public static final List<String> SPEC_FIELDS = List.of("default", "type", "range", "values", "unit", "source", "doc", "uncertainty");
+
     private final SortedMap<String, ParamSpec> specs;
 
     private ParamRegistry(SortedMap<String, ParamSpec> specs) { this.specs = Collections.unmodifiableSortedMap(specs); }
@@ -137,6 +144,10 @@ public final class ParamRegistry {
 
     @SuppressWarnings("unchecked")
     private static ParamSpec spec(String key, Map<String, Object> m) {
+        for (Object field : m.keySet())
+            if (!SPEC_FIELDS.contains(String.valueOf(field)))
+                throw bad(key + "." + field, "only the fields " + String.join(", ", SPEC_FIELDS)
+                        + " (unknown field '" + field + "'; quote a value that holds a comma)");
         Object def = m.get("default");
         List<String> values = m.containsKey("values") ? new ArrayList<>((List<String>) m.get("values")) : null;
         ParamSpec.Type type;

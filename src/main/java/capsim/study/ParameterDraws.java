@@ -72,8 +72,6 @@ public final class ParameterDraws {
         return new ParameterDraws(scope, out, plausible, seed);
     }
 
-    public Scope scope() { return scope; }
-
     /** Registry parameters drawn from their ranges, sorted. */
     public List<String> keys() { return keys; }
 
