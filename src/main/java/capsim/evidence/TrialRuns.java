@@ -65,6 +65,7 @@ public final class TrialRuns {
     /** One run of one study: the model's trial counters, and for the before-and-after study the yearly series it needs. */
     static SortedMap<String, Double> one(VirtualStudy v, Scenario s, long seed, IntConsumer progress) {
         CommunityModel model = new CommunityModel(s, seed);
+        VirtualTrials trial = VirtualTrials.attach(model);
         int plans = Measures.index("child_protection_plans"), starts = Measures.index("asc_long_term_starts");
         int before = s.params().integer("sba.start_year"), after = before + 2;  // the year before the switch; the second year after it
         double[] series = new double[4];
@@ -81,7 +82,7 @@ public final class TrialRuns {
         model.finish();
         SortedMap<String, Double> out = new TreeMap<>();
         String prefix = v.label() + "/";
-        for (Map.Entry<String, Long> e : model.trials().counts().entrySet()) out.put(prefix + e.getKey(), (double) e.getValue());
+        for (Map.Entry<String, Long> e : trial.counts().entrySet()) out.put(prefix + e.getKey(), (double) e.getValue());
         if (v == VirtualStudy.BEFORE_AFTER) {
             out.put(prefix + "plan_weeks.before", series[0]);
             out.put(prefix + "long_term_starts.before", series[1]);

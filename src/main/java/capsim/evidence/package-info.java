@@ -3,9 +3,10 @@
  * study's own estimand, and set beside what the study found ({@code capsim evidence}).
  * <p>
  * {@link capsim.evidence.VirtualStudy} builds, from a base scenario, the run of each design:
- * the trial mechanism itself lives in the model ({@code capsim.model.VirtualTrials}, switched on
- * by the {@code trial.*} parameters), so allocation is a keyed draw on a person or a
- * neighbourhood and both arms meet the same services.
+ * {@link capsim.evidence.VirtualTrials} runs the design of {@code trial.*} inside one model, as a
+ * listener to the model's events ({@code capsim.model.CareListener}): allocation is a keyed draw on
+ * a person or a neighbourhood, both arms meet the same services, and a treated arm's intervention
+ * goes through {@code capsim.model.Interventions}.
  * <p>
  * {@link capsim.evidence.TrialRuns} runs every study R times on T threads and returns each
  * replication's named counters ({@link capsim.evidence.Counts}); the output does not depend on T.

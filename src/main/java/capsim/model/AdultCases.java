@@ -68,18 +68,17 @@ final class AdultCases {
             else {
                 s.open(asc, i, Services.REABLEMENT);
                 pop.lastReablement[i] = m.week;
-                s.reablementStarts++;
+                m.events.raise(CareEvent.REABLEMENT_STARTED, Agency.ASC, i);
                 m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, s.cost.reablement, q);
             }
-            if (pop.caseState[Agency.ASC.ordinal()][i] == 0) s.eligibleUnserved++;
+            if (pop.caseState[Agency.ASC.ordinal()][i] == 0) m.events.raise(CareEvent.ELIGIBLE_UNSERVED, Agency.ASC, i);
         } else if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
         else if (pop.caseState[Agency.ASC.ordinal()][i] != 0) s.close(asc, i);  // reviewed short-term help no longer needed
     }
 
     void longTerm(int i, byte state) {
-        m.trials.longTermStart(i);
         s.open(asc, i, state);
-        s.longTermStarts++;
+        m.events.raise(CareEvent.LONG_TERM_STARTED, Agency.ASC, i);
         scheduleReview(i, firstReview, asc.firstReviews);
     }
 
@@ -126,13 +125,13 @@ final class AdultCases {
      * need has fallen below {@code agencies.asc.review_close} (at most the eligibility threshold).
      */
     private void review(int i) {
-        s.reviews++;
+        m.events.raise(CareEvent.REVIEW, Agency.ASC, i);
         pop.lastReview[i] = m.week;
         m.ledger.charge(Agency.ASC, Ledger.Category.ASSESSMENT, reviewShare * asc.assessHours * asc.hourly, m.quintileOf(i));
         double need = pop.need[Population.HEALTH][i];
         double factor = s.policyFactor(asc, false);
         if (pop.caseState[Agency.ASC.ordinal()][i] == Services.HOME_CARE && need < Services.threshold(reviewClose, factor)) {
-            s.reviewEnds++;
+            m.events.raise(CareEvent.REVIEW_ENDED, Agency.ASC, i);
             s.close(asc, i);
             if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
         } else scheduleReview(i, reviewInterval, asc.laterReviews);
@@ -206,9 +205,8 @@ final class AdultCases {
                     if (health[i] >= Services.threshold(lts, scale)) {
                         s.change(asc, i, Services.HOME_CARE);
                         pop.caseSince[1][i] = m.week;
-                        s.newPackages[1]++;
-                        s.longTermStarts++;
-                        m.trials.longTermStart(i);
+                        m.events.raise(CareEvent.PACKAGE, Agency.ASC, i);
+                        m.events.raise(CareEvent.LONG_TERM_STARTED, Agency.ASC, i);
                         scheduleReview(i, firstReview, asc.firstReviews);
                     } else s.close(asc, i);
                 }

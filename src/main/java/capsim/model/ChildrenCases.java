@@ -50,7 +50,7 @@ final class ChildrenCases {
         else if (need >= Services.threshold(cpp, factor)) s.open(csc, i, Services.CPP);
         else if (need >= Services.threshold(csc.threshold, factor)) s.open(csc, i, Services.CIN);
         else {
-            s.cscNfa++;
+            m.events.raise(CareEvent.NO_FURTHER_ACTION, Agency.CSC, i);
             if (need >= Services.threshold(earlyHelpLevel, factor) && csc.lowerTierPlace()) s.open(csc, i, Services.EARLY_HELP);
             else if (pop.caseState[Agency.CSC.ordinal()][i] != 0) s.close(csc, i);  // a reviewed plan that is no longer needed
         }
@@ -79,9 +79,9 @@ final class ChildrenCases {
     }
 
     void openCla(int i) {
-        m.trials.enteredCare(i);
         // whether a child would go to a children's home is the child's, not the week's: both arms agree even if care starts in different weeks
         s.open(csc, i, m.rng.u(Rng.DECISION + Services.RESIDENTIAL, 0, pop.id[i]) < residentialShare ? Services.CLA_RESIDENTIAL : Services.CLA);
+        m.events.raise(CareEvent.CARE_ENTERED, Agency.CSC, i);
     }
 
     /** The protection plan's threshold, before the policy's factor. */
@@ -105,13 +105,13 @@ final class ChildrenCases {
             case Services.EARLY_HELP -> {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, earlyHelpHours * s.cost.cscHour, q);
                 s.reduce(Population.SAFETY, i, earlyHelpEffect);
-                if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); s.newPackages[0]++; }
+                if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); m.events.raise(CareEvent.PACKAGE, Agency.CSC, i); }
                 else if (safety[i] < csc.discharge || since >= earlyHelpWeeks) s.close(csc, i);
             }
             case Services.CIN -> {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cinHours * s.cost.cscHour * k, q);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
-                if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); s.newPackages[0]++; }
+                if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); m.events.raise(CareEvent.PACKAGE, Agency.CSC, i); }
                 else if (safety[i] < cinClose || (cinReview > 0 && since % cinReview == 0
                         && safety[i] < Services.threshold(csc.threshold, scale)))
                     s.close(csc, i);  // at a review, a plan whose child is below the threshold steps down
@@ -119,7 +119,7 @@ final class ChildrenCases {
             case Services.CPP -> {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, q);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
-                m.trials.onPlan(i, need, Services.threshold(cla, scale));  // pre-proceedings, in a virtual trial
+                m.events.childOnPlan(i, need, Services.threshold(cla, scale));  // a study may act here (pre-proceedings)
                 if (need >= Services.threshold(cla, scale) && !atPreProceedings(i)) openCla(i);
                 else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
             }

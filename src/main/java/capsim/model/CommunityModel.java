@@ -29,8 +29,10 @@ public class CommunityModel extends SimState {
     final Rng rng;
     final Services services;
     final Participation participation;
-    /** A study run inside the model (capsim evidence); inert unless trial.design is set. */
-    final VirtualTrials trials;
+    /** What happens, as it happens: counted for the measures, told to listeners (studies, views). */
+    final CareEvents events = new CareEvents(this);
+    /** Where strengths-based practice may happen: everywhere, unless a study limits it. */
+    PracticeGate practiceGate = PracticeGate.EVERYWHERE;
     final Counters counters = new Counters();
     /** Neighbourhoods: deprivation decile (1 = most deprived) and residents' slots. */
     int[] decile;
@@ -66,13 +68,32 @@ public class CommunityModel extends SimState {
         rng = new Rng(seed, Rng.COUNT);
         services = new Services(this);
         participation = new Participation(this);
-        trials = new VirtualTrials(this, p);
         recorder = new Recorder(this);
     }
 
     public Scenario scenario() { return scenario; }
 
     public void addWeekListener(WeekListener l) { listeners.add(l); }
+
+    /** Told each {@link CareEvent} as it happens (add before {@link #start}). */
+    public void addCareListener(CareListener l) { events.add(l); }
+
+    /** Where strengths-based practice may happen (set before {@link #start}; a study's allocation). */
+    public void setPracticeGate(PracticeGate gate) { practiceGate = gate; }
+
+    /** What a study may do to a person (a treated arm's intervention), through the model's own mechanisms. */
+    public Interventions interventions() { return new Interventions(this); }
+
+    /**
+     * A draw in [0, 1) for a study's allocation, keyed by a person's id or a neighbourhood's
+     * index, on streams of its own: it disturbs no other draw, and both runs of a pair agree.
+     */
+    public double allocationDraw(boolean byNeighbourhood, long key) {
+        return rng.u(byNeighbourhood ? Rng.ALLOCATION_HOOD : Rng.ALLOCATION_PERSON, 0, key);
+    }
+
+    /** Weeks since the switch to the scenario's policy (0 or below before it). */
+    public int weeksSinceSwitch() { return services.weeksSinceSwitch; }
 
     /** Weeks simulated so far, burn-in included. */
     public int week() { return week; }
@@ -93,8 +114,6 @@ public class CommunityModel extends SimState {
     /** The most recent week's measures (a copy). */
     public double[] lastRow() { return row.clone(); }
     public Services services() { return services; }
-    /** The virtual trial run inside this model, if any (its counters). */
-    public VirtualTrials trials() { return trials; }
 
     @Override
     public void start() {
@@ -136,12 +155,13 @@ public class CommunityModel extends SimState {
         week++;
         ledger.clearWeek();
         counters.clear();
+        events.clear();
         if (week == switchWeek + 1) policy.copyFrom(scenarioPolicy);
         services.beginWeek(week - switchWeek);
     }
 
     private void endWeek() {
-        trials.endWeek();
+        events.weekEnded(reportedWeek());
         recorder.record(row);
         int rw = reportedWeek();
         for (WeekListener l : listeners) l.onWeek(rw, row);
@@ -182,16 +202,11 @@ public class CommunityModel extends SimState {
         for (int j = 0; j < householdSize[h]; j++) if (m[j] == person) { m[j] = m[--householdSize[h]]; return; }
     }
 
-    /** Weekly counters of flows not held by an agency. */
+    /** Weekly sums that are not counts of events (those are {@link CareEvents}'). */
     static final class Counters {
-        int births, deaths, migrantsIn, migrantsOut, lifeEvents, networkActivations, communityConnections;
+        /** Hours of informal support given this week. */
         double supportHours;
-        final int[] crisesByQuintile = new int[5];
 
-        void clear() {
-            births = deaths = migrantsIn = migrantsOut = lifeEvents = networkActivations = communityConnections = 0;
-            supportHours = 0;
-            java.util.Arrays.fill(crisesByQuintile, 0);
-        }
+        void clear() { supportHours = 0; }
     }
 }

@@ -74,6 +74,7 @@ final class Demography implements Steppable {
         spinning = false;
         ties = true;
         m.counters.clear();
+        m.events.clear();
     }
 
     /** True during the spin-up: needs do not evolve (people 65+ take the health need of their age as built). */
@@ -99,8 +100,8 @@ final class Demography implements Steppable {
             }
             if (ties && (age == 12 || age == 18)) grown = push(grown, ng++, i);
             double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i]));
-            if (rng.u(Rng.DEATH, year, id) < q) { remove(i); m.counters.deaths++; continue; }
-            if (rng.u(Rng.MOVE, year, id) < migration) { remove(i); m.counters.migrantsOut++; continue; }
+            if (rng.u(Rng.DEATH, year, id) < q) { m.events.raise(CareEvent.DEATH, i); remove(i); continue; }
+            if (rng.u(Rng.MOVE, year, id) < migration) { m.events.raise(CareEvent.MIGRANT_OUT, i); remove(i); continue; }
             if (age >= 18 && age <= 44 && rng.u(Rng.BIRTH, year, id) < fertility) {
                 if (nb == births.length) births = java.util.Arrays.copyOf(births, nb * 2);
                 births[nb++] = i;
@@ -148,7 +149,7 @@ final class Demography implements Steppable {
         Population pop = m.pop;
         int hh = pop.household[parent];
         int baby = newcomers.person(hh, pop.hood[parent], 0, babyId(year, pop.id[parent]));
-        m.counters.births++;
+        m.events.raise(CareEvent.BIRTH, baby);
         if (!ties) return;
         for (int j = 0; j < m.householdSize[hh]; j++) {
             int other = m.householdMembers[hh][j];
@@ -194,7 +195,7 @@ final class Demography implements Steppable {
             int hh = newcomers.household(hood, stage, m.rng.draws(Rng.HOUSEHOLD, year, arrival), idBase);
             int[] mem = m.householdMembers[hh];
             int size = m.householdSize[hh];
-            m.counters.migrantsIn += size;
+            for (int j = 0; j < size; j++) m.events.raise(CareEvent.MIGRANT_IN, mem[j]);
             if (!ties) continue;
             newcomers.householdTies(hh);
             for (int j = 0; j < size; j++) newcomers.socialTies(mem[j], m.rng.draws(Rng.TIES, year, pop.id[mem[j]]), true);

@@ -77,7 +77,7 @@ final class Escalation implements Steppable {
         double x = (uncovered - onset) / (1 - onset);
         if (rng.u(Rng.CRISIS, week, id) >= rate * x * x) return;
         pop.lastCrisis[i] = week;
-        m.counters.crisesByQuintile[m.quintileOf(i)]++;
+        m.events.raise(CareEvent.CRISIS, i);
         double u = rng.u(Rng.CRISIS_KIND, week, id);
         boolean child = pop.age[i] < 18;
         switch (d) {

@@ -60,18 +60,17 @@ final class FrontDoor {
         boolean known = pop.caseState[a][i] != 0 || (pop.waiting[i] & (1 << a)) != 0;
         if (ca == s.csc) {
             if (known) return;  // a concern about a child already open or waiting is not a new referral
-            s.contacts[a]++;
-            s.referrals[a]++;  // every contact at children's social care is a referral
-            boolean again = m.week - pop.lastCscReferral[i] <= 52;
-            if (again) s.cscReReferrals++;
+            m.events.raise(CareEvent.CONTACT, ca.agency, i);
+            m.events.raise(CareEvent.REFERRAL, ca.agency, i);  // every contact at children's social care is a referral
+            if (m.week - pop.lastCscReferral[i] <= 52) m.events.raise(CareEvent.RE_REFERRAL, ca.agency, i);
             pop.lastCscReferral[i] = m.week;
-            m.trials.request(ca, i, again);
+            m.events.raise(CareEvent.REQUEST, ca.agency, i);
             m.ledger.charge(Agency.CSC, Ledger.Category.CONTACT, cscScreen * s.cost.cscHour, m.quintileOf(i));
         } else {
-            s.contacts[a]++;
-            if (referral) s.referrals[a]++;
+            m.events.raise(CareEvent.CONTACT, ca.agency, i);
+            if (referral) m.events.raise(CareEvent.REFERRAL, ca.agency, i);
             if (known) return;
-            m.trials.request(ca, i, false);
+            m.events.raise(CareEvent.REQUEST, ca.agency, i);
         }
         pop.waiting[i] |= 1 << a;
         ca.queue.add(i, pop.id[i], m.week);
@@ -85,7 +84,7 @@ final class FrontDoor {
      * as usual on need as it then is. It takes a conversation's time and cost.
      */
     private void frontDoorConversation(CaseAgency ca, int i) {
-        boolean trained = s.draw(Services.TRAINED, i) < ca.trained && m.trials.practiceAllowed(ca.agency, i) && !m.policy.asCuts;
+        boolean trained = s.draw(Services.TRAINED, i) < ca.trained && m.practiceGate.allows(ca.agency, i) && !m.policy.asCuts;
         boolean practice = trained && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
         pop.lastPathway[i] = practice ? Services.STRENGTHS : Services.DEFICIT;
         if (!practice) return;
@@ -109,8 +108,7 @@ final class FrontDoor {
      */
     void gpConsultation(int i) {
         if (!gpOn) return;
-        s.contacts[Agency.GP.ordinal()]++;
-        m.trials.gpConsultation(i);
+        m.events.raise(CareEvent.CONTACT, Agency.GP, i);
         int q = m.quintileOf(i);
         m.ledger.charge(Agency.GP, Ledger.Category.CONTACT, s.cost.gp, q);
         double mental = pop.need[Population.MENTAL][i], health = pop.need[Population.HEALTH][i];
@@ -131,11 +129,11 @@ final class FrontDoor {
     /** A place in a community asset for person i, if one is free nearby. */
     private boolean connect(int i) {
         if (!m.participation.connect(i)) return false;
-        m.counters.communityConnections++;
+        m.events.raise(CareEvent.COMMUNITY_CONNECTION, i);
         // the voluntary sector's cost of taking on a referred person, whoever referred them
         m.ledger.charge(Agency.VCS, Ledger.Category.PACKAGE, s.cost.communityPlace, m.quintileOf(i));
-        s.contacts[Agency.VCS.ordinal()]++;
-        s.referrals[Agency.VCS.ordinal()]++;
+        m.events.raise(CareEvent.CONTACT, Agency.VCS, i);
+        m.events.raise(CareEvent.REFERRAL, Agency.VCS, i);
         return true;
     }
 
@@ -145,13 +143,13 @@ final class FrontDoor {
      */
     double assess(CaseAgency ca, int i) {
         Agency a = ca.agency;
-        // in a cluster trial (capsim evidence) practice changes only in the treated neighbourhoods
-        boolean trained = m.policy.strengths[a.ordinal()] && s.draw(Services.TRAINED, i) < ca.trained && m.trials.practiceAllowed(a, i);
+        // a study may limit where practice changes (a cluster trial: its treated neighbourhoods)
+        boolean trained = m.policy.strengths[a.ordinal()] && s.draw(Services.TRAINED, i) < ca.trained && m.practiceGate.allows(a, i);
         boolean cuts = trained && m.policy.asCuts;
         boolean atDoor = ca == s.asc && conversationAtDoor;  // the conversation was held when the person asked
         boolean practice = !atDoor && trained && !cuts && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
         m.ledger.charge(a, Ledger.Category.ASSESSMENT, (practice ? ca.conversationHours : ca.assessHours) * ca.hourly, m.quintileOf(i));
-        s.assessments[a.ordinal()]++;
+        m.events.raise(CareEvent.ASSESSMENT, a, i);
         if (!atDoor || cuts) pop.lastPathway[i] = cuts ? Services.CUTS : practice ? Services.STRENGTHS : Services.DEFICIT;
         boolean looked = practice && converse(ca, i);
         boolean served = decide(ca, i, cuts);
@@ -228,6 +226,6 @@ final class FrontDoor {
                 net.setWeight(i, k, (float) Math.min(1, net.weight(i, k) + tieBoost));
         }
         pop.mobilised[i] = 1;
-        m.counters.networkActivations++;
+        m.events.raise(CareEvent.NETWORK_ACTIVATION, i);
     }
 }

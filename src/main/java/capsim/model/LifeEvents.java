@@ -119,7 +119,7 @@ final class LifeEvents implements Steppable {
     private void event(Population pop, int i, int stage, int week) {
         Rng rng = m.rng;
         long id = pop.id[i];
-        m.counters.lifeEvents++;
+        m.events.raise(CareEvent.LIFE_EVENT, i);
         double[] shares = mix[stage];
         // shares are relative: the draw is scaled by their sum, so they need not add to 1 (the last kind takes any remainder)
         double u = rng.u(Rng.EVENT_KIND, week, id) * mixTotal[stage];

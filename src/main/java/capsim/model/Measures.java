@@ -20,6 +20,9 @@ public final class Measures {
             {"contacts", "referrals", "assessments", "open_cases", "new_packages", "waiting", "crises", "cost"};
     private static final Kind[] AGENCY_KINDS =
             {Kind.FLOW, Kind.FLOW, Kind.FLOW, Kind.STOCK, Kind.FLOW, Kind.STOCK, Kind.FLOW, Kind.FLOW};
+    /** The event each per-agency flow counts (null: not an event's count). */
+    private static final CareEvent[] AGENCY_EVENTS = {CareEvent.CONTACT, CareEvent.REFERRAL, CareEvent.ASSESSMENT, null,
+            CareEvent.PACKAGE, null, CareEvent.CRISIS_RESPONSE, null};
 
     public static final String[] DOMAINS = {"safety", "health", "mental", "living"};
     public static final String[] STAGES = {"child", "adult", "older"};
@@ -30,34 +33,59 @@ public final class Measures {
     private static final List<String> COLUMNS;
     private static final Map<String, Integer> INDEX = new HashMap<>();
     private static final Map<String, Kind> KIND = new HashMap<>();
+    private static final List<Counted> COUNTED = new ArrayList<>();
+
+    /** A flow that counts an event at an agency (null: at none), in column {@code column}. */
+    record Counted(int column, CareEvent event, Agency agency) {}
+
+    private static final List<Computed> COMPUTED = new ArrayList<>();
+
+    /** A measure read from the model at the week's end, in column {@code column}. */
+    record Computed(int column, java.util.function.ToDoubleFunction<CommunityModel> value) {}
 
     static {
         List<String> c = new ArrayList<>();
         for (Agency a : Agency.values())
-            for (int i = 0; i < AGENCY_MEASURES.length; i++) add(c, a.code + "_" + AGENCY_MEASURES[i], AGENCY_KINDS[i]);
+            for (int i = 0; i < AGENCY_MEASURES.length; i++) {
+                if (AGENCY_EVENTS[i] != null) counted(c, a.code + "_" + AGENCY_MEASURES[i], AGENCY_EVENTS[i], a);
+                else add(c, a.code + "_" + AGENCY_MEASURES[i], AGENCY_KINDS[i]);
+            }
         add(c, "total_cost", Kind.FLOW);
         add(c, "training_cost", Kind.FLOW);
         add(c, "community_investment_cost", Kind.FLOW);
         for (String s : new String[]{"population", "children", "adults", "older"}) add(c, s, Kind.STOCK);
-        for (String s : new String[]{"births", "deaths", "migrants_in", "migrants_out"}) add(c, s, Kind.FLOW);
+        counted(c, "births", CareEvent.BIRTH, null);
+        counted(c, "deaths", CareEvent.DEATH, null);
+        counted(c, "migrants_in", CareEvent.MIGRANT_IN, null);
+        counted(c, "migrants_out", CareEvent.MIGRANT_OUT, null);
         for (String d : DOMAINS) add(c, "need_" + d, Kind.STOCK);
         for (String d : DOMAINS) for (String st : STAGES) add(c, "need_" + d + "_" + st, Kind.STOCK);
         for (String s : new String[]{"strengths", "dependency", "wellbeing", "unmet_need", "carer_strain", "carers",
                 "children_in_need", "child_protection_plans", "children_looked_after", "adults_long_term_support",
                 "sba_share"}) add(c, s, Kind.STOCK);
-        for (String s : new String[]{"csc_no_further_action", "csc_re_referrals", "asc_reablement_starts",
-                "asc_long_term_starts", "asc_reviews", "asc_review_ends", "asc_eligible_unserved", "asc_withdrawals", "network_activations",
-                "community_connections", "life_events"}) add(c, s, Kind.FLOW);
+        // a flow counted from an event is this one line
+        counted(c, "csc_no_further_action", CareEvent.NO_FURTHER_ACTION, Agency.CSC);
+        counted(c, "csc_re_referrals", CareEvent.RE_REFERRAL, Agency.CSC);
+        counted(c, "asc_reablement_starts", CareEvent.REABLEMENT_STARTED, Agency.ASC);
+        counted(c, "asc_long_term_starts", CareEvent.LONG_TERM_STARTED, Agency.ASC);
+        counted(c, "asc_reviews", CareEvent.REVIEW, Agency.ASC);
+        counted(c, "asc_review_ends", CareEvent.REVIEW_ENDED, Agency.ASC);
+        counted(c, "asc_eligible_unserved", CareEvent.ELIGIBLE_UNSERVED, Agency.ASC);
+        counted(c, "asc_withdrawals", CareEvent.WITHDRAWAL, Agency.ASC);
+        counted(c, "network_activations", CareEvent.NETWORK_ACTIVATION, null);
+        counted(c, "community_connections", CareEvent.COMMUNITY_CONNECTION, null);
+        counted(c, "life_events", CareEvent.LIFE_EVENT, null);
         // reviews of long-term support past their due week, not yet done (practitioners' time ran out)
         add(c, "asc_overdue_reviews", Kind.STOCK);
         // long-term support held 12 months or more, and of it, reviewed in the last 12 months (ASC-FR's review measure)
         add(c, "asc_long_term_12m", Kind.STOCK);
         add(c, "asc_long_term_12m_reviewed", Kind.STOCK);
-        for (String s : new String[]{"assets", "places", "places_filled", "volunteers", "mean_degree", "support_hours"})
-            add(c, s, s.equals("support_hours") ? Kind.FLOW : Kind.STOCK);
+        computed(c, "assets", Kind.STOCK, m -> m.assets.count);
+        for (String s : new String[]{"places", "places_filled", "volunteers", "mean_degree"}) add(c, s, Kind.STOCK);
+        computed(c, "support_hours", Kind.FLOW, m -> m.counters.supportHours);
         // unpaid care valued at replacement cost: not a budget, so not in total_cost, but where cuts and
         // network activation may shift the work
-        add(c, "unpaid_care_value", Kind.FLOW);
+        computed(c, "unpaid_care_value", Kind.FLOW, m -> m.counters.supportHours * m.services.cost.unpaidCareHour);
         for (int q = 1; q <= 5; q++)
             for (int i = 0; i < QUINTILE_MEASURES.length; i++) add(c, "q" + q + "_" + QUINTILE_MEASURES[i], QUINTILE_KINDS[i]);
         COLUMNS = Collections.unmodifiableList(c);
@@ -68,6 +96,22 @@ public final class Measures {
         KIND.put(name, k);
         c.add(name);
     }
+
+    private static void counted(List<String> c, String name, CareEvent e, Agency a) {
+        COUNTED.add(new Counted(c.size(), e, a));
+        add(c, name, Kind.FLOW);
+    }
+
+    /** The flows counted from events (the recorder fills them from {@link CareEvents}). */
+    static List<Counted> counted() { return COUNTED; }
+
+    private static void computed(List<String> c, String name, Kind k, java.util.function.ToDoubleFunction<CommunityModel> value) {
+        COMPUTED.add(new Computed(c.size(), value));
+        add(c, name, k);
+    }
+
+    /** The measures read from the model by a function (the recorder calls each once a week). */
+    static List<Computed> computed() { return COMPUTED; }
 
     private Measures() {}
 

@@ -1,8 +1,9 @@
 package capsim.model;
 
 /**
- * Step 11: observation. Fills the week's row of {@link Measures} from the agencies' counters,
- * the ledger and one pass over the population (means by domain and life stage, wellbeing,
+ * Step 11: observation. Fills the week's row of {@link Measures}: the counts of the week's
+ * {@link CareEvent}s and the measures computed from the model, as {@code Measures} declares
+ * them; the ledger; and one pass over the population (means by domain and life stage, wellbeing,
  * unmet need, carer strain, looked-after children and long-term support, all also by
  * deprivation quintile where it makes sense).
  */
@@ -12,8 +13,10 @@ final class Recorder {
     private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
     private final int[] needCol = new int[4];
     private final int[][] needStageCol = new int[4][3];
-    private final double carerHours, unmetLevel, unpaidCareHour;
+    private final double carerHours, unmetLevel;
     private final Wellbeing wellbeingScale;
+    private final Measures.Counted[] counted = Measures.counted().toArray(new Measures.Counted[0]);
+    private final Measures.Computed[] computed = Measures.computed().toArray(new Measures.Computed[0]);
 
     Recorder(CommunityModel m) {
         this.m = m;
@@ -27,7 +30,6 @@ final class Recorder {
         }
         carerHours = m.p.num("informal.carer_hours");
         unmetLevel = m.p.num("measures.unmet_level");
-        unpaidCareHour = m.services.cost.unpaidCareHour;
         wellbeingScale = m.pop.wellbeingScale;
     }
 
@@ -64,16 +66,12 @@ final class Recorder {
         Ledger ledger = m.ledger;
         for (Agency a : Agency.values()) {
             int[] c = agencyCol[a.ordinal()];
-            int o = a.ordinal();
-            row[c[0]] = s.contacts[o];
-            row[c[1]] = s.referrals[o];
-            row[c[2]] = s.assessments[o];
             row[c[3]] = s.openCases(a);
-            row[c[4]] = s.newPackages[o];
             row[c[5]] = s.waiting(a);
-            row[c[6]] = s.crises[o];
             row[c[7]] = ledger.weekAgency(a);
         }
+        CareEvents events = m.events;
+        for (Measures.Counted k : counted) row[k.column()] = events.count(k.event(), k.agency());
         row[col("total_cost")] = ledger.weekTotal();
         row[col("training_cost")] = ledger.weekCategory(Ledger.Category.TRAINING);
         row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
@@ -172,15 +170,10 @@ final class Recorder {
             }
         }
         double inv = n > 0 ? 1.0 / n : 0;
-        CommunityModel.Counters k = m.counters;
         row[col("population")] = n;
         row[col("children")] = children;
         row[col("adults")] = adults;
         row[col("older")] = older;
-        row[col("births")] = k.births;
-        row[col("deaths")] = k.deaths;
-        row[col("migrants_in")] = k.migrantsIn;
-        row[col("migrants_out")] = k.migrantsOut;
         for (int d = 0; d < 4; d++) {
             row[needCol[d]] = needSum[d] * inv;
             for (int st = 0; st < 3; st++)
@@ -197,21 +190,10 @@ final class Recorder {
         row[col("children_looked_after")] = cla;
         row[col("adults_long_term_support")] = lts;
         row[col("sba_share")] = handled > 0 ? sba / (double) handled : 0;
-        row[col("csc_no_further_action")] = s.cscNfa;
-        row[col("csc_re_referrals")] = s.cscReReferrals;
-        row[col("asc_reablement_starts")] = s.reablementStarts;
-        row[col("asc_long_term_starts")] = s.longTermStarts;
-        row[col("asc_reviews")] = s.reviews;
-        row[col("asc_review_ends")] = s.reviewEnds;
-        row[col("asc_eligible_unserved")] = s.eligibleUnserved;
-        row[col("asc_withdrawals")] = s.withdrawals[Agency.ASC.ordinal()];
         int[] reviews = s.adults.reviewCounts();  // from the pending reviews, not the loop over everyone
         row[col("asc_overdue_reviews")] = reviews[0];
         row[col("asc_long_term_12m")] = reviews[1];
         row[col("asc_long_term_12m_reviewed")] = reviews[2];
-        row[col("network_activations")] = k.networkActivations;
-        row[col("community_connections")] = k.communityConnections;
-        row[col("life_events")] = k.lifeEvents;
         CommunityAssets as2 = m.assets;
         int places = 0, filled = 0, volunteers = 0;
         for (int a = 0; a < as2.count; a++) {
@@ -219,13 +201,11 @@ final class Recorder {
             filled += as2.filled[a];
             volunteers += as2.volunteers[a];
         }
-        row[col("assets")] = as2.count;
         row[col("places")] = places;
         row[col("places_filled")] = filled;
         row[col("volunteers")] = volunteers;
         row[col("mean_degree")] = 2.0 * m.net.ties * inv;  // each tie has two ends, both alive (a death or move removes its ties)
-        row[col("support_hours")] = k.supportHours;
-        row[col("unpaid_care_value")] = k.supportHours * unpaidCareHour;
+        for (Measures.Computed f : computed) row[f.column()] = f.value().applyAsDouble(m);
         for (int q = 0; q < 5; q++) {
             int[] c = quintileCol[q];
             double qi = qCount[q] > 0 ? 1.0 / qCount[q] : 0;
@@ -233,7 +213,7 @@ final class Recorder {
             row[c[1]] = qUnmet[q] * qi;
             row[c[2]] = qNeed[q] * qi;
             row[c[3]] = qStrain[q] * qi;
-            row[c[4]] = k.crisesByQuintile[q];
+            row[c[4]] = events.crises(q);
             row[c[5]] = ledger.weekByQuintile[q];
         }
     }

@@ -49,8 +49,8 @@ final class Rng {
             PERSON = 33, HOUSEHOLD = 34, TIES = 35, ASSETS = 36, ARRIVAL = 37, BABY = 38,
             // ties renewed yearly: a child growing up, a tie lost to a death or a move
             RENEW = 40,
-            // virtual trials (capsim evidence): a person's arm, a neighbourhood's arm
-            TRIAL_ARM = 41, TRIAL_HOOD = 42,
+            // a study's allocation (CommunityModel.allocationDraw): a person's arm, a neighbourhood's arm
+            ALLOCATION_PERSON = 41, ALLOCATION_HOOD = 42,
             // when the first review of long-term support held at the start of a run falls due
             REVIEW_OFFSET = 43,
             // a person on a waiting list who stops waiting

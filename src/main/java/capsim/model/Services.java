@@ -28,12 +28,6 @@ public final class Services implements Steppable {
     final UnitCosts cost;
     final CaseAgency csc, asc, mh, housing;
     final CaseAgency[] caseAgencies;
-    final int[] contacts = new int[Agency.values().length], referrals = new int[Agency.values().length],
-            assessments = new int[Agency.values().length], newPackages = new int[Agency.values().length],
-            crises = new int[Agency.values().length], withdrawals = new int[Agency.values().length];
-    int cscNfa, cscReReferrals, reablementStarts, longTermStarts;
-    /** This week's reviews of long-term support, those that ended it, and eligible adults an assessment left unserved (0 by design). */
-    int reviews, reviewEnds, eligibleUnserved;
     int weeksSinceSwitch;
     final FrontDoor frontDoor;
     final ChildrenCases children;
@@ -81,13 +75,6 @@ public final class Services implements Steppable {
 
     void beginWeek(int weeksSinceSwitch) {
         this.weeksSinceSwitch = weeksSinceSwitch;
-        java.util.Arrays.fill(contacts, 0);
-        java.util.Arrays.fill(referrals, 0);
-        java.util.Arrays.fill(assessments, 0);
-        java.util.Arrays.fill(newPackages, 0);
-        java.util.Arrays.fill(crises, 0);
-        java.util.Arrays.fill(withdrawals, 0);
-        cscNfa = cscReReferrals = reablementStarts = longTermStarts = reviews = reviewEnds = eligibleUnserved = 0;
     }
 
     @Override
@@ -157,7 +144,7 @@ public final class Services implements Steppable {
             if (!pop.live[i] || pop.id[i] != q.idAt(k)) return false;
             if (withdrawal > 0 && m.rng.u(Rng.WITHDRAW, m.week, pop.id[i]) < withdrawal) {
                 pop.waiting[i] &= ~(bit | (ca == asc ? HOSPITAL_BIT : 0));
-                withdrawals[ca.agency.ordinal()]++;
+                m.events.raise(CareEvent.WITHDRAWAL, ca.agency, i);
                 return false;
             }
             need[i] = (float) Math.min(1, need[i] + waitGrowth);
@@ -201,7 +188,14 @@ public final class Services implements Steppable {
         else ca.open++;
         pop.caseState[a][i] = state;
         pop.caseSince[a][i] = m.week;
-        newPackages[a]++;
+        m.events.raise(CareEvent.PACKAGE, ca.agency, i);
+    }
+
+    /** An agency's response to a crisis: a contact, and a crisis in its count. */
+    void crisisResponse(int agency, int i) {
+        Agency a = Agency.ALL[agency];
+        m.events.raise(CareEvent.CONTACT, a, i);
+        m.events.raise(CareEvent.CRISIS_RESPONSE, a, i);
     }
 
     /** A change of state within a case (a plan stepping up or down) that keeps its start week. */
@@ -212,7 +206,10 @@ public final class Services implements Steppable {
             if (lowerTier(ca, was)) { ca.lowerTier--; ca.open++; } else { ca.open--; ca.lowerTier++; }
         }
         pop.caseState[a][i] = state;
+        if (ca == asc && longTerm(was) && !longTerm(state)) m.events.raise(CareEvent.LONG_TERM_ENDED, Agency.ASC, i);
     }
+
+    private static boolean longTerm(byte ascState) { return ascState == HOME_CARE || ascState == CARE_HOME; }
 
     void close(CaseAgency ca, int i) {
         int a = ca.agency.ordinal();
@@ -222,6 +219,7 @@ public final class Services implements Steppable {
         if (lowerTier(ca, was)) ca.lowerTier--;
         else ca.open--;
         pop.caseState[a][i] = 0;
+        if (ca == asc && longTerm(was)) m.events.raise(CareEvent.LONG_TERM_ENDED, Agency.ASC, i);
     }
 
     private boolean lowerTier(CaseAgency ca, byte state) {
@@ -304,7 +302,6 @@ public final class Services implements Steppable {
             if (hasPackage(i)) pop.lastPathway[i] = DEFICIT;
         }
         adults.seedReviews();
-        java.util.Arrays.fill(newPackages, 0);
     }
 
     // ---- read-only view ----

@@ -48,9 +48,13 @@
  * pair a comparison, from {@link capsim.model.Seeds} (SplitMix64-derived seeds for
  * replications and streams, also used by {@code capsim.experiment} and {@code capsim.study}).
  * {@link capsim.model.WaitingList}: first come, first served.
- * {@link capsim.model.VirtualTrials}: a study run inside the model for {@code capsim evidence}
- * (a family group conference at pre-proceedings, neighbourhoods switched to strengths-based
- * practice, link workers for high GP users), allocated by keyed draws; inert unless
- * {@code trial.design} is set.
+ * {@link capsim.model.CareEvent}: what happens to a person (a request, an assessment, a
+ * decision, care entered, long-term support started or ended, a review, a crisis, a GP
+ * consultation), raised where it happens through {@link capsim.model.CareEvents}, which counts
+ * each for the week's measures ({@link capsim.model.Measures} declares a counted flow in one
+ * line) and tells each {@link capsim.model.CareListener}. Studies listen: the virtual trials of
+ * {@code capsim evidence} live in {@code capsim.evidence}, limit where practice happens through a
+ * {@link capsim.model.PracticeGate}, and act on enrolled people only through
+ * {@link capsim.model.Interventions} (the model's own mechanisms). The model holds no trial code.
  */
 package capsim.model;

@@ -192,7 +192,7 @@ class AssessmentDecisionTest {
         s2.beginWeek(0);
         s2.frontDoor.assess(s2.asc, i);
         assertTrue(m2.pop.caseState[Agency.ASC.ordinal()][i] != 0, "an eligible adult left with nothing");
-        assertEquals(0, s2.eligibleUnserved);
+        assertEquals(0, m2.events.count(CareEvent.ELIGIBLE_UNSERVED, Agency.ASC));
         assertEquals(0, m2.pop.waiting[i], "nothing of the decision is left waiting");
     }
 
@@ -220,11 +220,12 @@ class AssessmentDecisionTest {
         m.week += first;
         s.beginWeek(0);
         s.asc.credit = 100;
+        int endsBefore = m.events.count(CareEvent.REVIEW_ENDED, Agency.ASC);
         s.adults.reviewsDue(100);
         assertEquals(m.week, m.pop.lastReview[i], "reviewed this week");
         assertEquals(expected, outcome(s, s.asc, i));
         if (expected.equals("home_care")) assertEquals(m.week + m.p.integer("agencies.asc.review_interval_weeks"), m.pop.reviewDue[i]);
-        else assertTrue(s.reviewEnds >= 1);
+        else assertEquals(endsBefore + 1, m.events.count(CareEvent.REVIEW_ENDED, Agency.ASC));
     }
 
     /** An adult of working age assessed at need 0.8 this week, so on home care with a first review due. */
@@ -247,8 +248,9 @@ class AssessmentDecisionTest {
         int before = s.adults.overdueReviews();
         m.week += m.p.integer("agencies.asc.first_review_weeks") + 1;
         s.asc.credit = 0;
+        int reviewsBefore = m.events.count(CareEvent.REVIEW, Agency.ASC);
         s.adults.reviewsDue(0);
-        assertEquals(0, s.reviews);
+        assertEquals(reviewsBefore, m.events.count(CareEvent.REVIEW, Agency.ASC), "no review done");
         assertTrue(m.pop.lastReview[i] < m.week - 52, "not reviewed");
         assertEquals("home_care", outcome(s, s.asc, i));
         assertTrue(s.adults.overdueReviews() > before, "the review due is overdue");

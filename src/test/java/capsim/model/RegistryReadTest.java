@@ -51,6 +51,7 @@ class RegistryReadTest {
             CountingSet reads = new CountingSet();
             Scenario small = s.withPopulation(500).withYears(1).withBurnInYears(0).withParams(s.params().recordingReads(reads));
             CommunityModel m = new CommunityModel(small, Seeds.replicationSeed(small.seed(), 0));
+            capsim.evidence.VirtualTrials.attach(m);  // the study of trial.design, as capsim evidence runs it
             m.start();
             long atStart = reads.calls.get();
             for (int w = 0; w < WEEKS; w++) m.schedule.step(m);

@@ -1,5 +1,13 @@
-package capsim.model;
+package capsim.evidence;
 
+import capsim.model.Agency;
+import capsim.model.CareEvent;
+import capsim.model.CareListener;
+import capsim.model.CommunityModel;
+import capsim.model.Interventions;
+import capsim.model.Population;
+import capsim.model.PracticeGate;
+import capsim.model.Services;
 import capsim.scenario.ParamSet;
 import capsim.scenario.Scenario;
 
@@ -34,15 +42,23 @@ import java.util.TreeMap;
  * </ul>
  * With any design, reported year 1 also yields the held-out gradients (children on a plan or in
  * care by neighbourhood deprivation decile; adults in long-term support by age), in person-weeks.
- * Results are named counters ({@link #counts()}), summed over replications by capsim.evidence.
+ * Results are named counters ({@link #counts()}), summed over replications by {@link TrialRuns}.
+ *
+ * <p>The model holds no trial code: the study listens to the model's {@link CareEvent}s, limits
+ * where practice happens through a {@link PracticeGate} (cluster), and acts on enrolled people
+ * only through {@link Interventions}, the model's own mechanisms. Allocation draws come from
+ * the model's allocation streams ({@link CommunityModel#allocationDraw}).
  */
-public final class VirtualTrials {
+public final class VirtualTrials implements CareListener, PracticeGate {
     public static final String NONE = "none", FGC = "fgc", CLUSTER = "cluster", SOCIAL_PRESCRIBING = "social-prescribing";
     private static final int FOLLOW_UP = Scenario.WEEKS_PER_YEAR;
 
     private final CommunityModel m;
+    private final Population pop;
+    private final Interventions act;
     final String design;
     final boolean on;
+    private final int minAge;
     private final double armShare, preProceedings, highUseShare;
     private final int preProceedingsWeeks;
     private final Agency clusterAgency;
@@ -59,8 +75,18 @@ public final class VirtualTrials {
     private long[] gpId = new long[0];
     private final List<long[]> cohort = new ArrayList<>();    // {id, slot, arm, consultations in year 1}
 
-    VirtualTrials(CommunityModel m, ParamSet p) {
+    /** The study of the model's scenario ({@code trial.design}), listening to the model; call before start. */
+    public static VirtualTrials attach(CommunityModel m) {
+        VirtualTrials t = new VirtualTrials(m, m.scenario().params());
+        if (t.on) m.addCareListener(t);
+        if (t.design.equals(CLUSTER)) m.setPracticeGate(t);
+        return t;
+    }
+
+    private VirtualTrials(CommunityModel m, ParamSet p) {
         this.m = m;
+        this.pop = m.population();
+        this.act = m.interventions();
         design = p.has("trial.design") ? p.str("trial.design") : NONE;
         on = !design.equals(NONE);
         armShare = p.num("trial.arm_share");
@@ -68,6 +94,7 @@ public final class VirtualTrials {
         preProceedingsWeeks = p.integer("trial.pre_proceedings_weeks");
         highUseShare = p.num("trial.sp_high_use_share");
         clusterAgency = Agency.byCode(p.str("trial.cluster_agency"));
+        minAge = Math.max(18, p.integer("community.min_age"));
     }
 
     /** Named counters of this run's trial (person-weeks for the gradients); empty without a design. */
@@ -79,118 +106,125 @@ public final class VirtualTrials {
 
     private void add(String key, long n) { counts.computeIfAbsent(key, k -> new long[1])[0] += n; }
 
-    private boolean treated(int stream, long key) { return m.rng.u(stream, 0, key) < armShare; }
+    private boolean treated(boolean byNeighbourhood, long key) { return m.allocationDraw(byNeighbourhood, key) < armShare; }
 
     private static String arm(boolean treated) { return treated ? "treated" : "control"; }
 
     // ------------------------------------------------------------ cluster
 
     /** Whether strengths-based practice may happen for person i at agency a: outside a cluster trial always. */
-    boolean practiceAllowed(Agency a, int i) {
+    @Override
+    public boolean allows(Agency a, int i) {
         if (!design.equals(CLUSTER) || a != clusterAgency) return true;
         if (hoodTreated == null) {
             hoodTreated = new boolean[m.hoods()];
-            for (int h = 0; h < hoodTreated.length; h++) hoodTreated[h] = treated(Rng.TRIAL_HOOD, h);
+            for (int h = 0; h < hoodTreated.length; h++) hoodTreated[h] = treated(true, h);
         }
-        return hoodTreated[m.pop.hood[i]];
+        return hoodTreated[pop.hood(i)];
     }
 
     private String period() {
-        int sinceSwitch = m.services.weeksSinceSwitch;
-        return sinceSwitch <= 0 ? "before" : "after";
+        return m.weeksSinceSwitch() <= 0 ? "before" : "after";
     }
 
-    /** A new request at a case-holding agency's front door (not a person already open or waiting). */
-    void request(CaseAgency ca, int i, boolean reReferral) {
-        if (!design.equals(CLUSTER) || ca.agency != clusterAgency || m.reportedWeek() < 1) return;
-        String k = "cluster." + arm(practiceAllowed(ca.agency, i)) + "." + period();
-        if (ca.agency == Agency.ASC) {
-            byte st = m.pop.caseState[Agency.ASC.ordinal()][i];
-            if (st == Services.HOME_CARE || st == Services.CARE_HOME) return;  // not a new client
-            add(k + ".requests", 1);
-        } else {
-            add(k + ".referrals", 1);
-            if (reReferral) add(k + ".re_referrals", 1);
+    @Override
+    public void on(CareEvent e, Agency a, int i) {
+        switch (e) {
+            case REQUEST, RE_REFERRAL -> { if (a == clusterAgency) request(e, a, i); }
+            case LONG_TERM_STARTED -> longTermStart(i);
+            case CARE_ENTERED -> enteredCare(i);
+            case CONTACT -> { if (a == Agency.GP) gpConsultation(i); }
+            default -> { }
         }
     }
 
+    /** A new request at the cluster agency's front door (not a person already open or waiting), or a child's re-referral. */
+    private void request(CareEvent e, Agency a, int i) {
+        if (!design.equals(CLUSTER) || m.reportedWeek() < 1) return;
+        String k = "cluster." + arm(allows(a, i)) + "." + period();
+        if (e == CareEvent.RE_REFERRAL) add(k + ".re_referrals", 1);
+        else if (a == Agency.ASC) {
+            int st = pop.caseState(i, Agency.ASC);
+            if (st == Services.HOME_CARE || st == Services.CARE_HOME) return;  // not a new client
+            add(k + ".requests", 1);
+        } else add(k + ".referrals", 1);
+    }
+
     /** An adult starts long-term support (home care or a care home). */
-    void longTermStart(int i) {
+    private void longTermStart(int i) {
         if (!design.equals(CLUSTER) || clusterAgency != Agency.ASC || m.reportedWeek() < 1) return;
-        add("cluster." + arm(practiceAllowed(Agency.ASC, i)) + "." + period() + ".long_term_starts", 1);
+        add("cluster." + arm(allows(Agency.ASC, i)) + "." + period() + ".long_term_starts", 1);
     }
 
     // ------------------------------------------------------------ family group conference
 
     /** A child on a protection plan this week, with safety need {@code need} and the care threshold in force. */
-    void onPlan(int i, double need, double careThreshold) {
+    @Override
+    public void childOnPlan(int i, double need, double careThreshold) {
         if (!design.equals(FGC) || need < preProceedings * careThreshold) return;
         int rw = m.reportedWeek();
-        if (rw < 1 || rw > m.scenario.reportedWeeks() - FOLLOW_UP) return;  // enrol only where 52 weeks of follow-up remain
-        long id = m.pop.id[i];
+        if (rw < 1 || rw > m.scenario().reportedWeeks() - FOLLOW_UP) return;  // enrol only where 52 weeks of follow-up remain
+        long id = pop.id(i);
         if (byId.containsKey(id)) return;  // once per child
-        boolean t = treated(Rng.TRIAL_ARM, id);
-        long[] rec = {id, i, m.week, t ? 1 : 0, 0};
+        boolean t = treated(false, id);
+        long[] rec = {id, i, m.week(), t ? 1 : 0, 0};
         enrolled.add(rec);
         byId.put(id, rec);
         add("fgc." + arm(t) + ".enrolled", 1);
         // both arms: the pre-proceedings stage (Public Law Outline), whose weeks give the family time before the decision on proceedings
-        m.services.children.preProceedings(i, preProceedingsWeeks);
+        act.preProceedings(i, preProceedingsWeeks);
         // the treated arm: a family group conference convenes and mobilises the family network
-        if (t) m.services.frontDoor.familyGroupConference(i);
+        if (t) act.familyGroupConference(i);
     }
 
     /** A child enters care (proceedings issued, in the model's terms). */
-    void enteredCare(int i) {
+    private void enteredCare(int i) {
         if (!design.equals(FGC)) return;
-        long[] rec = byId.get(m.pop.id[i]);
-        if (rec != null && m.week - rec[2] <= FOLLOW_UP) rec[4] = 1;
+        long[] rec = byId.get(pop.id(i));
+        if (rec != null && m.week() - rec[2] <= FOLLOW_UP) rec[4] = 1;
     }
 
     // ------------------------------------------------------------ social prescribing
 
     /** A GP consultation (counted for the year's selection and the enrolled's follow-up). */
-    void gpConsultation(int i) {
+    private void gpConsultation(int i) {
         if (!design.equals(SOCIAL_PRESCRIBING)) return;
         int rw = m.reportedWeek();
         if (rw < 1 || rw > 2 * Scenario.WEEKS_PER_YEAR) return;
         if (gpCount.length <= i) {
-            int n = Math.max(i + 1, m.pop.live.length);
+            int n = Math.max(i + 1, pop.slots());
             gpCount = java.util.Arrays.copyOf(gpCount, n);
             gpId = java.util.Arrays.copyOf(gpId, n);
         }
-        if (gpId[i] != m.pop.id[i]) { gpId[i] = m.pop.id[i]; gpCount[i] = 0; }  // a reused slot starts again
+        if (gpId[i] != pop.id(i)) { gpId[i] = pop.id(i); gpCount[i] = 0; }  // a reused slot starts again
         gpCount[i]++;
     }
 
     /** End of reported year 1: pick the highest GP users eligible for a link worker, allocate, refer the treated. */
     private void selectHighUsers() {
-        Population pop = m.pop;
-        int minAge = Math.max(18, m.p.integer("community.min_age"));
         List<Integer> eligible = new ArrayList<>();
-        for (int i = 0; i < Math.min(pop.size, gpCount.length); i++)
-            if (pop.live[i] && gpId[i] == pop.id[i] && pop.age[i] >= minAge && pop.asset[i] == Population.NO_ASSET) eligible.add(i);
+        for (int i = 0; i < Math.min(pop.slots(), gpCount.length); i++)
+            if (pop.alive(i) && gpId[i] == pop.id(i) && pop.age(i) >= minAge && pop.asset(i) == Population.NO_ASSET) eligible.add(i);
         int adults = 0;
-        for (int i = 0; i < pop.size; i++) if (pop.live[i] && pop.age[i] >= minAge) adults++;
+        for (int i = 0; i < pop.slots(); i++) if (pop.alive(i) && pop.age(i) >= minAge) adults++;
         // the highest users: by consultations, ties by id, so the cut does not depend on slots
-        eligible.sort((a, b) -> gpCount[a] != gpCount[b] ? Integer.compare(gpCount[b], gpCount[a]) : Long.compare(pop.id[a], pop.id[b]));
+        eligible.sort((a, b) -> gpCount[a] != gpCount[b] ? Integer.compare(gpCount[b], gpCount[a]) : Long.compare(pop.id(a), pop.id(b)));
         int take = Math.min(eligible.size(), (int) Math.round(highUseShare * adults));
         for (int k = 0; k < take; k++) {
             int i = eligible.get(k);
-            boolean t = treated(Rng.TRIAL_ARM, pop.id[i]);
-            cohort.add(new long[]{pop.id[i], i, t ? 1 : 0, gpCount[i]});
+            boolean t = treated(false, pop.id(i));
+            cohort.add(new long[]{pop.id(i), i, t ? 1 : 0, gpCount[i]});
             add("sp." + arm(t) + ".enrolled", 1);
-            if (t && m.services.frontDoor.linkWorker(i)) add("sp.treated.connected", 1);
+            if (t && act.referToLinkWorker(i)) add("sp.treated.connected", 1);
         }
         java.util.Arrays.fill(gpCount, 0);
     }
 
     /** End of reported year 2: consultations before and after, for those still here. */
     private void closeCohort() {
-        Population pop = m.pop;
         for (long[] c : cohort) {
             int i = (int) c[1];
-            if (!pop.live[i] || pop.id[i] != c[0]) continue;  // died or moved away: lost to follow-up
+            if (!pop.alive(i) || pop.id(i) != c[0]) continue;  // died or moved away: lost to follow-up
             String k = "sp." + arm(c[2] == 1);
             add(k + ".followed", 1);
             add(k + ".gp_before", c[3]);
@@ -201,9 +235,9 @@ public final class VirtualTrials {
     // ------------------------------------------------------------ weekly
 
     /** After the week's processes: follow-ups due, selections, and the held-out gradients in year 1. */
-    void endWeek() {
+    @Override
+    public void weekEnded(int rw) {
         if (!on) return;
-        int rw = m.reportedWeek();
         if (rw >= 1 && rw <= Scenario.WEEKS_PER_YEAR) gradients();
         if (design.equals(FGC)) followUp();
         if (design.equals(SOCIAL_PRESCRIBING)) {
@@ -213,14 +247,13 @@ public final class VirtualTrials {
     }
 
     private void followUp() {
-        Population pop = m.pop;
-        while (followed < enrolled.size() && enrolled.get(followed)[2] + FOLLOW_UP <= m.week) {
+        while (followed < enrolled.size() && enrolled.get(followed)[2] + FOLLOW_UP <= m.week()) {
             long[] r = enrolled.get(followed++);
             int i = (int) r[1];
-            if (!pop.live[i] || pop.id[i] != r[0]) continue;  // died or moved away: lost to follow-up
+            if (!pop.alive(i) || pop.id(i) != r[0]) continue;  // died or moved away: lost to follow-up
             String k = "fgc." + arm(r[3] == 1);
             add(k + ".followed", 1);
-            byte st = pop.caseState[Agency.CSC.ordinal()][i];
+            int st = pop.caseState(i, Agency.CSC);
             if (st == Services.CLA || st == Services.CLA_RESIDENTIAL) add(k + ".in_care_12m", 1);
             if (r[4] == 1) add(k + ".care_entered_12m", 1);
         }
@@ -228,19 +261,19 @@ public final class VirtualTrials {
 
     /** Person-weeks of children (most and least deprived tenth) and adults (18-64, 65+), and of those with a case. */
     private void gradients() {
-        Population pop = m.pop;
-        byte[] csc = pop.caseState[Agency.CSC.ordinal()], asc = pop.caseState[Agency.ASC.ordinal()];
         long c1 = 0, c10 = 0, k1 = 0, k10 = 0, a = 0, o = 0, la = 0, lo = 0;
-        for (int i = 0; i < pop.size; i++) {
-            if (!pop.live[i]) continue;
-            int age = pop.age[i];
+        for (int i = 0; i < pop.slots(); i++) {
+            if (!pop.alive(i)) continue;
+            int age = pop.age(i);
             if (age < 18) {
-                int d = m.decile(pop.hood[i]);
-                boolean onCase = csc[i] == Services.CPP || csc[i] == Services.CLA || csc[i] == Services.CLA_RESIDENTIAL;
+                int d = m.decile(pop.hood(i));
+                int csc = pop.caseState(i, Agency.CSC);
+                boolean onCase = csc == Services.CPP || csc == Services.CLA || csc == Services.CLA_RESIDENTIAL;
                 if (d == 1) { c1++; if (onCase) k1++; }
                 else if (d == 10) { c10++; if (onCase) k10++; }
             } else {
-                boolean lts = asc[i] == Services.HOME_CARE || asc[i] == Services.CARE_HOME;
+                int asc = pop.caseState(i, Agency.ASC);
+                boolean lts = asc == Services.HOME_CARE || asc == Services.CARE_HOME;
                 if (age < 65) { a++; if (lts) la++; } else { o++; if (lts) lo++; }
             }
         }
