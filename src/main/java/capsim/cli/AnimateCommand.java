@@ -1,9 +1,10 @@
 package capsim.cli;
 
-import capsim.gui.ColourMode;
 import capsim.gui.Filmstrip;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.view.ColourMode;
+import capsim.view.Look;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ public final class AnimateCommand implements Callable<Integer> {
             throw new BadInputException("--out: " + out + " already exists; give a new folder for the PNG frames, or a .gif file");
         int frames;
         try {
-            frames = Filmstrip.animate(s, weeks, every, out, delay, new Filmstrip.Look(wh[0], wh[1], mode, look.ties), null);
+            frames = Filmstrip.animate(s, weeks, every, out, delay, new Look(wh[0], wh[1], mode, look.ties), null);
         } catch (IOException e) {
             throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }

@@ -1,12 +1,12 @@
 package capsim.cli;
 
 import capsim.gui.CapsimWithUI;
-import capsim.gui.ColourMode;
 import capsim.gui.GuiSession;
 import capsim.model.CommunityModel;
 import capsim.model.Seeds;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.view.ColourMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

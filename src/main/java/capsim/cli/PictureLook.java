@@ -1,8 +1,8 @@
 package capsim.cli;
 
-import capsim.gui.ColourMode;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.view.ColourMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package capsim.cli;
 
-import capsim.gui.ColourMode;
 import capsim.scenario.BadInputException;
+import capsim.view.ColourMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

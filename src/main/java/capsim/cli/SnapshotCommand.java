@@ -1,9 +1,10 @@
 package capsim.cli;
 
-import capsim.gui.ColourMode;
 import capsim.gui.Filmstrip;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.view.ColourMode;
+import capsim.view.Look;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         ColourMode mode = look.colourMode();
         PictureOptions.pngFile(out, "--out");
         try {
-            Filmstrip.snapshot(s, week, out, new Filmstrip.Look(wh[0], wh[1], mode, look.ties));
+            Filmstrip.snapshot(s, week, out, new Look(wh[0], wh[1], mode, look.ties));
         } catch (IOException e) {
             throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage());
         }

@@ -1,6 +1,9 @@
 package capsim.gui;
 
 import capsim.model.CommunityModel;
+import capsim.view.ColourMode;
+import capsim.view.CommunityView;
+import capsim.view.ModelView;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -31,6 +34,7 @@ public final class CapsimWithUI extends GUIState {
         public final CommunityPortrayal portrayal;
         CommunityDisplay display;
         JFrame frame;
+        private PolicyControls controls;
 
         Lane(CommunityModel model, NetworkPainter painter) {
             this.model = model;
@@ -40,6 +44,12 @@ public final class CapsimWithUI extends GUIState {
 
         public CommunityDisplay display() { return display; }
         public JFrame frame() { return frame; }
+
+        /** The live policy as the inspector's bean, or null before the model has one. */
+        public Object policy() {
+            if (controls == null && model.policy() != null) controls = new PolicyControls(model.policy());
+            return controls;
+        }
     }
 
     private final List<Lane> lanes = new ArrayList<>();
@@ -103,10 +113,10 @@ public final class CapsimWithUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() {
         if (lanes.size() == 1) {
-            Object p = lanes.get(0).view.policy();
+            Object p = lanes.get(0).policy();
             return p != null ? p : state;
         }
-        Object a = lanes.get(0).view.policy(), b = lanes.get(1).view.policy();
+        Object a = lanes.get(0).policy(), b = lanes.get(1).policy();
         return a == null || b == null ? state : new TwinPolicies(lanes.get(0).view.scenarioName(), a,
                 lanes.get(1).view.scenarioName(), b);
     }

@@ -1,5 +1,7 @@
 package capsim.gui;
 
+import capsim.view.CommunityView;
+import capsim.view.Layout;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
@@ -65,7 +67,7 @@ public final class CommunityPortrayal extends FieldPortrayal2D {
         double x = range.clip.x + range.clip.width / 2 - range.draw.x;
         double y = range.clip.y + range.clip.height / 2 - range.draw.y;
         int i;
-        synchronized (this) { i = painter.personAt(layout, view.slots(), x, y); }
+        synchronized (this) { i = painter.personAt(x, y); }
         if (i >= 0) putInHere.add(new LocationWrapper(new PersonInspection(view, i), i, this));
     }
 

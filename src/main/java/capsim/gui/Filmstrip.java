@@ -1,8 +1,9 @@
 package capsim.gui;
 
-import capsim.model.CommunityModel;
-import capsim.model.Seeds;
 import capsim.scenario.Scenario;
+import capsim.view.CommunityView;
+import capsim.view.Look;
+import capsim.view.WatchedRun;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,41 +11,30 @@ import java.nio.file.Path;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a scenario headless and draws the community at chosen weeks: one picture
- * ({@code snapshot}) or a film ({@code animate}). The model runs with the seed of replication
- * 0, so the picture shows the same people as the first replication of {@code capsim run}.
+ * Draws a {@link WatchedRun} at chosen weeks: one picture ({@code snapshot}) or a film
+ * ({@code animate}), each frame a {@code capsim.view.Scene} drawn by {@link NetworkPainter}.
  */
 public final class Filmstrip {
-    /** Picture size and look. */
-    public record Look(int width, int height, ColourMode colour, int edgeBudget) {}
-
-    private final CommunityModel model;
-    private final CommunityView view;
-    private final Layout layout = new Layout();
+    private final WatchedRun run;
     private final NetworkPainter painter;
     private final Look look;
 
     public Filmstrip(Scenario scenario, Look look) {
-        this.model = new CommunityModel(scenario, Seeds.replicationSeed(scenario.seed(), 0));
-        this.view = ModelView.of(model);
+        this.run = new WatchedRun(scenario);
         this.painter = new NetworkPainter().quality(true).colourMode(look.colour()).edgeBudget(look.edgeBudget());
         this.look = look;
-        model.start();
     }
 
     /** Steps until the reported week is {@code week} (0 = the end of burn-in). */
-    public void stepTo(int week) {
-        while (model.reportedWeek() < week) model.schedule.step(model);
-    }
+    public void stepTo(int week) { run.stepTo(week); }
 
     public BufferedImage frame() {
-        layout.update(view);
-        return Pictures.render(view, layout, painter, look.width(), look.height());
+        return Pictures.render(run.view(), run.layout(), painter, look.width(), look.height());
     }
 
-    public CommunityView view() { return view; }
+    public CommunityView view() { return run.view(); }
 
-    public void finish() { model.finish(); }
+    public void finish() { run.finish(); }
 
     /** The community at a reported week, written as a PNG. */
     public static void snapshot(Scenario scenario, int week, Path out, Look look) throws IOException {

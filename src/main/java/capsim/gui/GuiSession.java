@@ -1,6 +1,7 @@
 package capsim.gui;
 
 import capsim.model.CommunityModel;
+import capsim.view.CommunityView;
 import sim.display.Console;
 
 import javax.swing.JFrame;

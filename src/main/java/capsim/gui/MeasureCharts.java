@@ -1,7 +1,6 @@
 package capsim.gui;
 
-import capsim.model.Agency;
-import capsim.model.Measures;
+import capsim.view.LiveMeasures;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -24,39 +23,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The live charts, drawn with JFreeChart 1.5: demand and cost per agency, unmet need,
- * wellbeing, carer strain and community places filled, one line per scenario (the second
+ * The live charts of {@link LiveMeasures}, drawn with JFreeChart 1.5: demand and cost per
+ * agency, unmet need, wellbeing, carer strain and community places filled, one line per scenario (the second
  * scenario of a side-by-side run dashed). The model thread hands over each week's row with
  * {@link #record}; {@link #drain} adds them to the series on Swing's thread, where the charts
  * read them.
  */
 public final class MeasureCharts {
-    /** One chart: a title, a y-axis label and the measures it plots. */
-    record Spec(String title, String yLabel, String[] measures, String[] labels) {}
+    /** Line colours, from {@code capsim.view.Palette}. */
+    static final Color[] AGENCY_COLOURS = AwtColours.SERIES;
 
-    static final Color[] AGENCY_COLOURS = {
-            new Color(0xE41A1C), new Color(0x377EB8), new Color(0x4DAF4A), new Color(0x984EA3),
-            new Color(0xFF7F00), new Color(0x444444), new Color(0xA65628), new Color(0xF781BF)};
-
-    static List<Spec> specs() {
-        Agency[] ag = Agency.values();
-        String[] contacts = new String[ag.length], costs = new String[ag.length], labels = new String[ag.length];
-        for (int k = 0; k < ag.length; k++) {
-            contacts[k] = ag[k].code + "_contacts";
-            costs[k] = ag[k].code + "_cost";
-            labels[k] = ag[k].code;
-        }
-        return List.of(
-                new Spec("Demand: contacts a week, by agency", "contacts", contacts, labels),
-                new Spec("Cost a week, by agency", "£", costs, labels),
-                new Spec("Unmet need", "unmet need", new String[]{"unmet_need"}, new String[]{"unmet need"}),
-                new Spec("Wellbeing (mean, 14..70)", "wellbeing", new String[]{"wellbeing"}, new String[]{"wellbeing"}),
-                new Spec("Carer strain (mean)", "strain", new String[]{"carer_strain"}, new String[]{"carer strain"}),
-                new Spec("Community places", "places", new String[]{"places_filled", "places"},
-                        new String[]{"filled", "available"}));
-    }
-
-    private final List<Spec> specs = specs();
+    private final List<LiveMeasures.Chart> specs = LiveMeasures.charts();
     private final List<String> lanes;
     private final List<JFreeChart> charts = new ArrayList<>();
     /** series[chart][lane][measure] */
@@ -70,14 +47,15 @@ public final class MeasureCharts {
         series = new XYSeries[specs.size()][lanes.size()][];
         columns = new int[specs.size()][];
         for (int c = 0; c < specs.size(); c++) {
-            Spec s = specs.get(c);
-            columns[c] = new int[s.measures().length];
-            for (int m = 0; m < columns[c].length; m++) columns[c][m] = Measures.index(s.measures()[m]);
+            LiveMeasures.Chart s = specs.get(c);
+            int measures = s.series().size();
+            columns[c] = new int[measures];
+            for (int m = 0; m < measures; m++) columns[c][m] = s.series().get(m).column();
             XYSeriesCollection data = new XYSeriesCollection();
             for (int l = 0; l < lanes.size(); l++) {
-                series[c][l] = new XYSeries[s.measures().length];
-                for (int m = 0; m < s.measures().length; m++) {
-                    String key = lanes.size() == 1 ? s.labels()[m] : s.labels()[m] + " · " + lanes.get(l);
+                series[c][l] = new XYSeries[measures];
+                for (int m = 0; m < measures; m++) {
+                    String key = lanes.size() == 1 ? s.series().get(m).label() : s.series().get(m).label() + " · " + lanes.get(l);
                     series[c][l][m] = new XYSeries(key, false, true);
                     data.addSeries(series[c][l][m]);
                 }
@@ -92,8 +70,8 @@ public final class MeasureCharts {
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
             int k = 0;
             for (int l = 0; l < lanes.size(); l++)
-                for (int m = 0; m < s.measures().length; m++, k++) {
-                    r.setSeriesPaint(k, s.measures().length > 1 ? AGENCY_COLOURS[m % AGENCY_COLOURS.length]
+                for (int m = 0; m < measures; m++, k++) {
+                    r.setSeriesPaint(k, measures > 1 ? AGENCY_COLOURS[m % AGENCY_COLOURS.length]
                             : AGENCY_COLOURS[l % AGENCY_COLOURS.length]);
                     r.setSeriesStroke(k, l == 0 ? new BasicStroke(1.5f)
                             : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{5f, 4f}, 0f));
@@ -102,12 +80,12 @@ public final class MeasureCharts {
             if (lanes.size() > 1) {
                 // one legend entry per measure, not per measure and scenario; the stroke tells the scenarios apart
                 LegendItemCollection items = new LegendItemCollection();
-                for (int m = 0; m < s.measures().length; m++) {
-                    String label = s.measures().length > 1 ? s.labels()[m] : lanes.get(0);
+                for (int m = 0; m < measures; m++) {
+                    String label = measures > 1 ? s.series().get(m).label() : lanes.get(0);
                     items.add(new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
                             r.getSeriesStroke(m), r.getSeriesPaint(m)));
                 }
-                if (s.measures().length == 1)
+                if (measures == 1)
                     items.add(new LegendItem(lanes.get(1), null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
                             r.getSeriesStroke(1), r.getSeriesPaint(1)));
                 plot.setFixedLegendItems(items);

@@ -1,5 +1,8 @@
 package capsim.gui;
 
+import capsim.view.CommunityView;
+import capsim.view.Layout;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;

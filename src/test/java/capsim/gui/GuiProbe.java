@@ -43,7 +43,7 @@ public final class GuiProbe {
         });
         int person = -1;
         for (int i = 0; i < lane.view.slots() && person < 0; i++) if (lane.view.alive(i)) person = i;
-        int[] at = lane.portrayal.painter().position(person);
+        int[] at = {lane.portrayal.painter().scene().x(person), lane.portrayal.painter().scene().y(person)};
         Bag[] hits = lane.display().objectsHitBy(new Point2D.Double(at[0], at[1]));
         int found = hits.length > 0 && hits[0].size() > 0 ? 1 : 0;
         System.out.println("click hits " + found);

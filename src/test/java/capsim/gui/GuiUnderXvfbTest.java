@@ -1,6 +1,7 @@
 package capsim.gui;
 
 import capsim.SystemPackages;
+import capsim.view.ColourMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class GuiUnderXvfbTest {
         // the community display is the top row (its legend, with a colour ramp, at the right), the charts below
         int people = 0;
         Set<Integer> shades = new HashSet<>();
-        for (int k = 0; k < 64; k++) shades.add(ColourMode.NEED.shade(k / 63.0).getRGB());
+        for (int k = 0; k < 64; k++) shades.add(0xFF000000 | ColourMode.NEED.shade(k / 63.0));
         for (int y = 60; y < h * 0.4; y++)
             for (int x = 0; x < img.getWidth() - 240; x++) if (shades.contains(img.getRGB(x, y))) people++;
         assertTrue(people > 2000, "people drawn in the community display: " + people + " pixels");

@@ -1,8 +1,12 @@
 package capsim.gui;
 
+import capsim.view.ColourMode;
+import capsim.view.CommunityView;
+import capsim.view.FakeCommunity;
+import capsim.view.Layout;
+import capsim.view.Palette;
 import org.junit.jupiter.api.Test;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
@@ -18,10 +22,10 @@ class NetworkPainterTest {
         return img;
     }
 
-    private static int count(BufferedImage img, Color c) {
+    private static int count(BufferedImage img, int rgb) {
         int k = 0;
         for (int y = 0; y < img.getHeight(); y++)
-            for (int x = 0; x < img.getWidth(); x++) if (img.getRGB(x, y) == c.getRGB()) k++;
+            for (int x = 0; x < img.getWidth(); x++) if (img.getRGB(x, y) == (0xFF000000 | rgb)) k++;
         return k;
     }
 
@@ -56,30 +60,22 @@ class NetworkPainterTest {
         Layout layout = new Layout();
         BufferedImage img = new BufferedImage(1000, 700, BufferedImage.TYPE_INT_RGB);
         p.paint(img.createGraphics(), v, layout, 1000, 700, -1);
-        int[] at = p.position(123);
-        int hit = p.personAt(layout, v.slots(), at[0], at[1]);
+        int[] at = {p.scene().x(123), p.scene().y(123)};
+        int hit = p.personAt(at[0], at[1]);
         assertTrue(hit >= 0);
-        int[] there = p.position(hit);
+        int[] there = {p.scene().x(hit), p.scene().y(hit)};
         assertArrayEquals(at, there, "the hit person is drawn at the clicked point");
-        assertEquals(-1, p.personAt(layout, v.slots(), -500, -500));
+        assertEquals(-1, p.personAt(-500, -500));
     }
 
     @Test
     void assetsFillWithTheirPlaces() {
         FakeCommunity v = new FakeCommunity(300, 2, 9);
         Arrays.fill(v.filled, 0);
-        Color kind0 = NetworkPainter.ASSET_COLOURS[0];
+        int kind0 = Palette.asset(0);
         int empty = count(draw(v, new NetworkPainter().quality(false), -1), kind0);
         for (int a = 0; a < v.assets(); a++) v.filled[a] = v.places[a];
         int full = count(draw(v, new NetworkPainter().quality(false), -1), kind0);
         assertTrue(full > empty + 500, "full assets show more colour: empty " + empty + ", full " + full);
-    }
-
-    @Test
-    void neighbourhoodGridFillsThePicture() {
-        assertEquals(1, NetworkPainter.columns(1, 1200, 800), "one neighbourhood takes the whole area");
-        assertEquals(2, NetworkPainter.columns(4, 1200, 800));
-        int c = NetworkPainter.columns(34, 1200, 800), r = (34 + c - 1) / c;
-        assertTrue(c * r - 34 < c, "at most one row part empty: " + c + "x" + r);
     }
 }

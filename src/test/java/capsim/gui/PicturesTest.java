@@ -1,5 +1,7 @@
 package capsim.gui;
 
+import capsim.view.FakeCommunity;
+import capsim.view.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package capsim.gui;
+package capsim.view;
 
 import capsim.model.CommunityModel;
 import capsim.model.CommunityAssets;
@@ -8,7 +8,6 @@ import capsim.model.SocialNetwork;
 /** {@link CommunityView} over a running {@link CommunityModel}: reads its arrays, copies nothing. */
 public final class ModelView implements CommunityView {
     private final CommunityModel model;
-    private PolicyControls controls;
 
     private ModelView(CommunityModel model) { this.model = model; }
 
@@ -49,9 +48,4 @@ public final class ModelView implements CommunityView {
 
     @Override public int hoods() { return pop().slots() == 0 ? 0 : model.hoods(); } // 0 until the model has built its people
     @Override public int decile(int h) { return model.decile(h); }
-
-    @Override public Object policy() {
-        if (controls == null && model.policy() != null) controls = new PolicyControls(model.policy());
-        return controls;
-    }
 }

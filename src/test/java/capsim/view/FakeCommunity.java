@@ -1,22 +1,23 @@
-package capsim.gui;
+package capsim.view;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /** A hand-built community for drawing tests: households, ties of every kind, assets, deciles. */
-final class FakeCommunity implements CommunityView {
-    final int n, hoods;
-    final boolean[] alive;
-    final int[] hood, age, pathway;
-    final double[][] need;
-    final double[] strengths, dependency;
-    final List<int[]> ties = new ArrayList<>();   // {j, kind} lists per person, flattened below
+public final class FakeCommunity implements CommunityView {
+    public final int n, hoods;
+    public final boolean[] alive;
+    public final int[] hood, age, pathway;
+    public final double[][] need;
+    public final double[] strengths, dependency;
     final int[][] nb, kind;
-    final int[] assetHood, places, filled;
-    int week = 10;
+    public final int[] assetHood, places, filled;
+    public int week = 10;
+    /** False: as a model before it has built its people (no neighbourhoods yet). */
+    public boolean started = true;
 
-    FakeCommunity(int n, int hoods, long seed) {
+    public FakeCommunity(int n, int hoods, long seed) {
         this.n = n;
         this.hoods = hoods;
         SplittableRandom r = new SplittableRandom(seed);
@@ -93,7 +94,6 @@ final class FakeCommunity implements CommunityView {
     @Override public int volunteers(int a) { return 2; }
     @Override public int assetKind(int a) { return a % 7; }
     @Override public String assetKindName(int a) { return "kind " + a % 7; }
-    @Override public int hoods() { return hoods; }
+    @Override public int hoods() { return started ? hoods : 0; }
     @Override public int decile(int h) { return 1 + h % 10; }
-    @Override public Object policy() { return null; }
 }

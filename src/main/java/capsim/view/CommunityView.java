@@ -1,7 +1,7 @@
-package capsim.gui;
+package capsim.view;
 
 /**
- * What the pictures read from a running model: people, their ties, community assets and
+ * What a view reads from a running model: people, their ties, community assets and
  * neighbourhoods, as plain indexed getters (the model keeps them as arrays, so nothing here
  * allocates). {@link ModelView} adapts {@code CommunityModel}; tests use a hand-built one.
  * Person indices run over a high-water mark: a slot may be dead ({@link #alive}) or reused.
@@ -50,7 +50,4 @@ public interface CommunityView {
     int hoods();
     /** Deprivation decile of a neighbourhood, 1 = most deprived. */
     int decile(int h);
-
-    /** The live policy bean (getters and setters) the inspector edits, or null. */
-    Object policy();
 }

@@ -1,4 +1,4 @@
-package capsim.gui;
+package capsim.view;
 
 import capsim.model.Seeds;
 
