@@ -4,6 +4,7 @@ import capsim.output.Numbers;
 import capsim.output.Csv;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
+import capsim.report.HistoryMatchCharts;
 import capsim.study.HistoryMatchStudy;
 import capsim.study.HistoryMatching;
 import capsim.scenario.Scenario;
@@ -128,8 +129,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             Files.writeString(folder.file("waves.csv"), HistoryMatchStudy.wavesCsv(o), StandardCharsets.UTF_8);
             Files.writeString(folder.file("runs.csv"), HistoryMatchStudy.runsCsv(o), StandardCharsets.UTF_8);
             Path charts = Files.createDirectories(folder.file("charts"));
-            HistoryMatchStudy.rangesChart(o).write(charts);
-            HistoryMatchStudy.scatterChart(o).write(charts);
+            HistoryMatchCharts.rangesChart(o).write(charts);
+            HistoryMatchCharts.scatterChart(o).write(charts);
             folder.commit();
         }
         HistoryMatching.Result r = o.result();

@@ -8,7 +8,7 @@ import capsim.scenario.BadInputException;
 import capsim.study.MorrisScreening;
 import capsim.study.OutputColumn;
 import capsim.study.RunsFile;
-import capsim.study.SensitivityCharts;
+import capsim.report.SensitivityCharts;
 import capsim.study.SensitivityStudy;
 import capsim.study.Shard;
 import capsim.study.SobolIndices;

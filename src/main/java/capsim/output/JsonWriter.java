@@ -1,6 +1,7 @@
 package capsim.output;
 
-import capsim.scenario.ScenarioWriter;
+import capsim.scenario.Literals;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -99,23 +100,6 @@ public final class JsonWriter {
 
     private void quote(String s) { b.append(quoted(s)); }
 
-    /** A JSON string literal. YAML's double-quoted style takes the same escapes, so ScenarioWriter uses it too. */
-    public static String quoted(String s) {
-        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20) q.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    else q.append(c);
-                }
-            }
-        }
-        return q.append('"').toString();
-    }
+    /** A JSON string literal ({@link Literals#quoted}). */
+    public static String quoted(String s) { return Literals.quoted(s); }
 }

@@ -1,5 +1,7 @@
 package capsim.output;
 
+import capsim.scenario.Literals;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -15,12 +17,8 @@ import java.util.Locale;
 public final class Numbers {
     private Numbers() {}
 
-    public static String format(double x) {
-        if (Double.isNaN(x)) return "NaN";
-        if (Double.isInfinite(x)) return x > 0 ? "Infinity" : "-Infinity";
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
-        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
-    }
+    /** {@link Literals#number}: the file format, shared with {@code scenario.yaml}. */
+    public static String format(double x) { return Literals.number(x); }
 
     /** Appends {@link #format(double)} without building a BigDecimal in the common cases. */
     public static StringBuilder append(StringBuilder b, double x) {
@@ -33,11 +31,6 @@ public final class Numbers {
     /** A number in a data file: {@link #format} (exact, locale-free, {@code -0} as {@code 0}); NaN as the empty string. */
     public static String data(double d) {
         return Double.isNaN(d) ? "" : format(d);
-    }
-
-    /** Whole numbers without ".0", others as {@code Double.toString} (a parameter's bounds in a message). */
-    public static String compact(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** Six significant digits: more would be noise in indices and fits, and fixed formatting keeps files comparable. */

@@ -22,7 +22,8 @@
  * {@code Replications.run}. Total for a run: replications x (burn-in + years) x 52 weeks.
  *
  * <p>{@link capsim.output.Numbers}: the one number format for files: Locale-free, integers
- * without ".0", others the shortest decimal that reads back exactly, never an exponent.
+ * without ".0", others the shortest decimal that reads back exactly, never an exponent
+ * ({@link capsim.scenario.Literals}, which {@code scenario.yaml} uses too).
  *
  * <p>{@link capsim.output.JsonWriter}: a small JSON writer whose keys come out in the order
  * written, with fixed indentation, so equal results give byte-identical files.

@@ -21,6 +21,9 @@
  * <p>{@link capsim.report.Charts}: the JFreeChart charts (cost by agency over time with bands,
  * cumulative saving with the break-even line, the invest/save heat map, outcomes by deprivation
  * quintile), each written as PNG and SVG (JFreeSVG) and inlined in the page as SVG.
+ * {@link capsim.report.SensitivityCharts} (Sobol and Morris) and
+ * {@link capsim.report.HistoryMatchCharts} (the space not ruled out, wave by wave) draw the
+ * results of capsim.study.
  *
  * <p>{@link capsim.report.Words}: every sentence about the result, written from the signs and
  * intervals, so that "no saving" reads as no saving; and the caveats this run's numbers call for.

@@ -1,7 +1,5 @@
 package capsim.scenario;
 
-import capsim.output.Numbers;
-
 import java.util.List;
 
 /**
@@ -38,7 +36,7 @@ public record ParamSpec(String key, Type type, Object defaultValue, Double min, 
 
     private String range() {
         if (min == null && max == null) return "";
-        return " in [" + (min == null ? "-inf" : Numbers.compact(min)) + ", " + (max == null ? "inf" : Numbers.compact(max)) + "]";
+        return " in [" + (min == null ? "-inf" : Literals.compact(min)) + ", " + (max == null ? "inf" : Literals.compact(max)) + "]";
     }
 
 }

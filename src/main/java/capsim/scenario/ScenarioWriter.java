@@ -1,8 +1,5 @@
 package capsim.scenario;
 
-import capsim.output.JsonWriter;
-import capsim.output.Numbers;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -66,11 +63,11 @@ public final class ScenarioWriter {
     }
 
     private static String scalar(Object v) {
-        if (v instanceof Double d) return Numbers.format(d);
+        if (v instanceof Double d) return Literals.number(d);
         if (v instanceof Number || v instanceof Boolean) return v.toString();
         return quote(v.toString());
     }
 
     /** YAML double-quoted style, whose escapes are JSON's. */
-    static String quote(String s) { return JsonWriter.quoted(s); }
+    static String quote(String s) { return Literals.quoted(s); }
 }

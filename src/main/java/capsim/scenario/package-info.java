@@ -44,6 +44,7 @@
  *
  * <p>{@link capsim.scenario.ScenarioWriter}: the fully resolved scenario as YAML
  * ({@code scenario.yaml} of every run), every key sorted; {@code ScenarioLoader} reads it back
- * to an equal scenario.
+ * to an equal scenario. {@link capsim.scenario.Literals}: how a number or string is written in
+ * any file capsim writes (capsim.output uses it), so the scenario needs nothing above it.
  */
 package capsim.scenario;

@@ -31,7 +31,7 @@
  * sweep's per-point means and intervals.
  *
  * <p>{@link capsim.study.SensitivityStudy} runs a Sobol or Morris design as a sweep and
- * analyses its replication means; {@link capsim.study.SensitivityCharts} draws them.
+ * analyses its replication means ({@code capsim.report.SensitivityCharts} draws them).
  * {@link capsim.study.Calibration} fits parameters to a {@link capsim.study.TargetFile} with
  * CMA-ES; {@link capsim.study.CalibrationTargets} is the one definition of how each published
  * target is computed from a run's weekly measures.

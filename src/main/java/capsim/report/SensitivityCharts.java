@@ -1,5 +1,7 @@
-package capsim.study;
+package capsim.report;
 
+import capsim.study.MorrisScreening;
+import capsim.study.SobolIndices;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
