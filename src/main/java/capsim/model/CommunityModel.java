@@ -34,14 +34,9 @@ public class CommunityModel extends SimState {
     /** Where strengths-based practice may happen: everywhere, unless a study limits it. */
     PracticeGate practiceGate = PracticeGate.EVERYWHERE;
     final Counters counters = new Counters();
-    /** Neighbourhoods: deprivation decile (1 = most deprived) and residents' slots. */
-    int[] decile;
-    int[][] residents;
-    int[] residentCount;
-    /** Households: members' slots. */
-    int[][] householdMembers = new int[0][];
-    int[] householdSize = new int[0];
-    int households;
+    /** Deprivation deciles and residents; laid out by the build. */
+    Neighbourhoods neighbourhoods;
+    final Households households = new Households();
     /** Next id of a person in the initial population (newcomers' and babies' ids come from their keys: Demography). */
     long nextId;
     final int targetPopulation;
@@ -107,10 +102,10 @@ public class CommunityModel extends SimState {
     public Ledger ledger() { return ledger; }
     /** The live policy (mutable, for interactive use). */
     public Policy policy() { return policy; }
-    public int hoods() { return decile.length; }
-    public int decile(int hood) { return decile[hood]; }
+    public int hoods() { return neighbourhoods.count(); }
+    public int decile(int hood) { return neighbourhoods.decile[hood]; }
     /** 0..4, 0 the most deprived fifth (deciles 1-2). */
-    public int quintile(int hood) { return (decile[hood] - 1) / 2; }
+    public int quintile(int hood) { return (neighbourhoods.decile[hood] - 1) / 2; }
     /** The most recent week's measures (a copy). */
     public double[] lastRow() { return row.clone(); }
     public Services services() { return services; }
@@ -169,38 +164,16 @@ public class CommunityModel extends SimState {
 
     // ---- helpers shared by the processes ----
 
-    double deprivation(int hood) { return (10 - decile[hood]) / 9.0; }
+    double deprivation(int hood) { return (10 - neighbourhoods.decile[hood]) / 9.0; }
 
     int quintileOf(int person) { return quintile(pop.hood[person]); }
 
-    void addResident(int hood, int person) {
-        if (residentCount[hood] == residents[hood].length)
-            residents[hood] = java.util.Arrays.copyOf(residents[hood], residentCount[hood] * 2 + 8);
-        residents[hood][residentCount[hood]++] = person;
-    }
-
-    int newHousehold() {
-        if (households == householdMembers.length) {
-            int n = households * 2 + 64;
-            householdMembers = java.util.Arrays.copyOf(householdMembers, n);
-            householdSize = java.util.Arrays.copyOf(householdSize, n);
-        }
-        householdMembers[households] = new int[4];
-        return households++;
-    }
-
     void joinHousehold(int h, int person) {
-        if (householdSize[h] == householdMembers[h].length)
-            householdMembers[h] = java.util.Arrays.copyOf(householdMembers[h], householdSize[h] * 2);
-        householdMembers[h][householdSize[h]++] = person;
+        households.join(h, person);
         pop.household[person] = h;
     }
 
-    void leaveHousehold(int person) {
-        int h = pop.household[person];
-        int[] m = householdMembers[h];
-        for (int j = 0; j < householdSize[h]; j++) if (m[j] == person) { m[j] = m[--householdSize[h]]; return; }
-    }
+    void leaveHousehold(int person) { households.leave(pop.household[person], person); }
 
     /** Weekly sums that are not counts of events (those are {@link CareEvents}'). */
     static final class Counters {

@@ -59,8 +59,8 @@ final class CrisisResponses {
         m.ledger.charge(Agency.POLICE, Ledger.Category.CRISIS, c, m.quintileOf(i));
         if (s.draw(Services.POLICE_REFERRAL, i) < policeCscRef) {
             int hh = pop.household[i];
-            for (int j = 0; j < m.householdSize[hh]; j++) {
-                int c2 = m.householdMembers[hh][j];
+            for (int j = 0; j < m.households.size[hh]; j++) {
+                int c2 = m.households.members[hh][j];
                 if (pop.age[c2] < 18) s.childReferral(c2);
             }
         }

@@ -151,8 +151,8 @@ final class Demography implements Steppable {
         int baby = newcomers.person(hh, pop.hood[parent], 0, babyId(year, pop.id[parent]));
         m.events.raise(CareEvent.BIRTH, baby);
         if (!ties) return;
-        for (int j = 0; j < m.householdSize[hh]; j++) {
-            int other = m.householdMembers[hh][j];
+        for (int j = 0; j < m.households.size[hh]; j++) {
+            int other = m.households.members[hh][j];
             if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, newcomers.householdWeight);
         }
         // a baby is born into the parent's kin (grandparents, aunts, cousins): with only one of them,
@@ -181,7 +181,7 @@ final class Demography implements Steppable {
      */
     private void immigrate(int year, int trendYear) {
         Population pop = m.pop;
-        int hoods = m.residents.length;
+        int hoods = m.hoods();
         int[] have = new int[3];
         for (int i = 0; i < pop.size; i++) if (pop.live[i]) have[Population.stageOf(pop.age[i])]++;
         double[] target = newcomers.stageTargets(m.targetPopulation, trendYear), deficit = new double[3];
@@ -193,8 +193,8 @@ final class Demography implements Steppable {
             int stage = PopulationBuilder.leadStage(weights, a.next());
             long idBase = NEWCOMER_ID | (long) year << 44 | (long) arrival << 4;
             int hh = newcomers.household(hood, stage, m.rng.draws(Rng.HOUSEHOLD, year, arrival), idBase);
-            int[] mem = m.householdMembers[hh];
-            int size = m.householdSize[hh];
+            int[] mem = m.households.members[hh];
+            int size = m.households.size[hh];
             for (int j = 0; j < size; j++) m.events.raise(CareEvent.MIGRANT_IN, mem[j]);
             if (!ties) continue;
             newcomers.householdTies(hh);
@@ -203,8 +203,8 @@ final class Demography implements Steppable {
     }
 
     private void rebuildResidents() {
-        java.util.Arrays.fill(m.residentCount, 0);
+        m.neighbourhoods.clearResidents();
         Population pop = m.pop;
-        for (int i = 0; i < pop.size; i++) if (pop.live[i]) m.addResident(pop.hood[i], i);
+        for (int i = 0; i < pop.size; i++) if (pop.live[i]) m.neighbourhoods.addResident(pop.hood[i], i);
     }
 }

@@ -72,7 +72,7 @@ final class LifeEvents implements Steppable {
         householdStress(pop);
         int week = m.week;
         Rng rng = m.rng;
-        int hoods = m.decile.length;
+        int hoods = m.hoods();
         if (deprivation.length != hoods) {
             deprivation = new double[hoods];
             for (int h = 0; h < hoods; h++) deprivation[h] = 1 + grad * m.deprivation(h);
@@ -95,8 +95,8 @@ final class LifeEvents implements Steppable {
 
     /** The highest safety, mental or living need among each household's adults. */
     private void householdStress(Population pop) {
-        if (stress.length < m.households) stress = new double[m.households + 64];
-        java.util.Arrays.fill(stress, 0, m.households, 0);
+        if (stress.length < m.households.count) stress = new double[m.households.count + 64];
+        java.util.Arrays.fill(stress, 0, m.households.count, 0);
         boolean[] live = pop.live;
         int[] ages = pop.age, household = pop.household;
         float[] safety = pop.need[Population.SAFETY], mental = pop.need[Population.MENTAL], living = pop.need[Population.LIVING];
@@ -134,8 +134,8 @@ final class LifeEvents implements Steppable {
         if (k == ABUSE[stage] && rng.u(Rng.EVENT_SERVICE, week, id) < policeShare * severity) m.services.policeIncident(i, true);
         if (stage == 1 && k == DOMESTIC_ABUSE) {
             int hh = pop.household[i];
-            for (int j = 0; j < m.householdSize[hh]; j++) {
-                int c = m.householdMembers[hh][j];
+            for (int j = 0; j < m.households.size[hh]; j++) {
+                int c = m.households.members[hh][j];
                 if (pop.age[c] < 18) add(pop, Population.SAFETY, c, size * childSpill);
             }
         }

@@ -59,13 +59,13 @@ final class Participation implements Steppable {
             else as.places[a] -= shrink * (as.places[a] - target);
             members(as, a, pop, r, week);
         }
-        int hoods = m.residents.length;
+        int hoods = m.hoods();
         for (int h = 0; h < hoods; h++) {
-            double expected = joinRate * m.residentCount[h];
+            double expected = joinRate * m.neighbourhoods.residentCount[h];
             long key = -1 - h * 4096L;  // neighbourhood draws: negative keys never meet a person's id
             int seekers = (int) expected + (r.u(Rng.SEEK_COUNT, week, key) < expected - (int) expected ? 1 : 0);
             for (int k = 0; k < seekers && k < 4095; k++) {
-                int i = m.residents[h][(int) (r.u(Rng.SEEK_WHO, week, key - 1 - k) * m.residentCount[h])];
+                int i = m.neighbourhoods.residents[h][(int) (r.u(Rng.SEEK_WHO, week, key - 1 - k) * m.neighbourhoods.residentCount[h])];
                 if (!pop.live[i] || pop.hood[i] != h || pop.asset[i] != Population.NO_ASSET || pop.age[i] < 5) continue;
                 if (r.u(Rng.JOIN, week, pop.id[i]) < joinBase + joinMental * pop.need[Population.MENTAL][i]) connect(i);
             }
@@ -77,12 +77,12 @@ final class Participation implements Steppable {
         double grants = 0, weights = 0;
         for (int a = 0; a < as.count; a++) {
             grants += as.funding[a];
-            weights += Math.pow(11 - m.decile[as.hood[a]], deprivedWeight);
+            weights += Math.pow(11 - m.neighbourhoods.decile[as.hood[a]], deprivedWeight);
         }
         m.ledger.charge(Agency.VCS, Ledger.Category.GRANT, grants / 52.0, -1);
         double invest = m.policy.communityPerYear * m.scale;
         for (int a = 0; a < as.count; a++)
-            as.investment[a] = weights > 0 ? invest * Math.pow(11 - m.decile[as.hood[a]], deprivedWeight) / weights : 0;
+            as.investment[a] = weights > 0 ? invest * Math.pow(11 - m.neighbourhoods.decile[as.hood[a]], deprivedWeight) / weights : 0;
         if (invest > 0 && as.count > 0) m.ledger.charge(m.policy.payer, Ledger.Category.INVESTMENT, invest / 52.0, -1);
     }
 

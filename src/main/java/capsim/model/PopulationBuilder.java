@@ -67,13 +67,8 @@ final class PopulationBuilder {
         int n = m.targetPopulation;
         int hoods = Math.max(1, (int) Math.round(n / p.num("area.neighbourhood_size")));
         double skew = p.num("area.deprivation_skew");
-        m.decile = new int[hoods];
-        m.residents = new int[hoods][];
-        m.residentCount = new int[hoods];
-        for (int h = 0; h < hoods; h++) {
-            m.decile[h] = 1 + Math.min(9, (int) (10 * Math.pow((h + 0.5) / hoods, skew)));
-            m.residents[h] = new int[(int) (n / (double) hoods * 1.2) + 16];
-        }
+        m.neighbourhoods = new Neighbourhoods(hoods, (int) (n / (double) hoods * 1.2) + 16);
+        for (int h = 0; h < hoods; h++) m.neighbourhoods.decile[h] = 1 + Math.min(9, (int) (10 * Math.pow((h + 0.5) / hoods, skew)));
         households(n, hoods);
         // the spin-up's first part moves people only; its last years carry the ties too, so
         // kin, friends and neighbours by age are those the model's births, moves and renewals keep
@@ -101,15 +96,17 @@ final class PopulationBuilder {
         int[] from = new int[pop.alive];
         int[] to = new int[pop.size];
         java.util.Arrays.fill(to, -1);
-        boolean[] placed = new boolean[m.households];
+        Neighbourhoods hoods = m.neighbourhoods;
+        Households hh = m.households;
+        boolean[] placed = new boolean[hh.count];
         int k = 0;
-        for (int hood = 0; hood < m.residents.length; hood++) {
-            for (int r = 0; r < m.residentCount[hood]; r++) {
-                int h = pop.household[m.residents[hood][r]];
+        for (int hood = 0; hood < hoods.count(); hood++) {
+            for (int r = 0; r < hoods.residentCount[hood]; r++) {
+                int h = pop.household[hoods.residents[hood][r]];
                 if (placed[h]) continue;
                 placed[h] = true;
-                for (int j = 0; j < m.householdSize[h]; j++) {
-                    int i = m.householdMembers[h][j];
+                for (int j = 0; j < hh.size[h]; j++) {
+                    int i = hh.members[h][j];
                     to[i] = k;
                     from[k++] = i;
                 }
@@ -118,30 +115,22 @@ final class PopulationBuilder {
         if (k != pop.alive) throw new IllegalStateException("relayout placed " + k + " of " + pop.alive + " people");
         pop.permute(from);
         m.net.permute(from, to);
-        for (int hood = 0; hood < m.residents.length; hood++)
-            for (int r = 0; r < m.residentCount[hood]; r++) m.residents[hood][r] = to[m.residents[hood][r]];
+        for (int hood = 0; hood < hoods.count(); hood++)
+            for (int r = 0; r < hoods.residentCount[hood]; r++) hoods.residents[hood][r] = to[hoods.residents[hood][r]];
         // households renumbered in the new order, and the emptied ones dropped: eighty years of
         // arrivals left several times more household numbers than households, and the weekly
         // walk over household stress went over all of them
-        int[] newNumber = new int[m.households];
-        int[][] members = new int[k / 2 + 64][];
-        int[] sizes = new int[members.length];
+        int[] newNumber = new int[hh.count], kept = new int[hh.count];
         int count = 0, previous = -1;
         for (int slot = 0; slot < k; slot++) {
             int h = pop.household[slot];
             if (h == previous) { pop.household[slot] = newNumber[h]; continue; }  // members are consecutive
             previous = h;
-            if (count == members.length) { members = java.util.Arrays.copyOf(members, count * 2); sizes = java.util.Arrays.copyOf(sizes, count * 2); }
-            int size = m.householdSize[h];
-            members[count] = new int[Math.max(4, size)];
-            for (int j = 0; j < size; j++) members[count][j] = to[m.householdMembers[h][j]];
-            sizes[count] = size;
+            kept[count] = h;
             newNumber[h] = count;
             pop.household[slot] = count++;
         }
-        m.householdMembers = members;
-        m.householdSize = sizes;
-        m.households = count;
+        hh.keep(kept, count, to);
     }
 
     /** Target head counts of children, adults 18-64 and people 65+ in a population of n, in year {@code year}. */
@@ -166,7 +155,7 @@ final class PopulationBuilder {
                 for (int s = 0; s < 3; s++) deficit[s] = t[s] - have[s];
                 Rng.Draws d = rng.draws(Rng.HOUSEHOLD, 0, key++);
                 int h = household(hood, leadStage(deficit, d.next()), d, -1);
-                for (int j = 0; j < m.householdSize[h]; j++) have[Population.stageOf(pop.age[m.householdMembers[h][j]])]++;
+                for (int j = 0; j < m.households.size[h]; j++) have[Population.stageOf(pop.age[m.households.members[h][j]])]++;
             }
         }
     }
@@ -213,7 +202,7 @@ final class PopulationBuilder {
             case CHILDREN -> d.next() < loneParent ? LONE_PARENT : COUPLE_FAMILY;
             default -> { double u = d.next(); yield u < singleAdult ? SINGLE : u < singleAdult + sharers ? SHARERS : COUPLE; }
         };
-        int h = m.newHousehold();
+        int h = m.households.add();
         int[] k = {0};
         switch (type) {
             case OLDER_SINGLE -> person(h, hood, olderAge(d), id(idBase, k));
@@ -286,7 +275,7 @@ final class PopulationBuilder {
         pop.age[i] = age;
         pop.hood[i] = hood;
         m.joinHousehold(household, i);
-        m.addResident(hood, i);
+        m.neighbourhoods.addResident(hood, i);
         traits(i, true);
         return i;
     }
@@ -315,13 +304,13 @@ final class PopulationBuilder {
 
     /** Ties among a household's members. */
     void householdTies(int h) {
-        int[] mem = m.householdMembers[h];
-        for (int a = 0; a < m.householdSize[h]; a++)
-            for (int b = a + 1; b < m.householdSize[h]; b++) m.net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, householdWeight);
+        int[] mem = m.households.members[h];
+        for (int a = 0; a < m.households.size[h]; a++)
+            for (int b = a + 1; b < m.households.size[h]; b++) m.net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, householdWeight);
     }
 
     private void network() {
-        for (int h = 0; h < m.households; h++) householdTies(h);
+        for (int h = 0; h < m.households.count; h++) householdTies(h);
         for (int i = 0; i < pop.size; i++) socialTies(i, rng.draws(Rng.TIES, 0, pop.id[i]), false);
     }
 
@@ -335,7 +324,7 @@ final class PopulationBuilder {
         int hood = pop.hood[i];
         int kin = count(newcomer ? 2 * kinHalf : kinHalf, rr);
         for (int k = 0; k < kin; k++)
-            tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.residents.length), SocialNetwork.KIN, kinWeight, rr);
+            tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.hoods()), SocialNetwork.KIN, kinWeight, rr);
         if (pop.age[i] >= 12) {
             int friends = count(friendsHalf, rr);
             for (int k = 0; k < friends; k++)
@@ -380,14 +369,14 @@ final class PopulationBuilder {
 
     /** A friend in the person's own neighbourhood, or (with chance network.rewire) anywhere. */
     private void friendTie(int i, int hood, Rng.Draws rr) {
-        tieTo(i, rr.next() < rewire ? rr.nextInt(m.residents.length) : hood, SocialNetwork.FRIEND, friendWeight, rr);
+        tieTo(i, rr.next() < rewire ? rr.nextInt(m.hoods()) : hood, SocialNetwork.FRIEND, friendWeight, rr);
     }
 
     private void tieTo(int i, int hood, byte kind, float w, Rng.Draws rr) {
-        int cnt = m.residentCount[hood];
+        int cnt = m.neighbourhoods.residentCount[hood];
         if (cnt == 0) return;
         for (int attempt = 0; attempt < 3; attempt++) {
-            int j = m.residents[hood][rr.nextInt(cnt)];
+            int j = m.neighbourhoods.residents[hood][rr.nextInt(cnt)];
             if (pop.live[j] && j != i && pop.hood[j] == hood) {
                 if (kind == SocialNetwork.FRIEND && pop.age[j] < 12) continue;
                 m.net.tie(i, j, kind, w);
@@ -401,17 +390,17 @@ final class PopulationBuilder {
         double fund = p.num("community.funding_per_asset"), perPlace = p.num("community.cost_per_place");
         double initialFill = p.num("community.initial_fill");
         CommunityAssets as = m.assets;
-        int hoods = m.residents.length;
+        int hoods = m.hoods();
         for (int h = 0; h < hoods; h++) {
-            double expected = per1000 * m.residentCount[h] / 1000.0 * (1 - gap * m.deprivation(h));
+            double expected = per1000 * m.neighbourhoods.residentCount[h] / 1000.0 * (1 - gap * m.deprivation(h));
             Rng.Draws r = rng.draws(Rng.ASSETS, 0, h);
             int c = count(expected, r);
             for (int k = 0; k < c; k++) {
                 int a = as.add(h, r.nextInt(CommunityAssets.KINDS.length), fund);
                 as.places[a] = fund / perPlace;
                 int fill = (int) (as.places[a] * initialFill);
-                for (int j = 0; j < fill && m.residentCount[h] > 0; j++) {
-                    int person = m.residents[h][r.nextInt(m.residentCount[h])];
+                for (int j = 0; j < fill && m.neighbourhoods.residentCount[h] > 0; j++) {
+                    int person = m.neighbourhoods.residents[h][r.nextInt(m.neighbourhoods.residentCount[h])];
                     if (pop.asset[person] == Population.NO_ASSET && pop.age[person] >= 5) {
                         pop.asset[person] = a;
                         as.join(a, person);

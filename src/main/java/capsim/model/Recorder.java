@@ -53,8 +53,8 @@ final class Recorder {
     private int[] highPeople = new int[0];
 
     private int[] quintiles() {
-        if (quintileCache.length != m.decile.length) {
-            quintileCache = new int[m.decile.length];
+        if (quintileCache.length != m.hoods()) {
+            quintileCache = new int[m.hoods()];
             for (int h = 0; h < quintileCache.length; h++) quintileCache[h] = m.quintile(h);
         }
         return quintileCache;

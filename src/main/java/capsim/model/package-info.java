@@ -13,7 +13,9 @@
  * strengths, dependency, carer strain, network support and case states.
  * {@link capsim.model.SocialNetwork}: ties of five kinds, in compact per-person adjacency
  * arrays. {@link capsim.model.CommunityAssets}: groups and places with members, volunteers,
- * grants and investment.
+ * grants and investment. {@link capsim.model.Households} (members) and
+ * {@link capsim.model.Neighbourhoods} (deprivation decile, residents): columns by group, like
+ * Population's, through one column list each.
  *
  * <p>{@link capsim.model.PopulationBuilder}: initialisation. Neighbourhoods, households, people,
  * ties, assets and the cases already open; also newcomers, births, and the ties people start on
