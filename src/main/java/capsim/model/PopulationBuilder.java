@@ -3,7 +3,7 @@ package capsim.model;
 import capsim.scenario.ParamSet;
 
 /**
- * Initialisation (MODEL.md section 5): neighbourhoods with deprivation deciles, households of
+ * Initialisation (docs/ODD.md section 5): neighbourhoods with deprivation deciles, households of
  * England's main types until the population is reached, each replenishing the life stage
  * furthest behind the area's shares (newcomers use the same households: Demography), people with ages, needs and strengths,
  * the social network (household, kin, friends, neighbours), community assets by deprivation,
