@@ -117,11 +117,11 @@ final class Demography implements Steppable {
         // growing up and replacing lost ties keep the network's density steady (without them mean degree fell by a fifth in ten years)
         for (int k = 0; k < ng; k++) {
             int i = grown[k];
-            if (pop.live[i]) newcomers.growUpTies(i, pop.age[i], rng.draws(Rng.RENEW, year, pop.id[i]));
+            if (pop.live[i]) newcomers.ties.growUpTies(i, pop.age[i], rng.draws(Rng.RENEW, year, pop.id[i]));
         }
         for (int k = 0; k < nl; k++) {
             int j = lostBy[k];
-            if (pop.live[j] && pop.id[j] == lostId[k]) newcomers.renewTie(j, lostKind[k], rng.draws(Rng.RENEW, year, lostId[k] * 31 + k));
+            if (pop.live[j] && pop.id[j] == lostId[k]) newcomers.ties.renewTie(j, lostKind[k], rng.draws(Rng.RENEW, year, lostId[k] * 31 + k));
         }
         ng = nl = 0;
         m.net.compact(m.pop.size);
@@ -153,13 +153,13 @@ final class Demography implements Steppable {
         if (!ties) return;
         for (int j = 0; j < m.households.size[hh]; j++) {
             int other = m.households.members[hh][j];
-            if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, newcomers.householdWeight);
+            if (other != baby) m.net.tie(baby, other, SocialNetwork.HOUSEHOLD, newcomers.ties.householdWeight);
         }
         // a baby is born into the parent's kin (grandparents, aunts, cousins): with only one of them,
         // as before, kin ties halved in thirty years and children lost a quarter of their ties
         SocialNetwork net = m.net;
         for (int k = 0, d = net.degree(parent); k < d; k++)
-            if (net.kind(parent, k) == SocialNetwork.KIN) net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, newcomers.kinWeight);
+            if (net.kind(parent, k) == SocialNetwork.KIN) net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, newcomers.ties.kinWeight);
     }
 
     /** A baby's id from (year, parent's id): the same baby has the same id in both arms of a comparison. */
@@ -197,8 +197,8 @@ final class Demography implements Steppable {
             int size = m.households.size[hh];
             for (int j = 0; j < size; j++) m.events.raise(CareEvent.MIGRANT_IN, mem[j]);
             if (!ties) continue;
-            newcomers.householdTies(hh);
-            for (int j = 0; j < size; j++) newcomers.socialTies(mem[j], m.rng.draws(Rng.TIES, year, pop.id[mem[j]]), true);
+            newcomers.ties.householdTies(hh);
+            for (int j = 0; j < size; j++) newcomers.ties.socialTies(mem[j], m.rng.draws(Rng.TIES, year, pop.id[mem[j]]), true);
         }
     }
 

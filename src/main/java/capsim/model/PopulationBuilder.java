@@ -6,7 +6,7 @@ import capsim.scenario.ParamSet;
  * Initialisation (docs/ODD.md section 5): neighbourhoods with deprivation deciles, households of
  * England's main types until the population is reached, each replenishing the life stage
  * furthest behind the area's shares (newcomers use the same households: Demography), people with ages, needs and strengths,
- * the social network (household, kin, friends, neighbours), community assets by deprivation,
+ * the social network (household, kin, friends, neighbours: NetworkBuilder), community assets by deprivation,
  * and the cases that people already above a threshold would hold. Burn-in then brings the run
  * to its steady state. Every draw is keyed (Rng.draws): by person id, household index or
  * neighbourhood, so the build does not depend on the order of other draws.
@@ -26,8 +26,8 @@ final class PopulationBuilder {
     /** Cumulative chance of each age from 65 for a person 65+ (index 0 is 65): see {@link #olderAgeTable}. */
     private final double[] olderAges;
     private final int childrenMax, partnerGap, parentMin, parentMax;
-    final float householdWeight, kinWeight, friendWeight, neighbourWeight;
-    private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire, renewShare;
+    /** The ties: at the build, and for newcomers, births, growing up and renewals (Demography). */
+    final NetworkBuilder ties;
 
     PopulationBuilder(CommunityModel m) {
         this.m = m;
@@ -50,16 +50,7 @@ final class PopulationBuilder {
         parentMax = Math.max(parentMin, p.integer("households.parent_age_first_max"));
         olderAges = olderAgeTable(p.num("demography.mortality_a"), p.num("demography.mortality_b"),
                 p.num("demography.frailty_mortality"), p.num("demography.migration"));
-        householdWeight = (float) p.num("network.household_weight");
-        kinWeight = (float) p.num("network.kin_weight");
-        friendWeight = (float) p.num("network.friend_weight");
-        neighbourWeight = (float) p.num("network.neighbour_weight");
-        kinLocal = p.num("network.kin_local_share");
-        kinHalf = p.num("network.kin_mean") / 2;
-        friendsHalf = p.num("network.friends_mean") / 2;
-        neighboursHalf = p.num("network.neighbours_mean") / 2;
-        rewire = p.num("network.rewire");
-        renewShare = p.num("network.renew_share");
+        ties = new NetworkBuilder(m);
     }
 
     /** Builds the community; {@code demography} first runs its spin-up (demography.spin_up_years). */
@@ -75,7 +66,7 @@ final class PopulationBuilder {
         int spinUp = p.integer("demography.spin_up_years");
         int withTies = Math.min(spinUp, p.integer("demography.spin_up_network_years"));
         demography.spinUp(0, spinUp - withTies, false);
-        network();
+        ties.build();
         m.net.compact(pop.size);
         demography.spinUp(spinUp - withTies, spinUp, true);
         // needs and strengths as drawn for the age each person has now, not the age they arrived at
@@ -302,89 +293,6 @@ final class PopulationBuilder {
         if (arriving) pop.dependency[i] = (float) dependency;
     }
 
-    /** Ties among a household's members. */
-    void householdTies(int h) {
-        int[] mem = m.households.members[h];
-        for (int a = 0; a < m.households.size[h]; a++)
-            for (int b = a + 1; b < m.households.size[h]; b++) m.net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, householdWeight);
-    }
-
-    private void network() {
-        for (int h = 0; h < m.households.count; h++) householdTies(h);
-        for (int i = 0; i < pop.size; i++) socialTies(i, rng.draws(Rng.TIES, 0, pop.id[i]), false);
-    }
-
-    /**
-     * Kin, friend and neighbour ties a person starts: at the build about half of each mean (the
-     * others start theirs). A newcomer starts all their kin ties, since nobody already here starts
-     * one with them: with half, kin ties fell by half in thirty years (friend and neighbour ties
-     * are made again when lost, network.renew_share, and kin are not).
-     */
-    void socialTies(int i, Rng.Draws rr, boolean newcomer) {
-        int hood = pop.hood[i];
-        int kin = count(newcomer ? 2 * kinHalf : kinHalf, rr);
-        for (int k = 0; k < kin; k++)
-            tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.hoods()), SocialNetwork.KIN, kinWeight, rr);
-        if (pop.age[i] >= 12) {
-            int friends = count(friendsHalf, rr);
-            for (int k = 0; k < friends; k++)
-                friendTie(i, hood, rr);
-        }
-        if (pop.age[i] >= 18) {
-            int nb = count(neighboursHalf, rr);
-            for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
-        }
-    }
-
-    /**
-     * Ties a person starts on growing up (the build gives friends from 12 and neighbours from 18;
-     * like everyone, they start about half of each mean, the others reach them by the others' ties):
-     * without them every baby born in a run would reach adulthood with only household and kin ties.
-     */
-    void growUpTies(int i, int age, Rng.Draws rr) {
-        int hood = pop.hood[i];
-        if (age == 12) {
-            int friends = count(friendsHalf, rr);
-            for (int k = 0; k < friends; k++)
-                friendTie(i, hood, rr);
-        } else if (age == 18) {
-            int nb = count(neighboursHalf, rr);
-            for (int k = 0; k < nb; k++) tieTo(i, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
-        }
-    }
-
-    /** A friend or neighbour tie lost to a death or a move is made again with someone else, with chance {@code network.renew_share}. */
-    void renewTie(int j, byte kind, Rng.Draws rr) {
-        if (rr.next() >= renewShare) return;
-        int hood = pop.hood[j];
-        if (kind == SocialNetwork.FRIEND)
-            friendTie(j, hood, rr);
-        else tieTo(j, hood, SocialNetwork.NEIGHBOUR, neighbourWeight, rr);
-    }
-
-    private static int count(double mean, Rng.Draws rr) {
-        int c = (int) mean;
-        return c + (rr.next() < mean - c ? 1 : 0);
-    }
-
-    /** A friend in the person's own neighbourhood, or (with chance network.rewire) anywhere. */
-    private void friendTie(int i, int hood, Rng.Draws rr) {
-        tieTo(i, rr.next() < rewire ? rr.nextInt(m.hoods()) : hood, SocialNetwork.FRIEND, friendWeight, rr);
-    }
-
-    private void tieTo(int i, int hood, byte kind, float w, Rng.Draws rr) {
-        int cnt = m.neighbourhoods.residentCount[hood];
-        if (cnt == 0) return;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            int j = m.neighbourhoods.residents[hood][rr.nextInt(cnt)];
-            if (pop.live[j] && j != i && pop.hood[j] == hood) {
-                if (kind == SocialNetwork.FRIEND && pop.age[j] < 12) continue;
-                m.net.tie(i, j, kind, w);
-                return;
-            }
-        }
-    }
-
     private void assets() {
         double per1000 = p.num("community.assets_per_1000"), gap = p.num("community.deprivation_gap");
         double fund = p.num("community.funding_per_asset"), perPlace = p.num("community.cost_per_place");
@@ -394,7 +302,7 @@ final class PopulationBuilder {
         for (int h = 0; h < hoods; h++) {
             double expected = per1000 * m.neighbourhoods.residentCount[h] / 1000.0 * (1 - gap * m.deprivation(h));
             Rng.Draws r = rng.draws(Rng.ASSETS, 0, h);
-            int c = count(expected, r);
+            int c = NetworkBuilder.count(expected, r);
             for (int k = 0; k < c; k++) {
                 int a = as.add(h, r.nextInt(CommunityAssets.KINDS.length), fund);
                 as.places[a] = fund / perPlace;

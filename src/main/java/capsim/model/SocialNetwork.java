@@ -154,7 +154,7 @@ public final class SocialNetwork {
                 int j = to[nbr[t]];
                 if (j >= 0) { nbr[t++] = j; continue; }
                 // a tie to a slot no one lives in (about one in 10,000 people after the spin-up:
-                // PopulationBuilder.network() also gives ties to slots emptied in the spin-up's
+                // the build (NetworkBuilder.build) also gives ties to slots emptied in the spin-up's
                 // first part, and babies copy their parent's kin): dropped, not carried to a stranger
                 copySlot(t, f2[k] + --d2[k]);
                 ties--;

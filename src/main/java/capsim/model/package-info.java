@@ -18,8 +18,9 @@
  * Population's, through one column list each.
  *
  * <p>{@link capsim.model.PopulationBuilder}: initialisation. Neighbourhoods, households, people,
- * ties, assets and the cases already open; also newcomers, births, and the ties people start on
- * growing up or make again when a friend or neighbour dies or moves away.
+ * ties, assets and the cases already open; also newcomers and births. Its
+ * {@link capsim.model.NetworkBuilder} makes the ties: at the build, for newcomers, and those people
+ * start on growing up or make again when a friend or neighbour dies or moves away.
  *
  * <p>The processes:
  * <ul>
