@@ -3,7 +3,7 @@ package capsim.model;
 import capsim.scenario.ParamSet;
 
 /**
- * The social network's ties (MODEL.md section 5; `network.*`): within households, and kin,
+ * The social network's ties (docs/ODD.md section 5; `network.*`): within households, and kin,
  * friends and neighbours, at the build and as people arrive, are born into a household, grow up
  * (friends from 12, neighbours from 18) or lose a friend or neighbour to a death or a move.
  * Draws are keyed by person id (Rng.TIES, Rng.RENEW), like the rest of the build.
