@@ -41,7 +41,7 @@ final class Coverage {
     /** Share of need in a domain that a case in each state covers: placements nearly all, plans and packages most, lighter help less. */
     private double[][] formalByState(ParamSet p) {
         double fp = p.num("crisis.formal_protection");
-        double[][] t = new double[4][8];
+        double[][] t = new double[4][Services.STATES];
         t[Population.SAFETY][Services.CIN] = fp * p.num("agencies.csc.cin_protection");
         t[Population.SAFETY][Services.EARLY_HELP] = fp * p.num("agencies.csc.early_help_protection");
         t[Population.SAFETY][Services.CPP] = fp;

@@ -15,12 +15,16 @@ import sim.engine.Steppable;
  */
 public final class Services implements Steppable {
     private static final long serialVersionUID = 1L;
+    // Case states, one code each across every agency (0: no case), so a state read from the wrong
+    // agency's column cannot pass for a right one.
     /** Children's social care case states. */
     public static final byte CIN = 1, CPP = 2, CLA = 3, EARLY_HELP = 4, CLA_RESIDENTIAL = 5;
     /** Adult social care case states. */
-    public static final byte REABLEMENT = 1, HOME_CARE = 2, CARE_HOME = 3, SHORT_TERM = 4;
+    public static final byte REABLEMENT = 6, HOME_CARE = 7, CARE_HOME = 8, SHORT_TERM = 9;
     /** Mental health and housing case states. */
-    public static final byte MH_OPEN = 1, PREVENTION = 1, TEMPORARY_ACCOMMODATION = 2;
+    public static final byte MH_OPEN = 10, PREVENTION = 11, TEMPORARY_ACCOMMODATION = 12;
+    /** One more than the largest case state: the width of a table by state. */
+    static final int STATES = 13;
     /** lastPathway values: none, deficit, strengths-based practice, SBA as cuts. */
     static final byte DEFICIT = 1, STRENGTHS = 2, CUTS = 3;
     final CommunityModel m;
