@@ -11,9 +11,6 @@ public enum Agency {
     HOUSING("housing", "Housing"),
     VCS("vcs", "Voluntary and community sector");
 
-    /** values(), once: indexed by ordinal in the weekly loops. */
-    static final Agency[] ALL = values();
-
     public final String code;
     public final String label;
 

@@ -31,8 +31,8 @@ final class CrisisResponses {
 
     void acuteCrisis(int i) {
         if (!acuteOn) return;
-        int a = Agency.ACUTE.ordinal(), q = m.quintileOf(i);
-        s.crisisResponse(a, i);
+        int q = m.quintileOf(i);
+        s.crisisResponse(Agency.ACUTE, i);
         double c = s.cost.ae;
         if (s.draw(Services.CONVEY, i) < conveyShare) c += s.cost.ambulance;
         if (s.draw(Services.ADMIT, i) < admitShare) {
@@ -53,8 +53,7 @@ final class CrisisResponses {
 
     void policeIncident(int i, boolean violence) {
         if (!policeOn) return;
-        int a = Agency.POLICE.ordinal();
-        s.crisisResponse(a, i);
+        s.crisisResponse(Agency.POLICE, i);
         double c = !violence ? s.cost.policeOrder : s.draw(Services.INJURY, i) < injuryShare ? s.cost.policeInjury : s.cost.policeViolence;
         m.ledger.charge(Agency.POLICE, Ledger.Category.CRISIS, c, m.quintileOf(i));
         if (s.draw(Services.POLICE_REFERRAL, i) < policeCscRef) {
@@ -69,7 +68,7 @@ final class CrisisResponses {
     void mentalHealthCrisis(int i) {
         if (!s.mh.enabled) return;
         int a = Agency.MH.ordinal();
-        s.crisisResponse(a, i);
+        s.crisisResponse(Agency.MH, i);
         m.ledger.charge(Agency.MH, Ledger.Category.CRISIS, s.cost.mhCrisis, m.quintileOf(i));
         if (pop.caseState[a][i] == 0) {
             pop.lastPathway[i] = Services.DEFICIT;
@@ -80,7 +79,7 @@ final class CrisisResponses {
     void emergencyPlacement(int i) {
         if (!s.csc.enabled) return;
         int a = Agency.CSC.ordinal();
-        s.crisisResponse(a, i);
+        s.crisisResponse(Agency.CSC, i);
         byte st = pop.caseState[a][i];
         if (st != Services.CLA && st != Services.CLA_RESIDENTIAL) s.children.openCla(i);
     }
@@ -88,14 +87,14 @@ final class CrisisResponses {
     void temporaryAccommodation(int i) {
         if (!s.housing.enabled) return;
         int a = Agency.HOUSING.ordinal();
-        s.crisisResponse(a, i);
+        s.crisisResponse(Agency.HOUSING, i);
         if (pop.caseState[a][i] != Services.TEMPORARY_ACCOMMODATION) s.open(s.housing, i, Services.TEMPORARY_ACCOMMODATION);
     }
 
     void careHomeAdmission(int i) {
         if (!s.asc.enabled) return;
         int a = Agency.ASC.ordinal();
-        s.crisisResponse(a, i);
+        s.crisisResponse(Agency.ASC, i);
         if (pop.caseState[a][i] != Services.CARE_HOME) s.adults.longTerm(i, Services.CARE_HOME);
     }
 }

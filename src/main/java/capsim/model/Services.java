@@ -196,8 +196,7 @@ public final class Services implements Steppable {
     }
 
     /** An agency's response to a crisis: a contact, and a crisis in its count. */
-    void crisisResponse(int agency, int i) {
-        Agency a = Agency.ALL[agency];
+    void crisisResponse(Agency a, int i) {
         m.events.raise(CareEvent.CONTACT, a, i);
         m.events.raise(CareEvent.CRISIS_RESPONSE, a, i);
     }
