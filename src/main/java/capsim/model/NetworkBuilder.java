@@ -37,10 +37,14 @@ final class NetworkBuilder {
             for (int b = a + 1; b < m.households.size[h]; b++) m.net.tie(mem[a], mem[b], SocialNetwork.HOUSEHOLD, householdWeight);
     }
 
-    /** Every household's ties, then everyone's kin, friend and neighbour ties (at the build, after the spin-up's first part). */
+    /**
+     * Every household's ties, then each live person's kin, friend and neighbour ties (at the
+     * build, after the spin-up's first part). Not a slot that part emptied: its ties went to the
+     * newcomer or baby who later took the slot, a stranger's ties.
+     */
     void build() {
         for (int h = 0; h < m.households.count; h++) householdTies(h);
-        for (int i = 0; i < pop.size; i++) socialTies(i, m.rng.draws(Rng.TIES, 0, pop.id[i]), false);
+        for (int i = 0; i < pop.size; i++) if (pop.live[i]) socialTies(i, m.rng.draws(Rng.TIES, 0, pop.id[i]), false);
     }
 
     /**

@@ -153,9 +153,8 @@ public final class SocialNetwork {
             for (int t = f2[k]; t < f2[k] + d2[k]; ) {
                 int j = to[nbr[t]];
                 if (j >= 0) { nbr[t++] = j; continue; }
-                // a tie to a slot no one lives in (about one in 10,000 people after the spin-up:
-                // the build (NetworkBuilder.build) also gives ties to slots emptied in the spin-up's
-                // first part, and babies copy their parent's kin): dropped, not carried to a stranger
+                // a tie to a slot no one lives in (none expected: ties are made only between live
+                // people, and a death or a move removes a person's ties): dropped, not carried to a stranger
                 copySlot(t, f2[k] + --d2[k]);
                 ties--;
             }
