@@ -78,7 +78,10 @@ final class Escalation implements Steppable {
         if (rng.u(Rng.CRISIS, week, id) >= rate * x * x) return;
         pop.lastCrisis[i] = week;
         m.events.raise(CareEvent.CRISIS, i);
-        double u = rng.u(Rng.CRISIS_KIND, week, id);
+        double ae = rng.u(Rng.CRISIS_KIND, week, id);
+        // the police decision has a draw of its own: sharing A&E's made every police-attended
+        // mental health crisis an A&E attendance too
+        double police = rng.u(Rng.CRISIS_POLICE, week, id);
         boolean child = pop.age[i] < 18;
         switch (d) {
             case Population.HEALTH -> {
@@ -87,8 +90,8 @@ final class Escalation implements Steppable {
             }
             case Population.MENTAL -> {
                 s.mentalHealthCrisis(i);
-                if (u < mentalAe) s.acuteCrisis(i);
-                if (u < policeMental) s.policeIncident(i, false);
+                if (ae < mentalAe) s.acuteCrisis(i);
+                if (police < policeMental) s.policeIncident(i, false);
             }
             case Population.SAFETY -> {
                 s.policeIncident(i, true);
@@ -100,7 +103,7 @@ final class Escalation implements Steppable {
             default -> {
                 if (pop.need[d][i] >= housingLevel) s.temporaryAccommodation(i);
                 else s.housingPresentation(i);
-                if (u < policeLiving) s.policeIncident(i, false);
+                if (police < policeLiving) s.policeIncident(i, false);
             }
         }
         pop.need[d][i] = (float) (Math.max(0, pop.need[d][i] - relief));

@@ -57,5 +57,7 @@ final class Rng {
             WITHDRAW = 44,
             // whether a strengths-based conversation looks for a community place (sba.community_connection below 1)
             COMMUNITY_LOOK = 45,
+            // whether the police attend a crisis: its own draw, so it is independent of A&E's (CRISIS_KIND)
+            CRISIS_POLICE = 46,
             COUNT = 48;
 }
