@@ -71,7 +71,7 @@ public final class Services implements Steppable {
         this.pop = m.pop;
         ParamSet p = m.p;
         Settings c = Settings.read(p);
-        cost = new UnitCosts(p);
+        cost = new UnitCosts(UnitCosts.Settings.read(p));
         double s10k = m.targetPopulation / 10_000.0;
         csc = new CaseAgency(Agency.CSC, Population.SAFETY, CaseAgency.Settings.read(p, Agency.CSC), s10k, cost.cscHour);
         asc = new CaseAgency(Agency.ASC, Population.HEALTH, CaseAgency.Settings.read(p, Agency.ASC), s10k, cost.ascHour);
@@ -91,11 +91,11 @@ public final class Services implements Steppable {
         reviewTime = c.reviewTime();
         triage = c.triage();
         cutsCut = c.cutsCut();
-        children = new ChildrenCases(this, p);
-        adults = new AdultCases(this, p);
-        crisis = new CrisisResponses(this, p);
+        children = new ChildrenCases(this, ChildrenCases.Settings.read(p));
+        adults = new AdultCases(this, AdultCases.Settings.read(p));
+        crisis = new CrisisResponses(this, CrisisResponses.Settings.read(p));
         frontDoor = new FrontDoor(this, FrontDoor.Settings.read(p));
-        coverage = new Coverage(this, p);
+        coverage = new Coverage(this, Coverage.Settings.read(p));
     }
 
     // ---------------------------------------------------------------- weekly cycle
