@@ -33,11 +33,11 @@ final class PopulationBuilder {
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double gradient, double strengthsGap, double strengthsMean, double strengthsSd, double dependencyMax,
             double olderCouple, double loneParent, double singleAdult, double sharers, double sharersOlder,
-            int childrenMax, int partnerGap, int parentMin,
-            int parentMaxAge, double mortA, double mortB, double frailty, double migration, double neighbourhoodSize,
-            double deprivationSkew, int spinUpYears, int spinUpNetworkYears, double shareChildren, double shareOlder,
-            double olderShareTrend, double assetsPer1000, double assetsDeprivationGap, double fundingPerAsset,
-            double costPerPlace, double initialFill) {
+            int childrenMax, int partnerGap, int parentMin, int parentMaxAge,
+            double mortA, double mortB, double frailty, double migration,
+            double neighbourhoodSize, double deprivationSkew, int spinUpYears, int spinUpNetworkYears,
+            double shareChildren, double shareOlder, double olderShareTrend,
+            double assetsPer1000, double assetsDeprivationGap, double fundingPerAsset, double costPerPlace, double initialFill) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("area.deprivation_event_gradient"),
