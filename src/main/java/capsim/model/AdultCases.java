@@ -24,34 +24,67 @@ final class AdultCases {
     /** This week's thresholds in force. */
     private double scale, ascClose, mhClose;
 
-    AdultCases(Services s, ParamSet p) {
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double lts, double careHome, double careHomeEffect, int reablementWeeks, double reablementEffect,
+            int reablementRepeat, double hcBase, double hcPerNeed, double shortTermLevel, int shortTermWeeks,
+            double shortTermHours, double shortTermEffect, double mhContactsWeek, double depGain, double strLoss,
+            double coproduced, int firstReview, int reviewInterval,
+            double assessHours, double reviewHours, double reviewCloseLevel, double ascThreshold) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("agencies.asc.lts_threshold"),
+                    p.num("agencies.asc.care_home_threshold"),
+                    p.num("agencies.asc.care_home_effect"),
+                    p.integer("agencies.asc.reablement_weeks"),
+                    p.num("agencies.asc.reablement_effect"),
+                    p.integer("agencies.asc.reablement_repeat_weeks"),
+                    p.num("agencies.asc.home_care_hours_base"),
+                    p.num("agencies.asc.home_care_hours_per_need"),
+                    p.num("agencies.asc.short_term_threshold"),
+                    p.integer("agencies.asc.short_term_weeks"),
+                    p.num("agencies.asc.short_term_hours_week"),
+                    p.num("agencies.asc.short_term_effect"),
+                    p.num("agencies.mh.contacts_per_week"),
+                    p.num("services.dependency_gain"),
+                    p.num("services.strengths_loss"),
+                    p.num("sba.package_dependency_factor"),
+                    p.integer("agencies.asc.first_review_weeks"),
+                    p.integer("agencies.asc.review_interval_weeks"),
+                    p.num("agencies.asc.assessment_hours"),
+                    p.num("agencies.asc.review_hours"),
+                    p.num("agencies.asc.review_close"),
+                    p.num("agencies.asc.threshold"));
+        }
+    }
+
+    AdultCases(Services s, Settings c) {
         this.s = s;
         this.m = s.m;
         this.pop = s.pop;
         this.asc = s.asc;
         this.mh = s.mh;
         this.housing = s.housing;
-        lts = p.num("agencies.asc.lts_threshold");
-        careHome = p.num("agencies.asc.care_home_threshold");
-        careHomeEffect = p.num("agencies.asc.care_home_effect");
-        reablementWeeks = p.integer("agencies.asc.reablement_weeks");
-        reablementEffect = p.num("agencies.asc.reablement_effect");
-        reablementRepeat = p.integer("agencies.asc.reablement_repeat_weeks");
-        hcBase = p.num("agencies.asc.home_care_hours_base");
-        hcPerNeed = p.num("agencies.asc.home_care_hours_per_need");
-        shortTermLevel = p.num("agencies.asc.short_term_threshold");
-        shortTermWeeks = p.integer("agencies.asc.short_term_weeks");
-        shortTermHours = p.num("agencies.asc.short_term_hours_week");
-        shortTermEffect = p.num("agencies.asc.short_term_effect");
-        mhContactsWeek = p.num("agencies.mh.contacts_per_week");
-        depGain = p.num("services.dependency_gain");
-        strLoss = p.num("services.strengths_loss");
-        coproduced = p.num("sba.package_dependency_factor");
-        firstReview = p.integer("agencies.asc.first_review_weeks");
-        reviewInterval = p.integer("agencies.asc.review_interval_weeks");
-        double assess = p.num("agencies.asc.assessment_hours");
-        reviewShare = assess > 0 ? p.num("agencies.asc.review_hours") / assess : 1;
-        reviewClose = Math.min(p.num("agencies.asc.review_close"), p.num("agencies.asc.threshold"));
+        lts = c.lts();
+        careHome = c.careHome();
+        careHomeEffect = c.careHomeEffect();
+        reablementWeeks = c.reablementWeeks();
+        reablementEffect = c.reablementEffect();
+        reablementRepeat = c.reablementRepeat();
+        hcBase = c.hcBase();
+        hcPerNeed = c.hcPerNeed();
+        shortTermLevel = c.shortTermLevel();
+        shortTermWeeks = c.shortTermWeeks();
+        shortTermHours = c.shortTermHours();
+        shortTermEffect = c.shortTermEffect();
+        mhContactsWeek = c.mhContactsWeek();
+        depGain = c.depGain();
+        strLoss = c.strLoss();
+        coproduced = c.coproduced();
+        firstReview = c.firstReview();
+        reviewInterval = c.reviewInterval();
+        double assess = c.assessHours();
+        reviewShare = assess > 0 ? c.reviewHours() / assess : 1;
+        reviewClose = Math.min(c.reviewCloseLevel(), c.ascThreshold());
     }
 
     /**

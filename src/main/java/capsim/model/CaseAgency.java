@@ -26,21 +26,43 @@ final class CaseAgency {
     final double lowerTierPlaces;
     double trained;
 
-    CaseAgency(Agency a, int domain, ParamSet p, double scale10k, double hourly, String placesKey) {
+    /**
+     * One agency's parameters, the keys named only here (SettingsTest checks no other read).
+     * Places of the lower tier are per 10,000 people, 0 where the agency has none.
+     */
+    record Settings(boolean enabled, double practitionersPer10k, double caseload, double intakePer, double threshold,
+            double discharge, double effect, double assessHours, double conversationHours, double lowerTierPlacesPer10k) {
+        static Settings read(ParamSet p, Agency a) {
+            String k = "agencies." + a.code + ".";
+            String placesKey = a == Agency.CSC ? "early_help_places_per_10k" : a == Agency.ASC ? "short_term_places_per_10k" : null;
+            return new Settings(
+                    p.bool(k + "enabled"),
+                    p.num(k + "practitioners_per_10k"),
+                    p.num(k + "caseload"),
+                    p.num(k + "intake_per_practitioner"),
+                    p.num(k + "threshold"),
+                    p.num(k + "discharge"),
+                    p.num(k + "package_effect"),
+                    p.num(k + "assessment_hours"),
+                    p.num(k + "conversation_hours"),
+                    placesKey == null ? 0 : p.num(k + placesKey));
+        }
+    }
+
+    CaseAgency(Agency a, int domain, Settings c, double scale10k, double hourly) {
         this.agency = a;
         this.domain = domain;
-        String k = "agencies." + a.code + ".";
-        enabled = p.bool(k + "enabled");
-        practitioners = p.num(k + "practitioners_per_10k") * scale10k;
-        caseload = p.num(k + "caseload");
-        intakePer = p.num(k + "intake_per_practitioner");
-        threshold = p.num(k + "threshold");
-        discharge = p.num(k + "discharge");
-        effect = p.num(k + "package_effect");
-        assessHours = p.num(k + "assessment_hours");
-        conversationHours = p.num(k + "conversation_hours");
+        enabled = c.enabled();
+        practitioners = c.practitionersPer10k() * scale10k;
+        caseload = c.caseload();
+        intakePer = c.intakePer();
+        threshold = c.threshold();
+        discharge = c.discharge();
+        effect = c.effect();
+        assessHours = c.assessHours();
+        conversationHours = c.conversationHours();
         this.hourly = hourly;
-        lowerTierPlaces = placesKey == null ? 0 : p.num(k + placesKey) * scale10k;
+        lowerTierPlaces = c.lowerTierPlacesPer10k() * scale10k;  // 0 times the scale where there are no places
     }
 
     double load() { return practitioners <= 0 ? 10 : open / (practitioners * caseload); }

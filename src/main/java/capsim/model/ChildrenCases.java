@@ -19,25 +19,48 @@ final class ChildrenCases {
     /** This week's thresholds in force (they move with load under resource-led eligibility). */
     private double scale, cinClose;
 
-    ChildrenCases(Services s, ParamSet p) {
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double cpp, double cla, double claDischarge, double claEffect, int claMinWeeks, double cinHours,
+            double cppHours, int cinReview, double earlyHelpLevel, double earlyHelpHours, double earlyHelpEffect,
+            int earlyHelpWeeks, double residentialShare, double permanence) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("agencies.csc.cpp_threshold"),
+                    p.num("agencies.csc.cla_threshold"),
+                    p.num("agencies.csc.cla_discharge"),
+                    p.num("agencies.csc.cla_effect"),
+                    p.integer("agencies.csc.cla_min_weeks"),
+                    p.num("agencies.csc.cin_hours_week"),
+                    p.num("agencies.csc.cpp_hours_week"),
+                    p.integer("agencies.csc.review_weeks"),
+                    p.num("agencies.csc.early_help_threshold"),
+                    p.num("agencies.csc.early_help_hours_week"),
+                    p.num("agencies.csc.early_help_effect"),
+                    p.integer("agencies.csc.early_help_weeks"),
+                    p.num("agencies.csc.residential_share"),
+                    p.num("agencies.csc.permanence_rate"));
+        }
+    }
+
+    ChildrenCases(Services s, Settings c) {
         this.s = s;
         this.m = s.m;
         this.pop = s.pop;
         this.csc = s.csc;
-        cpp = p.num("agencies.csc.cpp_threshold");
-        cla = p.num("agencies.csc.cla_threshold");
-        claDischarge = p.num("agencies.csc.cla_discharge");
-        claEffect = p.num("agencies.csc.cla_effect");
-        claMinWeeks = p.integer("agencies.csc.cla_min_weeks");
-        cinHours = p.num("agencies.csc.cin_hours_week");
-        cppHours = p.num("agencies.csc.cpp_hours_week");
-        cinReview = p.integer("agencies.csc.review_weeks");
-        earlyHelpLevel = p.num("agencies.csc.early_help_threshold");
-        earlyHelpHours = p.num("agencies.csc.early_help_hours_week");
-        earlyHelpEffect = p.num("agencies.csc.early_help_effect");
-        earlyHelpWeeks = p.integer("agencies.csc.early_help_weeks");
-        residentialShare = p.num("agencies.csc.residential_share");
-        permanence = p.num("agencies.csc.permanence_rate");
+        cpp = c.cpp();
+        cla = c.cla();
+        claDischarge = c.claDischarge();
+        claEffect = c.claEffect();
+        claMinWeeks = c.claMinWeeks();
+        cinHours = c.cinHours();
+        cppHours = c.cppHours();
+        cinReview = c.cinReview();
+        earlyHelpLevel = c.earlyHelpLevel();
+        earlyHelpHours = c.earlyHelpHours();
+        earlyHelpEffect = c.earlyHelpEffect();
+        earlyHelpWeeks = c.earlyHelpWeeks();
+        residentialShare = c.residentialShare();
+        permanence = c.permanence();
     }
 
     /**

@@ -48,6 +48,11 @@ public class CommunityModel extends SimState {
     int week;
     private int switchWeek;
 
+    /** The model's own parameter (each mechanism has its Settings), named only here (SettingsTest checks no other read). */
+    record Settings(int startYear) {
+        static Settings read(ParamSet p) { return new Settings(p.integer("sba.start_year")); }
+    }
+
     public CommunityModel(Scenario scenario, long seed) {
         super(seed);
         this.scenario = scenario;
@@ -56,10 +61,11 @@ public class CommunityModel extends SimState {
         this.scale = scenario.population() / 50_000.0;
         int cap = scenario.population() + scenario.population() / 8 + 64;
         pop = new Population(cap);
-        pop.wellbeingScale = new Wellbeing(p);
+        pop.wellbeingScale = new Wellbeing(Wellbeing.Settings.read(p));
         net = new SocialNetwork(cap);
-        policy = Policy.baseline(p);
-        scenarioPolicy = Policy.scenario(p);
+        Policy.Settings levers = Policy.Settings.read(p);
+        policy = Policy.baseline(levers);
+        scenarioPolicy = Policy.scenario(levers);
         rng = new Rng(seed, Rng.COUNT);
         services = new Services(this);
         participation = new Participation(this);
@@ -116,7 +122,7 @@ public class CommunityModel extends SimState {
         week = 0;
         Demography demography = new Demography(this);
         new PopulationBuilder(this).build(demography);
-        switchWeek = scenario.burnInWeeks() + p.integer("sba.start_year") * Scenario.WEEKS_PER_YEAR;
+        switchWeek = scenario.burnInWeeks() + Settings.read(p).startYear() * Scenario.WEEKS_PER_YEAR;
         Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), new InformalSupport(this),
                 participation, new HelpSeeking(this), services, new Escalation(this), demography, s -> endWeek()};
         processNanos = new long[steps.length];

@@ -16,11 +16,24 @@ final class Coverage {
     private final double placement;
     private final double[][] formalByState;
 
-    Coverage(Services s, ParamSet p) {
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double placement, double formalProtection, double cinProtection, double earlyHelpProtection,
+            double shortTermProtection) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("crisis.placement_protection"),
+                    p.num("crisis.formal_protection"),
+                    p.num("agencies.csc.cin_protection"),
+                    p.num("agencies.csc.early_help_protection"),
+                    p.num("agencies.asc.short_term_protection"));
+        }
+    }
+
+    Coverage(Services s, Settings c) {
         this.s = s;
         this.pop = s.pop;
-        placement = p.num("crisis.placement_protection");
-        formalByState = formalByState(p);
+        placement = c.placement();
+        formalByState = formalByState(c);
     }
 
     /**
@@ -39,18 +52,18 @@ final class Coverage {
     }
 
     /** Share of need in a domain that a case in each state covers: placements nearly all, plans and packages most, lighter help less. */
-    private double[][] formalByState(ParamSet p) {
-        double fp = p.num("crisis.formal_protection");
+    private double[][] formalByState(Settings c) {
+        double fp = c.formalProtection();
         double[][] t = new double[4][Services.STATES];
-        t[Population.SAFETY][Services.CIN] = fp * p.num("agencies.csc.cin_protection");
-        t[Population.SAFETY][Services.EARLY_HELP] = fp * p.num("agencies.csc.early_help_protection");
+        t[Population.SAFETY][Services.CIN] = fp * c.cinProtection();
+        t[Population.SAFETY][Services.EARLY_HELP] = fp * c.earlyHelpProtection();
         t[Population.SAFETY][Services.CPP] = fp;
         t[Population.SAFETY][Services.CLA] = placement;
         t[Population.SAFETY][Services.CLA_RESIDENTIAL] = placement;
         t[Population.HEALTH][Services.REABLEMENT] = fp;
         t[Population.HEALTH][Services.HOME_CARE] = fp;
         t[Population.HEALTH][Services.CARE_HOME] = placement;
-        t[Population.HEALTH][Services.SHORT_TERM] = fp * p.num("agencies.asc.short_term_protection");
+        t[Population.HEALTH][Services.SHORT_TERM] = fp * c.shortTermProtection();
         t[Population.MENTAL][Services.MH_OPEN] = fp;
         t[Population.LIVING][Services.PREVENTION] = fp;
         t[Population.LIVING][Services.TEMPORARY_ACCOMMODATION] = placement;

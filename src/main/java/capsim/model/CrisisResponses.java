@@ -16,17 +16,32 @@ final class CrisisResponses {
     private final boolean acuteOn, policeOn;
     private final double admitShare, longShare, conveyShare, injuryShare, policeCscRef;
 
-    CrisisResponses(Services s, ParamSet p) {
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(boolean acuteOn, boolean policeOn, double admitShare, double longShare, double conveyShare,
+            double injuryShare, double policeCscRef) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.bool("agencies.acute.enabled"),
+                    p.bool("agencies.police.enabled"),
+                    p.num("agencies.acute.admission_share"),
+                    p.num("agencies.acute.long_stay_share"),
+                    p.num("agencies.acute.conveyed_share"),
+                    p.num("agencies.police.injury_share"),
+                    p.num("agencies.police.csc_referral"));
+        }
+    }
+
+    CrisisResponses(Services s, Settings c) {
         this.s = s;
         this.m = s.m;
         this.pop = s.pop;
-        acuteOn = p.bool("agencies.acute.enabled");
-        policeOn = p.bool("agencies.police.enabled");
-        admitShare = p.num("agencies.acute.admission_share");
-        longShare = p.num("agencies.acute.long_stay_share");
-        conveyShare = p.num("agencies.acute.conveyed_share");
-        injuryShare = p.num("agencies.police.injury_share");
-        policeCscRef = p.num("agencies.police.csc_referral");
+        acuteOn = c.acuteOn();
+        policeOn = c.policeOn();
+        admitShare = c.admitShare();
+        longShare = c.longShare();
+        conveyShare = c.conveyShare();
+        injuryShare = c.injuryShare();
+        policeCscRef = c.policeCscRef();
     }
 
     void acuteCrisis(int i) {

@@ -1,5 +1,6 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -36,16 +37,29 @@ final class Demography implements Steppable {
     /** Babies' ids issued (hashed from year and parent id): a collision, vanishingly rare, is rehashed, so ids stay unique. */
     private final java.util.HashSet<Long> babyIds = new java.util.HashSet<>();
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double fertility, double mortA, double mortB, double frailty, double migration, double dependencyRecovery) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("demography.fertility"),
+                    p.num("demography.mortality_a"),
+                    p.num("demography.mortality_b"),
+                    p.num("demography.frailty_mortality"),
+                    p.num("demography.migration"),
+                    p.num("services.dependency_recovery"));
+        }
+    }
+
     Demography(CommunityModel m) {
         this.m = m;
         this.newcomers = new PopulationBuilder(m);
-        var p = m.p;
-        fertility = p.num("demography.fertility");
-        mortA = p.num("demography.mortality_a");
-        spinDependencyKeep = (float) Math.pow(1 - p.num("services.dependency_recovery"), 52);
-        mortB = p.num("demography.mortality_b");
-        frailty = p.num("demography.frailty_mortality");
-        migration = p.num("demography.migration");
+        Settings c = Settings.read(m.p);
+        fertility = c.fertility();
+        mortA = c.mortA();
+        spinDependencyKeep = (float) Math.pow(1 - c.dependencyRecovery(), 52);
+        mortB = c.mortB();
+        frailty = c.frailty();
+        migration = c.migration();
     }
 
     /**

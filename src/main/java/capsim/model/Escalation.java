@@ -1,5 +1,6 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -20,19 +21,37 @@ final class Escalation implements Steppable {
     private final double onset, rate, relief, careHome, policeMental, policeLiving, claLevel, housingLevel, mentalAe;
     private final int cooldown;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double onset, double rate, double relief, double careHome, double claLevel, double housingLevel,
+            double policeMental, double policeLiving, double mentalAe, int cooldown) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("crisis.onset"),
+                    p.num("crisis.rate"),
+                    p.num("crisis.relief"),
+                    p.num("agencies.asc.care_home_threshold"),
+                    p.num("agencies.csc.cla_threshold"),
+                    p.num("agencies.housing.threshold"),
+                    p.num("agencies.police.mental_crisis_share"),
+                    p.num("agencies.police.living_crisis_share"),
+                    p.num("crisis.mental_ae_share"),
+                    p.integer("crisis.cooldown_weeks"));
+        }
+    }
+
     Escalation(CommunityModel m) {
         this.m = m;
-        var p = m.p;
-        onset = p.num("crisis.onset");
-        rate = p.num("crisis.rate");
-        relief = p.num("crisis.relief");
-        careHome = p.num("agencies.asc.care_home_threshold");
-        claLevel = p.num("agencies.csc.cla_threshold");
-        housingLevel = p.num("agencies.housing.threshold");
-        policeMental = p.num("agencies.police.mental_crisis_share");
-        policeLiving = p.num("agencies.police.living_crisis_share");
-        mentalAe = p.num("crisis.mental_ae_share");
-        cooldown = p.integer("crisis.cooldown_weeks");
+        Settings c = Settings.read(m.p);
+        onset = c.onset();
+        rate = c.rate();
+        relief = c.relief();
+        careHome = c.careHome();
+        claLevel = c.claLevel();
+        housingLevel = c.housingLevel();
+        policeMental = c.policeMental();
+        policeLiving = c.policeLiving();
+        mentalAe = c.mentalAe();
+        cooldown = c.cooldown();
     }
 
     private int[] above = new int[0];

@@ -28,27 +28,54 @@ final class FrontDoor {
     private final int connectAge;
     private final boolean conversationAtDoor;
 
-    FrontDoor(Services s, ParamSet p) {
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(boolean gpOn, boolean vcsOn, double networkMin, double tieBoost, double sbaStrengths,
+            double sbaDependency, double gpMhRef, double gpAscRef, double gpSocial, double gpSocialSba, double socialNeed,
+            double signposting, double cscScreen, double conferenceCost, double communityConnection,
+            boolean conversationAtDoor, int connectAge) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.bool("agencies.gp.enabled"),
+                    p.bool("agencies.vcs.enabled"),
+                    p.num("sba.network_min"),
+                    p.num("sba.network_tie_boost"),
+                    p.num("sba.strengths_gain"),
+                    p.num("sba.dependency_cut"),
+                    p.num("agencies.gp.mh_referral"),
+                    p.num("agencies.gp.asc_referral"),
+                    p.num("agencies.gp.social_prescribing"),
+                    p.num("sba.gp_social_prescribing"),
+                    p.num("agencies.gp.social_prescribing_need"),
+                    p.num("services.signposting"),
+                    p.num("agencies.csc.screening_hours"),
+                    p.num("agencies.csc.family_group_conference_cost"),
+                    p.num("sba.community_connection"),
+                    p.bool("sba.front_door_conversation"),
+                    p.integer("community.min_age"));
+        }
+    }
+
+    FrontDoor(Services s, Settings c) {
         this.s = s;
         this.m = s.m;
         this.pop = s.pop;
-        gpOn = p.bool("agencies.gp.enabled");
-        vcsOn = p.bool("agencies.vcs.enabled");
-        networkMin = p.num("sba.network_min");
-        tieBoost = p.num("sba.network_tie_boost");
-        sbaStrengths = p.num("sba.strengths_gain");
-        sbaDependency = p.num("sba.dependency_cut");
-        gpMhRef = p.num("agencies.gp.mh_referral");
-        gpAscRef = p.num("agencies.gp.asc_referral");
-        gpSocial = p.num("agencies.gp.social_prescribing");
-        gpSocialSba = p.num("sba.gp_social_prescribing");
-        socialNeed = p.num("agencies.gp.social_prescribing_need");
-        signposting = p.num("services.signposting");
-        cscScreen = p.num("agencies.csc.screening_hours");
-        conferenceCost = p.num("agencies.csc.family_group_conference_cost");
-        communityConnection = p.num("sba.community_connection");
-        conversationAtDoor = p.bool("sba.front_door_conversation");
-        connectAge = p.integer("community.min_age");
+        gpOn = c.gpOn();
+        vcsOn = c.vcsOn();
+        networkMin = c.networkMin();
+        tieBoost = c.tieBoost();
+        sbaStrengths = c.sbaStrengths();
+        sbaDependency = c.sbaDependency();
+        gpMhRef = c.gpMhRef();
+        gpAscRef = c.gpAscRef();
+        gpSocial = c.gpSocial();
+        gpSocialSba = c.gpSocialSba();
+        socialNeed = c.socialNeed();
+        signposting = c.signposting();
+        cscScreen = c.cscScreen();
+        conferenceCost = c.conferenceCost();
+        communityConnection = c.communityConnection();
+        conversationAtDoor = c.conversationAtDoor();
+        connectAge = c.connectAge();
         for (CaseAgency ca : s.caseAgencies)
             conversationShare[ca.agency.ordinal()] = ca.assessHours > 0 ? ca.conversationHours / ca.assessHours : 1;
     }

@@ -1,5 +1,6 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -24,25 +25,47 @@ final class HelpSeeking implements Steppable {
     private final double gpBase, gpNeed, cscFloor, cscRate, ascFloor, ascRate, housingFloor, housingRate, depSeek, supSeek, repeatRate, repeatLevel;
     private final int repeatWeeks;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double gpBase, double gpNeed, double cscFloor, double cscRate, double ascFloor, double ascRate,
+            double housingFloor, double housingRate, double depSeek, double supSeek, double repeatRate, int repeatWeeks,
+            double repeatLevel) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("agencies.gp.base_rate"),
+                    p.num("agencies.gp.need_rate"),
+                    p.num("agencies.csc.referral_floor"),
+                    p.num("agencies.csc.referral_rate"),
+                    p.num("agencies.asc.request_floor"),
+                    p.num("agencies.asc.request_rate"),
+                    p.num("agencies.housing.presentation_floor"),
+                    p.num("agencies.housing.presentation_rate"),
+                    p.num("services.dependency_seek"),
+                    p.num("services.support_seek"),
+                    p.num("agencies.csc.repeat_referral_rate"),
+                    p.integer("agencies.csc.repeat_referral_weeks"),
+                    p.num("agencies.csc.discharge"));
+        }
+    }
+
     HelpSeeking(CommunityModel m) {
         this.m = m;
-        var p = m.p;
-        gpBase = p.num("agencies.gp.base_rate");
-        gpNeed = p.num("agencies.gp.need_rate");
-        cscFloor = p.num("agencies.csc.referral_floor");
-        cscRate = p.num("agencies.csc.referral_rate");
-        ascFloor = p.num("agencies.asc.request_floor");
-        ascRate = p.num("agencies.asc.request_rate");
-        housingFloor = p.num("agencies.housing.presentation_floor");
-        housingRate = p.num("agencies.housing.presentation_rate");
-        depSeek = p.num("services.dependency_seek");
-        supSeek = p.num("services.support_seek");
+        Settings c = Settings.read(m.p);
+        gpBase = c.gpBase();
+        gpNeed = c.gpNeed();
+        cscFloor = c.cscFloor();
+        cscRate = c.cscRate();
+        ascFloor = c.ascFloor();
+        ascRate = c.ascRate();
+        housingFloor = c.housingFloor();
+        housingRate = c.housingRate();
+        depSeek = c.depSeek();
+        supSeek = c.supSeek();
         cscPerNeed = cscRate / (1 - cscFloor);
         ascPerNeed = ascRate / (1 - ascFloor);
         housingPerNeed = housingRate / (1 - housingFloor);
-        repeatRate = p.num("agencies.csc.repeat_referral_rate");
-        repeatWeeks = p.integer("agencies.csc.repeat_referral_weeks");
-        repeatLevel = p.num("agencies.csc.discharge");
+        repeatRate = c.repeatRate();
+        repeatWeeks = c.repeatWeeks();
+        repeatLevel = c.repeatLevel();
     }
 
 

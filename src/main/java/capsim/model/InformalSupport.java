@@ -1,5 +1,6 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,33 +20,69 @@ final class InformalSupport implements Steppable {
             carerSmoothing, carerKeep;
     private final int youngFrom, olderFrom;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double floor, double hoursPerNeed, double capAdult, double capOlder, double effect,
+            double strainPerHour, double strainRecovery, double spillLevel, double spill, double crowdOut,
+            double reciprocity, double mobilise, double reference, double protection, double capYoung, int youngFrom,
+            int olderFrom, double strainCapacityLoss, double carerSmoothing,
+            double tieFade, float householdWeight, float kinWeight, float friendWeight, float neighbourWeight,
+            float communityTieWeight) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("informal.floor"),
+                    p.num("informal.hours_per_need"),
+                    p.num("informal.capacity_adult"),
+                    p.num("informal.capacity_older"),
+                    p.num("informal.effect"),
+                    p.num("informal.strain_per_hour"),
+                    p.num("informal.strain_recovery"),
+                    p.num("informal.strain_spill_level"),
+                    p.num("informal.strain_spill"),
+                    p.num("informal.crowd_out"),
+                    p.num("informal.reciprocity"),
+                    p.num("sba.network_mobilise"),
+                    p.num("network.support_reference_hours"),
+                    p.num("crisis.informal_protection"),
+                    p.num("informal.capacity_young"),
+                    p.integer("informal.capacity_young_from_age"),
+                    p.integer("informal.capacity_older_from_age"),
+                    p.num("informal.strain_capacity_loss"),
+                    p.num("informal.carer_smoothing"),
+                    p.num("network.tie_fade"),
+                    (float) p.num("network.household_weight"),
+                    (float) p.num("network.kin_weight"),
+                    (float) p.num("network.friend_weight"),
+                    (float) p.num("network.neighbour_weight"),
+                    (float) p.num("community.tie_weight"));
+        }
+    }
+
     InformalSupport(CommunityModel m) {
         this.m = m;
-        var p = m.p;
-        floor = p.num("informal.floor");
-        hoursPerNeed = p.num("informal.hours_per_need");
-        capAdult = p.num("informal.capacity_adult");
-        capOlder = p.num("informal.capacity_older");
-        effect = p.num("informal.effect");
-        strainPerHour = p.num("informal.strain_per_hour");
-        strainRecovery = p.num("informal.strain_recovery");
-        spillLevel = p.num("informal.strain_spill_level");
-        spill = p.num("informal.strain_spill");
-        crowdOut = p.num("informal.crowd_out");
-        reciprocity = p.num("informal.reciprocity");
-        mobilise = p.num("sba.network_mobilise");
-        reference = p.num("network.support_reference_hours");
-        protection = p.num("crisis.informal_protection");
-        capYoung = p.num("informal.capacity_young");
-        youngFrom = p.integer("informal.capacity_young_from_age");
-        olderFrom = p.integer("informal.capacity_older_from_age");
-        strainCapacityLoss = p.num("informal.strain_capacity_loss");
-        carerSmoothing = p.num("informal.carer_smoothing");
+        Settings c = Settings.read(m.p);
+        floor = c.floor();
+        hoursPerNeed = c.hoursPerNeed();
+        capAdult = c.capAdult();
+        capOlder = c.capOlder();
+        effect = c.effect();
+        strainPerHour = c.strainPerHour();
+        strainRecovery = c.strainRecovery();
+        spillLevel = c.spillLevel();
+        spill = c.spill();
+        crowdOut = c.crowdOut();
+        reciprocity = c.reciprocity();
+        mobilise = c.mobilise();
+        reference = c.reference();
+        protection = c.protection();
+        capYoung = c.capYoung();
+        youngFrom = c.youngFrom();
+        olderFrom = c.olderFrom();
+        strainCapacityLoss = c.strainCapacityLoss();
+        carerSmoothing = c.carerSmoothing();
         carerKeep = 1 - carerSmoothing;
         // four weeks of network.tie_fade at once, when the support index is refreshed
-        monthlyFade = (float) (1 - Math.pow(1 - p.num("network.tie_fade"), 4));
-        usualTieWeight = new float[] {(float) p.num("network.household_weight"), (float) p.num("network.kin_weight"),
-                (float) p.num("network.friend_weight"), (float) p.num("network.neighbour_weight"), (float) p.num("community.tie_weight")};
+        monthlyFade = (float) (1 - Math.pow(1 - c.tieFade(), 4));
+        usualTieWeight = new float[] {c.householdWeight(), c.kinWeight(), c.friendWeight(), c.neighbourWeight(), c.communityTieWeight()};
     }
 
     private final float monthlyFade;

@@ -1,7 +1,11 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Step 1: life events. Each person meets an event with a weekly chance by life stage, raised by
@@ -42,25 +46,56 @@ final class LifeEvents implements Steppable {
     /** 1 + gradient x deprivation, by neighbourhood. */
     private double[] deprivation = new double[0];
 
+    /**
+     * The parameters, named only here (SettingsTest checks no other read); {@code mix} holds the
+     * kind shares by stage and kind, in the order of KIND_NAMES.
+     */
+    record Settings(double rateChild, double rateAdult, double rateOlder, double grad, double hhGain, double impact,
+            double protS, double protN, double drift, double aeShare, double policeShare, double childSpill,
+            List<List<Double>> mix) {
+        static Settings read(ParamSet p) {
+            List<List<Double>> mix = new ArrayList<>();
+            for (String[] stage : KIND_NAMES) {
+                List<Double> shares = new ArrayList<>();
+                for (String kind : stage) shares.add(p.num("events.mix." + kind));
+                mix.add(List.copyOf(shares));
+            }
+            return new Settings(
+                    p.num("events.rate_child"),
+                    p.num("events.rate_adult"),
+                    p.num("events.rate_older"),
+                    p.num("area.deprivation_event_gradient"),
+                    p.num("events.household_stress_gain"),
+                    p.num("events.impact"),
+                    p.num("events.protect_strengths"),
+                    p.num("events.protect_support"),
+                    p.num("events.frailty_drift"),
+                    p.num("events.ae_share"),
+                    p.num("events.police_share"),
+                    p.num("events.child_spill"),
+                    List.copyOf(mix));
+        }
+    }
+
     LifeEvents(CommunityModel m) {
         this.m = m;
-        var p = m.p;
-        rate[0] = p.num("events.rate_child");
-        rate[1] = p.num("events.rate_adult");
-        rate[2] = p.num("events.rate_older");
-        grad = p.num("area.deprivation_event_gradient");
-        hhGain = p.num("events.household_stress_gain");
-        impact = p.num("events.impact");
-        protS = p.num("events.protect_strengths");
-        protN = p.num("events.protect_support");
-        drift = p.num("events.frailty_drift");
-        aeShare = p.num("events.ae_share");
-        policeShare = p.num("events.police_share");
-        childSpill = p.num("events.child_spill");
+        Settings c = Settings.read(m.p);
+        rate[0] = c.rateChild();
+        rate[1] = c.rateAdult();
+        rate[2] = c.rateOlder();
+        grad = c.grad();
+        hhGain = c.hhGain();
+        impact = c.impact();
+        protS = c.protS();
+        protN = c.protN();
+        drift = c.drift();
+        aeShare = c.aeShare();
+        policeShare = c.policeShare();
+        childSpill = c.childSpill();
         for (int st = 0; st < 3; st++) {
             mix[st] = new double[KIND_NAMES[st].length];
             for (int k = 0; k < mix[st].length; k++) {
-                mix[st][k] = p.num("events.mix." + KIND_NAMES[st][k]);
+                mix[st][k] = c.mix().get(st).get(k);
                 mixTotal[st] += mix[st][k];
             }
         }

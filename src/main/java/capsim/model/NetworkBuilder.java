@@ -14,20 +14,38 @@ final class NetworkBuilder {
     final float householdWeight, kinWeight, friendWeight, neighbourWeight;
     private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire, renewShare;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(float householdWeight, float kinWeight, float friendWeight, float neighbourWeight, double kinLocal,
+            double kinMean, double friendsMean, double neighboursMean, double rewire, double renewShare) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    (float) p.num("network.household_weight"),
+                    (float) p.num("network.kin_weight"),
+                    (float) p.num("network.friend_weight"),
+                    (float) p.num("network.neighbour_weight"),
+                    p.num("network.kin_local_share"),
+                    p.num("network.kin_mean"),
+                    p.num("network.friends_mean"),
+                    p.num("network.neighbours_mean"),
+                    p.num("network.rewire"),
+                    p.num("network.renew_share"));
+        }
+    }
+
     NetworkBuilder(CommunityModel m) {
         this.m = m;
         this.pop = m.pop;
-        ParamSet p = m.p;
-        householdWeight = (float) p.num("network.household_weight");
-        kinWeight = (float) p.num("network.kin_weight");
-        friendWeight = (float) p.num("network.friend_weight");
-        neighbourWeight = (float) p.num("network.neighbour_weight");
-        kinLocal = p.num("network.kin_local_share");
-        kinHalf = p.num("network.kin_mean") / 2;
-        friendsHalf = p.num("network.friends_mean") / 2;
-        neighboursHalf = p.num("network.neighbours_mean") / 2;
-        rewire = p.num("network.rewire");
-        renewShare = p.num("network.renew_share");
+        Settings c = Settings.read(m.p);
+        householdWeight = c.householdWeight();
+        kinWeight = c.kinWeight();
+        friendWeight = c.friendWeight();
+        neighbourWeight = c.neighbourWeight();
+        kinLocal = c.kinLocal();
+        kinHalf = c.kinMean() / 2;
+        friendsHalf = c.friendsMean() / 2;
+        neighboursHalf = c.neighboursMean() / 2;
+        rewire = c.rewire();
+        renewShare = c.renewShare();
     }
 
     /** Ties among a household's members. */

@@ -1,5 +1,6 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -21,29 +22,59 @@ final class Participation implements Steppable {
     private final float tieWeight, volQuitStrain;
     private final int volAge;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double costPerPlace, double perVolunteer, double joinRate, double leaveRate, double gain,
+            double relief, double tieRate, double volRate, double volQuit, double shrink, double deprivedWeight,
+            double joinBase, double joinMental, double growthShare, double growthMin, float tieWeight, int volAge,
+            double volStrengths, double volNeed, float volQuitStrain) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("community.cost_per_place"),
+                    p.num("community.places_per_volunteer"),
+                    p.num("community.join_rate"),
+                    p.num("community.leave_rate"),
+                    p.num("community.strengths_gain"),
+                    p.num("community.mental_relief"),
+                    p.num("community.tie_rate"),
+                    p.num("community.volunteer_rate"),
+                    p.num("community.volunteer_quit"),
+                    p.num("community.shrink"),
+                    p.num("investment.deprived_weight"),
+                    p.num("community.join_chance_base"),
+                    p.num("community.join_chance_mental"),
+                    p.num("community.growth_share"),
+                    p.num("community.growth_min"),
+                    (float) p.num("community.tie_weight"),
+                    p.integer("community.volunteer_min_age"),
+                    p.num("community.volunteer_min_strengths"),
+                    p.num("community.volunteer_max_need"),
+                    (float) p.num("community.volunteer_quit_strain"));
+        }
+    }
+
     Participation(CommunityModel m) {
         this.m = m;
-        var p = m.p;
-        costPerPlace = p.num("community.cost_per_place");
-        perVolunteer = p.num("community.places_per_volunteer");
-        joinRate = p.num("community.join_rate");
-        leaveRate = p.num("community.leave_rate");
-        gain = p.num("community.strengths_gain");
-        relief = p.num("community.mental_relief");
-        tieRate = p.num("community.tie_rate");
-        volRate = p.num("community.volunteer_rate");
-        volQuit = p.num("community.volunteer_quit");
-        shrink = p.num("community.shrink");
-        deprivedWeight = p.num("investment.deprived_weight");
-        joinBase = p.num("community.join_chance_base");
-        joinMental = p.num("community.join_chance_mental");
-        growthShare = p.num("community.growth_share");
-        growthMin = p.num("community.growth_min");
-        tieWeight = (float) p.num("community.tie_weight");
-        volAge = p.integer("community.volunteer_min_age");
-        volStrengths = p.num("community.volunteer_min_strengths");
-        volNeed = p.num("community.volunteer_max_need");
-        volQuitStrain = (float) p.num("community.volunteer_quit_strain");
+        Settings c = Settings.read(m.p);
+        costPerPlace = c.costPerPlace();
+        perVolunteer = c.perVolunteer();
+        joinRate = c.joinRate();
+        leaveRate = c.leaveRate();
+        gain = c.gain();
+        relief = c.relief();
+        tieRate = c.tieRate();
+        volRate = c.volRate();
+        volQuit = c.volQuit();
+        shrink = c.shrink();
+        deprivedWeight = c.deprivedWeight();
+        joinBase = c.joinBase();
+        joinMental = c.joinMental();
+        growthShare = c.growthShare();
+        growthMin = c.growthMin();
+        tieWeight = c.tieWeight();
+        volAge = c.volAge();
+        volStrengths = c.volStrengths();
+        volNeed = c.volNeed();
+        volQuitStrain = c.volQuitStrain();
     }
 
     @Override

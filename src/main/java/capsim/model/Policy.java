@@ -2,6 +2,10 @@ package capsim.model;
 
 import capsim.scenario.ParamSet;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The commissioner's levers (docs/ODD.md section 2): which pathway each agency uses, the training
  * target, community investment, eligibility regime and the "SBA as cuts" switch. During burn-in
@@ -19,24 +23,47 @@ public final class Policy {
 
     Policy() { java.util.Arrays.fill(thresholdFactor, 1.0); }
 
+    /** The eligibility regimes of {@code eligibility.regime}. */
+    enum Regime { NEEDS_LED, RESOURCE_LED }
+
+    /**
+     * The parameters, named only here (SettingsTest checks no other read). An agency is
+     * strengths-based after the switch when its {@code pathway} is {@code strengths}; only some
+     * agencies have a pathway, so the key is asked about with {@code has} first.
+     */
+    record Settings(Agency payer, Regime regime, Set<Agency> strengthsBased, double trainedShare, double communityPerYear,
+            boolean asCuts) {
+        static Settings read(ParamSet p) {
+            Set<Agency> strengths = EnumSet.noneOf(Agency.class);
+            for (Agency a : Agency.values()) {
+                String key = "agencies." + a.code + ".pathway";
+                if (p.has(key) && p.str(key).equals("strengths")) strengths.add(a);
+            }
+            return new Settings(
+                    Agency.byCode(p.str("investment.payer")),
+                    p.str("eligibility.regime").equals("resource-led") ? Regime.RESOURCE_LED : Regime.NEEDS_LED,
+                    Collections.unmodifiableSet(strengths),
+                    p.num("sba.trained_share"),
+                    p.num("investment.community_per_year"),
+                    p.bool("sba.as_cuts"));
+        }
+    }
+
     /** The deficit baseline every run starts from. */
-    static Policy baseline(ParamSet p) {
+    static Policy baseline(Settings c) {
         Policy b = new Policy();
-        b.payer = Agency.byCode(p.str("investment.payer"));
-        b.resourceLed = p.str("eligibility.regime").equals("resource-led");
+        b.payer = c.payer();
+        b.resourceLed = c.regime() == Regime.RESOURCE_LED;
         return b;
     }
 
     /** The scenario's policy, applied at the switch. */
-    static Policy scenario(ParamSet p) {
-        Policy s = baseline(p);
-        for (Agency a : Agency.values()) {
-            String key = "agencies." + a.code + ".pathway";
-            s.strengths[a.ordinal()] = p.has(key) && p.str(key).equals("strengths");
-        }
-        s.trainedShare = p.num("sba.trained_share");
-        s.communityPerYear = p.num("investment.community_per_year");
-        s.asCuts = p.bool("sba.as_cuts");
+    static Policy scenario(Settings c) {
+        Policy s = baseline(c);
+        for (Agency a : Agency.values()) s.strengths[a.ordinal()] = c.strengthsBased().contains(a);
+        s.trainedShare = c.trainedShare();
+        s.communityPerYear = c.communityPerYear();
+        s.asCuts = c.asCuts();
         return s;
     }
 

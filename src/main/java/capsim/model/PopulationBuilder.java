@@ -18,7 +18,8 @@ final class PopulationBuilder {
     static final int CHILDREN = 0, ADULTS = 1, OLDER = 2;
 
     private final CommunityModel m;
-    private final ParamSet p;
+    /** Read at the build, once a year (stage targets) and for the assets: none in a weekly loop. */
+    private final Settings settings;
     private final Population pop;
     private final Rng rng;
     private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax;
@@ -29,42 +30,85 @@ final class PopulationBuilder {
     /** The ties: at the build, and for newcomers, births, growing up and renewals (Demography). */
     final NetworkBuilder ties;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double gradient, double strengthsGap, double strengthsMean, double strengthsSd, double dependencyMax,
+            double olderCouple, double loneParent, double singleAdult, double sharers, double sharersOlder,
+            int childrenMax, int partnerGap, int parentMin, int parentMaxAge,
+            double mortA, double mortB, double frailty, double migration,
+            double neighbourhoodSize, double deprivationSkew, int spinUpYears, int spinUpNetworkYears,
+            double shareChildren, double shareOlder, double olderShareTrend,
+            double assetsPer1000, double assetsDeprivationGap, double fundingPerAsset, double costPerPlace, double initialFill) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("area.deprivation_event_gradient"),
+                    p.num("area.deprivation_strengths_gap"),
+                    p.num("people.strengths_mean"),
+                    p.num("people.strengths_sd"),
+                    p.num("people.dependency_max"),
+                    p.num("households.older_couple_share"),
+                    p.num("households.lone_parent_share"),
+                    p.num("households.single_adult_share"),
+                    p.num("households.sharers_share"),
+                    p.num("households.sharers_older_chance"),
+                    p.integer("households.children_max"),
+                    p.integer("households.partner_age_gap"),
+                    p.integer("households.parent_age_first_min"),
+                    p.integer("households.parent_age_first_max"),
+                    p.num("demography.mortality_a"),
+                    p.num("demography.mortality_b"),
+                    p.num("demography.frailty_mortality"),
+                    p.num("demography.migration"),
+                    p.num("area.neighbourhood_size"),
+                    p.num("area.deprivation_skew"),
+                    p.integer("demography.spin_up_years"),
+                    p.integer("demography.spin_up_network_years"),
+                    p.num("area.share_children"),
+                    p.num("area.share_older"),
+                    p.num("demography.older_share_trend"),
+                    p.num("community.assets_per_1000"),
+                    p.num("community.deprivation_gap"),
+                    p.num("community.funding_per_asset"),
+                    p.num("community.cost_per_place"),
+                    p.num("community.initial_fill"));
+        }
+    }
+
     PopulationBuilder(CommunityModel m) {
         this.m = m;
-        this.p = m.p;
+        Settings c = Settings.read(m.p);
+        this.settings = c;
         this.pop = m.pop;
         this.rng = m.rng;
-        gradient = p.num("area.deprivation_event_gradient");
-        strengthsGap = p.num("area.deprivation_strengths_gap");
-        strengthsMean = p.num("people.strengths_mean");
-        strengthsSd = p.num("people.strengths_sd");
-        dependencyMax = p.num("people.dependency_max");
-        olderCouple = p.num("households.older_couple_share");
-        loneParent = p.num("households.lone_parent_share");
-        singleAdult = p.num("households.single_adult_share");
-        sharers = p.num("households.sharers_share");
-        sharersOlder = p.num("households.sharers_older_chance");
-        childrenMax = p.integer("households.children_max");
-        partnerGap = p.integer("households.partner_age_gap");
-        parentMin = p.integer("households.parent_age_first_min");
-        parentMax = Math.max(parentMin, p.integer("households.parent_age_first_max"));
-        olderAges = olderAgeTable(p.num("demography.mortality_a"), p.num("demography.mortality_b"),
-                p.num("demography.frailty_mortality"), p.num("demography.migration"));
+        gradient = c.gradient();
+        strengthsGap = c.strengthsGap();
+        strengthsMean = c.strengthsMean();
+        strengthsSd = c.strengthsSd();
+        dependencyMax = c.dependencyMax();
+        olderCouple = c.olderCouple();
+        loneParent = c.loneParent();
+        singleAdult = c.singleAdult();
+        sharers = c.sharers();
+        sharersOlder = c.sharersOlder();
+        childrenMax = c.childrenMax();
+        partnerGap = c.partnerGap();
+        parentMin = c.parentMin();
+        parentMax = Math.max(parentMin, c.parentMaxAge());
+        olderAges = olderAgeTable(c.mortA(), c.mortB(), c.frailty(), c.migration());
         ties = new NetworkBuilder(m);
     }
 
     /** Builds the community; {@code demography} first runs its spin-up (demography.spin_up_years). */
     void build(Demography demography) {
         int n = m.targetPopulation;
-        int hoods = Math.max(1, (int) Math.round(n / p.num("area.neighbourhood_size")));
-        double skew = p.num("area.deprivation_skew");
+        int hoods = Math.max(1, (int) Math.round(n / settings.neighbourhoodSize()));
+        double skew = settings.deprivationSkew();
         m.neighbourhoods = new Neighbourhoods(hoods, (int) (n / (double) hoods * 1.2) + 16);
         for (int h = 0; h < hoods; h++) m.neighbourhoods.decile[h] = 1 + Math.min(9, (int) (10 * Math.pow((h + 0.5) / hoods, skew)));
         households(n, hoods);
         // the spin-up's first part moves people only; its last years carry the ties too, so
         // kin, friends and neighbours by age are those the model's births, moves and renewals keep
-        int spinUp = p.integer("demography.spin_up_years");
-        int withTies = Math.min(spinUp, p.integer("demography.spin_up_network_years"));
+        int spinUp = settings.spinUpYears();
+        int withTies = Math.min(spinUp, settings.spinUpNetworkYears());
         demography.spinUp(0, spinUp - withTies, false);
         ties.build();
         m.net.compact(pop.size);
@@ -126,8 +170,8 @@ final class PopulationBuilder {
 
     /** Target head counts of children, adults 18-64 and people 65+ in a population of n, in year {@code year}. */
     double[] stageTargets(double n, int year) {
-        double c = p.num("area.share_children");
-        double o = Math.min(1 - c, p.num("area.share_older") + p.num("demography.older_share_trend") * year);
+        double c = settings.shareChildren();
+        double o = Math.min(1 - c, settings.shareOlder() + settings.olderShareTrend() * year);
         return new double[] {n * c, n * (1 - c - o), n * o};
     }
 
@@ -294,9 +338,9 @@ final class PopulationBuilder {
     }
 
     private void assets() {
-        double per1000 = p.num("community.assets_per_1000"), gap = p.num("community.deprivation_gap");
-        double fund = p.num("community.funding_per_asset"), perPlace = p.num("community.cost_per_place");
-        double initialFill = p.num("community.initial_fill");
+        double per1000 = settings.assetsPer1000(), gap = settings.assetsDeprivationGap();
+        double fund = settings.fundingPerAsset(), perPlace = settings.costPerPlace();
+        double initialFill = settings.initialFill();
         CommunityAssets as = m.assets;
         int hoods = m.hoods();
         for (int h = 0; h < hoods; h++) {

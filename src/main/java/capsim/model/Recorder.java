@@ -1,5 +1,7 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
+
 /**
  * Step 11: observation. Fills the week's row of {@link Measures}: the counts of the week's
  * {@link CareEvent}s and the measures computed from the model, as {@code Measures} declares
@@ -18,6 +20,15 @@ final class Recorder {
     private final Measures.Counted[] counted = Measures.counted().toArray(new Measures.Counted[0]);
     private final Measures.Computed[] computed = Measures.computed().toArray(new Measures.Computed[0]);
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double carerHours, double unmetLevel) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("informal.carer_hours"),
+                    p.num("measures.unmet_level"));
+        }
+    }
+
     Recorder(CommunityModel m) {
         this.m = m;
         for (Agency a : Agency.values())
@@ -28,8 +39,9 @@ final class Recorder {
             needCol[d] = col("need_" + Measures.DOMAINS[d]);
             for (int st = 0; st < 3; st++) needStageCol[d][st] = col("need_" + Measures.DOMAINS[d] + "_" + Measures.STAGES[st]);
         }
-        carerHours = m.p.num("informal.carer_hours");
-        unmetLevel = m.p.num("measures.unmet_level");
+        Settings c = Settings.read(m.p);
+        carerHours = c.carerHours();
+        unmetLevel = c.unmetLevel();
         wellbeingScale = m.pop.wellbeingScale;
     }
 

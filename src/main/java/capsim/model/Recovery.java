@@ -1,5 +1,6 @@
 package capsim.model;
 
+import capsim.scenario.ParamSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -17,17 +18,33 @@ final class Recovery implements Steppable {
     private final double base, byStrengths, bySupport, olderHealth, safetyFactor, depRecovery, mobDecay;
     private final float strengthsFade;
 
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double base, double byStrengths, double bySupport, double olderHealth, double safetyFactor,
+            double depRecovery, double mobDecay, float strengthsFade) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("recovery.base"),
+                    p.num("recovery.strengths"),
+                    p.num("recovery.support"),
+                    p.num("recovery.older_health_factor"),
+                    p.num("recovery.safety_factor"),
+                    p.num("services.dependency_recovery"),
+                    p.num("sba.mobilise_decay"),
+                    (float) p.num("people.strengths_fade"));
+        }
+    }
+
     Recovery(CommunityModel m) {
         this.m = m;
-        var p = m.p;
-        base = p.num("recovery.base");
-        byStrengths = p.num("recovery.strengths");
-        bySupport = p.num("recovery.support");
-        olderHealth = p.num("recovery.older_health_factor");
-        safetyFactor = p.num("recovery.safety_factor");
-        depRecovery = p.num("services.dependency_recovery");
-        mobDecay = p.num("sba.mobilise_decay");
-        strengthsFade = (float) p.num("people.strengths_fade");
+        Settings c = Settings.read(m.p);
+        base = c.base();
+        byStrengths = c.byStrengths();
+        bySupport = c.bySupport();
+        olderHealth = c.olderHealth();
+        safetyFactor = c.safetyFactor();
+        depRecovery = c.depRecovery();
+        mobDecay = c.mobDecay();
+        strengthsFade = c.strengthsFade();
     }
 
     @Override

@@ -44,35 +44,58 @@ public final class Services implements Steppable {
     final double cutsCut;
     private final Coverage coverage;
 
+    /** The parameters of training, waiting lists and thresholds, named only here (SettingsTest checks no other read). */
+    record Settings(double waitGrowth, double withdrawal, double rampWeeks, double trainingCost, double turnover,
+            double supervisionCost, double fidelity, double fidelityPenalty, double cutsUplift, double resourceGain,
+            double reviewTime, boolean triage, double cutsCut) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("services.waiting_growth"),
+                    p.num("services.waiting_withdrawal"),
+                    p.num("sba.ramp_weeks"),
+                    p.num("sba.training_cost"),
+                    p.num("sba.staff_turnover"),
+                    p.num("sba.supervision_cost"),
+                    p.num("sba.fidelity"),
+                    p.num("sba.fidelity_load_penalty"),
+                    p.num("sba.cuts_threshold_uplift"),
+                    p.num("eligibility.resource_gain"),
+                    p.num("agencies.asc.review_time_share"),
+                    p.bool("agencies.asc.triage"),
+                    p.num("sba.cuts_package_cut"));
+        }
+    }
+
     Services(CommunityModel m) {
         this.m = m;
         this.pop = m.pop;
         ParamSet p = m.p;
-        cost = new UnitCosts(p);
+        Settings c = Settings.read(p);
+        cost = new UnitCosts(UnitCosts.Settings.read(p));
         double s10k = m.targetPopulation / 10_000.0;
-        csc = new CaseAgency(Agency.CSC, Population.SAFETY, p, s10k, cost.cscHour, "early_help_places_per_10k");
-        asc = new CaseAgency(Agency.ASC, Population.HEALTH, p, s10k, cost.ascHour, "short_term_places_per_10k");
-        mh = new CaseAgency(Agency.MH, Population.MENTAL, p, s10k, cost.mhContact, null);
-        housing = new CaseAgency(Agency.HOUSING, Population.LIVING, p, s10k, cost.housingHour, null);
+        csc = new CaseAgency(Agency.CSC, Population.SAFETY, CaseAgency.Settings.read(p, Agency.CSC), s10k, cost.cscHour);
+        asc = new CaseAgency(Agency.ASC, Population.HEALTH, CaseAgency.Settings.read(p, Agency.ASC), s10k, cost.ascHour);
+        mh = new CaseAgency(Agency.MH, Population.MENTAL, CaseAgency.Settings.read(p, Agency.MH), s10k, cost.mhContact);
+        housing = new CaseAgency(Agency.HOUSING, Population.LIVING, CaseAgency.Settings.read(p, Agency.HOUSING), s10k, cost.housingHour);
         caseAgencies = new CaseAgency[]{csc, asc, mh, housing};
-        waitGrowth = p.num("services.waiting_growth");
-        withdrawal = p.num("services.waiting_withdrawal");
-        rampWeeks = p.num("sba.ramp_weeks");
-        trainingCost = p.num("sba.training_cost");
-        turnover = p.num("sba.staff_turnover");
-        supervisionCost = p.num("sba.supervision_cost");
-        fidelity = p.num("sba.fidelity");
-        fidelityPenalty = p.num("sba.fidelity_load_penalty");
-        cutsUplift = p.num("sba.cuts_threshold_uplift");
-        resourceGain = p.num("eligibility.resource_gain");
-        reviewTime = p.num("agencies.asc.review_time_share");
-        triage = p.bool("agencies.asc.triage");
-        cutsCut = p.num("sba.cuts_package_cut");
-        children = new ChildrenCases(this, p);
-        adults = new AdultCases(this, p);
-        crisis = new CrisisResponses(this, p);
-        frontDoor = new FrontDoor(this, p);
-        coverage = new Coverage(this, p);
+        waitGrowth = c.waitGrowth();
+        withdrawal = c.withdrawal();
+        rampWeeks = c.rampWeeks();
+        trainingCost = c.trainingCost();
+        turnover = c.turnover();
+        supervisionCost = c.supervisionCost();
+        fidelity = c.fidelity();
+        fidelityPenalty = c.fidelityPenalty();
+        cutsUplift = c.cutsUplift();
+        resourceGain = c.resourceGain();
+        reviewTime = c.reviewTime();
+        triage = c.triage();
+        cutsCut = c.cutsCut();
+        children = new ChildrenCases(this, ChildrenCases.Settings.read(p));
+        adults = new AdultCases(this, AdultCases.Settings.read(p));
+        crisis = new CrisisResponses(this, CrisisResponses.Settings.read(p));
+        frontDoor = new FrontDoor(this, FrontDoor.Settings.read(p));
+        coverage = new Coverage(this, Coverage.Settings.read(p));
     }
 
     // ---------------------------------------------------------------- weekly cycle

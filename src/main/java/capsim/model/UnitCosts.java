@@ -12,35 +12,76 @@ final class UnitCosts {
             careHome, reablement, socialPrescribing, residentialWeek, fosterWeek, policeOrder, policeViolence,
             policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour, communityPlace, excessBedDay;
 
-    UnitCosts(ParamSet p) {
-        int target = p.integer("costs.price_year");
-        double infl = p.num("costs.inflation");
+    /** Prices, each in its own price year, and the year and inflation that uplift them; keys named only here. */
+    record Settings(int priceYear, double inflation, double cscHour, int childrensSocialWorkerHourYear, double fosterWeek,
+            int fosterCareWeekYear, int policeYear, double policeOrder, double policeViolence, double policeInjury,
+            double ascHour, double gp, double ae, double ambulance, double admitShort, double admitLong, double mhContact,
+            double mhCrisis, double homeCareHour, double careHome, double reablement, double socialPrescribing,
+            double residentialYear, double tempAccommodation, double housingCase, double housingHour,
+            double unpaidCareHour, double communityPlace, double excessBedDay) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.integer("costs.price_year"),
+                    p.num("costs.inflation"),
+                    p.num("costs.childrens_social_worker_hour"),
+                    p.integer("costs.childrens_social_worker_hour_year"),
+                    p.num("costs.foster_care_week"),
+                    p.integer("costs.foster_care_week_year"),
+                    p.integer("costs.police_year"),
+                    p.num("costs.police_incident_public_order"),
+                    p.num("costs.police_incident_violence_no_injury"),
+                    p.num("costs.police_incident_violence_injury"),
+                    p.num("costs.adult_social_worker_hour"),
+                    p.num("costs.gp_consultation"),
+                    p.num("costs.ae_attendance"),
+                    p.num("costs.ambulance_see_and_convey"),
+                    p.num("costs.non_elective_admission_short"),
+                    p.num("costs.non_elective_admission_long"),
+                    p.num("costs.community_mental_health_contact"),
+                    p.num("costs.mental_health_crisis_contact"),
+                    p.num("costs.home_care_hour"),
+                    p.num("costs.care_home_week_residential"),
+                    p.num("costs.reablement_episode"),
+                    p.num("costs.social_prescribing_person_year"),
+                    p.num("costs.childrens_home_place_year"),
+                    p.num("costs.temporary_accommodation_week"),
+                    p.num("agencies.housing.case_cost"),
+                    p.num("agencies.housing.officer_hour"),
+                    p.num("costs.unpaid_care_hour"),
+                    p.num("costs.community_place"),
+                    p.num("costs.excess_bed_day"));
+        }
+    }
+
+    UnitCosts(Settings c) {
+        int target = c.priceYear();
+        double infl = c.inflation();
         java.util.function.IntToDoubleFunction up = year -> Math.pow(1 + infl, target - year);
         double base = up.applyAsDouble(2023);
-        cscHour = p.num("costs.childrens_social_worker_hour") * up.applyAsDouble(p.integer("costs.childrens_social_worker_hour_year"));
-        fosterWeek = p.num("costs.foster_care_week") * up.applyAsDouble(p.integer("costs.foster_care_week_year"));
-        double police = up.applyAsDouble(p.integer("costs.police_year"));
-        policeOrder = p.num("costs.police_incident_public_order") * police;
-        policeViolence = p.num("costs.police_incident_violence_no_injury") * police;
-        policeInjury = p.num("costs.police_incident_violence_injury") * police;
-        ascHour = p.num("costs.adult_social_worker_hour") * base;
-        gp = p.num("costs.gp_consultation") * base;
-        ae = p.num("costs.ae_attendance") * base;
-        ambulance = p.num("costs.ambulance_see_and_convey") * base;
-        admitShort = p.num("costs.non_elective_admission_short") * base;
-        admitLong = p.num("costs.non_elective_admission_long") * base;
-        mhContact = p.num("costs.community_mental_health_contact") * base;
-        mhCrisis = p.num("costs.mental_health_crisis_contact") * base;
-        homeCareHour = p.num("costs.home_care_hour") * base;
-        careHome = p.num("costs.care_home_week_residential") * base;
-        reablement = p.num("costs.reablement_episode") * base;
-        socialPrescribing = p.num("costs.social_prescribing_person_year") * base;
-        residentialWeek = p.num("costs.childrens_home_place_year") * base / 52.0;
-        tempAccommodation = p.num("costs.temporary_accommodation_week") * base;
-        housingCase = p.num("agencies.housing.case_cost") * base;
-        housingHour = p.num("agencies.housing.officer_hour") * base;
-        unpaidCareHour = p.num("costs.unpaid_care_hour") * base;
-        communityPlace = p.num("costs.community_place") * base;
-        excessBedDay = p.num("costs.excess_bed_day") * base;
+        cscHour = c.cscHour() * up.applyAsDouble(c.childrensSocialWorkerHourYear());
+        fosterWeek = c.fosterWeek() * up.applyAsDouble(c.fosterCareWeekYear());
+        double police = up.applyAsDouble(c.policeYear());
+        policeOrder = c.policeOrder() * police;
+        policeViolence = c.policeViolence() * police;
+        policeInjury = c.policeInjury() * police;
+        ascHour = c.ascHour() * base;
+        gp = c.gp() * base;
+        ae = c.ae() * base;
+        ambulance = c.ambulance() * base;
+        admitShort = c.admitShort() * base;
+        admitLong = c.admitLong() * base;
+        mhContact = c.mhContact() * base;
+        mhCrisis = c.mhCrisis() * base;
+        homeCareHour = c.homeCareHour() * base;
+        careHome = c.careHome() * base;
+        reablement = c.reablement() * base;
+        socialPrescribing = c.socialPrescribing() * base;
+        residentialWeek = c.residentialYear() * base / 52.0;
+        tempAccommodation = c.tempAccommodation() * base;
+        housingCase = c.housingCase() * base;
+        housingHour = c.housingHour() * base;
+        unpaidCareHour = c.unpaidCareHour() * base;
+        communityPlace = c.communityPlace() * base;
+        excessBedDay = c.excessBedDay() * base;
     }
 }

@@ -11,13 +11,26 @@ import capsim.scenario.ParamSet;
 final class Wellbeing {
     private final double base, strengths, meanNeed, maxNeed, strain, support;
 
-    Wellbeing(ParamSet p) {
-        base = p.num("measures.wellbeing.base");
-        strengths = p.num("measures.wellbeing.strengths");
-        meanNeed = p.num("measures.wellbeing.mean_need");
-        maxNeed = p.num("measures.wellbeing.max_need");
-        strain = p.num("measures.wellbeing.strain");
-        support = p.num("measures.wellbeing.support");
+    /** The parameters, named only here (SettingsTest checks no other read). */
+    record Settings(double base, double strengths, double meanNeed, double maxNeed, double strain, double support) {
+        static Settings read(ParamSet p) {
+            return new Settings(
+                    p.num("measures.wellbeing.base"),
+                    p.num("measures.wellbeing.strengths"),
+                    p.num("measures.wellbeing.mean_need"),
+                    p.num("measures.wellbeing.max_need"),
+                    p.num("measures.wellbeing.strain"),
+                    p.num("measures.wellbeing.support"));
+        }
+    }
+
+    Wellbeing(Settings c) {
+        base = c.base();
+        strengths = c.strengths();
+        meanNeed = c.meanNeed();
+        maxNeed = c.maxNeed();
+        strain = c.strain();
+        support = c.support();
     }
 
     /** A person's wellbeing from their four needs, the largest of them, strengths, carer strain and network support. */

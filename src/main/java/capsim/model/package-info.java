@@ -59,5 +59,11 @@
  * {@code capsim evidence} live in {@code capsim.evidence}, limit where practice happens through a
  * {@link capsim.model.PracticeGate}, and act on enrolled people only through
  * {@link capsim.model.Interventions} (the model's own mechanisms). The model holds no trial code.
+ *
+ * <p>Parameters: each mechanism that has any declares them in one place, its nested
+ * {@code record Settings} with {@code static Settings read(ParamSet)} (CaseAgency's also takes the
+ * agency), the only code that names a key. The constructor copies the record into final fields,
+ * so the weekly loops read fields, never the ParamSet. One place a mechanism, so what it depends
+ * on is read off its Settings; {@code SettingsTest} checks the build reads nothing else.
  */
 package capsim.model;

@@ -74,7 +74,7 @@ class PopulationBitsTest {
 
     @Test
     void wellbeingWithBranchClampEqualsThePlainFormula() {
-        Wellbeing w = new Wellbeing(ParamRegistry.get().defaults());
+        Wellbeing w = new Wellbeing(Wellbeing.Settings.read(ParamRegistry.get().defaults()));
         SplittableRandom r = new SplittableRandom(13);
         for (int k = 0; k < 200_000; k++) {
             float n0 = value(r), n1 = value(r), n2 = value(r), n3 = value(r), s = value(r), st = value(r), sup = value(r);

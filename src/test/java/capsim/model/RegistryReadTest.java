@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through {@link capsim.scenario.ParamSet#recordingReads}. Also checks that no parameter is read
  * while the weeks run (reads belong in constructors and start, out of the weekly loops).
  *
- * <p>Keys asked about only through {@code ParamSet.has} are not reads: {@code Policy.scenario} and
+ * <p>Keys asked about only through {@code ParamSet.has} are not reads: {@code Policy.Settings.read} and
  * {@code report.TrialChecks} ask for {@code agencies.<code>.pathway} of every agency, and only
  * some agencies have one.
  */
