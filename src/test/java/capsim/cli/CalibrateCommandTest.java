@@ -22,7 +22,9 @@ class CalibrateCommandTest {
               referrals_per_10k_children_per_year: {target: 518, tolerance: 0.15, year: 2023-24, source: "DfE"}
               children_looked_after_per_10k_at_31_march: {target: 70, tolerance: 0.15, year: 2023-24, source: "DfE"}
             """;
-    // starts at a referral rate of 0.05; the target is what a rate of 0.3 gives: the fit must move it
+    // starts at a referral rate of 0.05; the target is what a rate of 0.2 gives: the fit must move it
+    // (0.2, where referrals still climb steeply with the rate: at 3,000 people they level off
+    // above 0.35, 753 at 0.3 and 769 at 0.46, so a fit to 0.3 could fairly land anywhere up there)
     static final String CAL = """
             name: cal
             base: baseline-deficit
@@ -51,7 +53,7 @@ class CalibrateCommandTest {
 
     @Test
     void cmaesMovesTheParameterTowardTheTargetAndWritesTheTablesDeterministically(@TempDir Path tmp) throws IOException {
-        double atStart = referrals(0.05), goal = referrals(0.3);
+        double atStart = referrals(0.05), goal = referrals(0.2);
         assertTrue(goal > 1.5 * atStart, "more referral chances give more referrals: " + atStart + " -> " + goal);
         SweepCommandTest.write(tmp, "targets.yaml", TARGETS.replace("{target: 518,", "{target: " + goal + ","));
         Path f = SweepCommandTest.write(tmp, "cal.yaml", CAL);
@@ -72,7 +74,7 @@ class CalibrateCommandTest {
 
         String yaml = Files.readString(tmp.resolve("a/calibrated.yaml"));
         assertTrue(yaml.contains("\nextends: baseline-deficit\n"), yaml);
-        assertTrue(Math.abs(fittedRate(yaml) - 0.3) < Math.abs(0.05 - 0.3) / 2, "fitted rate near 0.3: " + yaml);
+        assertTrue(Math.abs(fittedRate(yaml) - 0.2) < Math.abs(0.05 - 0.2) / 2, "fitted rate near 0.2: " + yaml);
         // the calibrated scenario loads and carries the best value of the search
         Scenario fitted = ScenarioLoader.load(tmp.resolve("a/calibrated.yaml"));
         double bestValue = evals.stream().skip(1).filter(l -> Double.parseDouble(l.split(",")[1]) == best)
