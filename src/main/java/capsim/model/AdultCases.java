@@ -93,7 +93,6 @@ final class AdultCases {
      * within the window), else reablement. Not eligible: short-term support while places last.
      */
     void decide(int i, double need, double factor) {
-        int q = m.quintileOf(i);
         if (need >= Services.threshold(asc.threshold, factor)) {
             boolean home = pop.age[i] >= 65 && need >= Services.threshold(careHome, factor);
             boolean longTerm = home || need >= Services.threshold(lts, factor) || m.week - pop.lastReablement[i] < reablementRepeat;
@@ -102,7 +101,7 @@ final class AdultCases {
                 s.open(asc, i, Services.REABLEMENT);
                 pop.lastReablement[i] = m.week;
                 m.events.raise(CareEvent.REABLEMENT_STARTED, Agency.ASC, i);
-                m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, s.cost.reablement, q);
+                m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, s.cost.reablement, i);
             }
             if (pop.caseState[Agency.ASC.ordinal()][i] == 0) m.events.raise(CareEvent.ELIGIBLE_UNSERVED, Agency.ASC, i);
         } else if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
@@ -160,7 +159,7 @@ final class AdultCases {
     private void review(int i) {
         m.events.raise(CareEvent.REVIEW, Agency.ASC, i);
         pop.lastReview[i] = m.week;
-        m.ledger.charge(Agency.ASC, Ledger.Category.ASSESSMENT, reviewShare * asc.assessHours * asc.hourly, m.quintileOf(i));
+        m.ledger.charge(Agency.ASC, Ledger.Category.ASSESSMENT, reviewShare * asc.assessHours * asc.hourly, i);
         double need = pop.need[Population.HEALTH][i];
         double factor = s.policyFactor(asc, false);
         if (pop.caseState[Agency.ASC.ordinal()][i] == Services.HOME_CARE && need < Services.threshold(reviewClose, factor)) {
@@ -226,7 +225,6 @@ final class AdultCases {
     }
 
     void week(int i, byte state) {
-        int q = m.quintileOf(i);
         double k = s.intensity(i);
         float[] health = pop.need[Population.HEALTH];
         double need = health[i];
@@ -245,19 +243,19 @@ final class AdultCases {
                 }
             }
             case Services.SHORT_TERM -> {
-                m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, shortTermHours * s.cost.homeCareHour, q);
+                m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, shortTermHours * s.cost.homeCareHour, i);
                 s.reduce(Population.HEALTH, i, shortTermEffect);
                 if (since >= shortTermWeeks) s.close(asc, i);
             }
             case Services.HOME_CARE -> {
                 double hours = hcBase + hcPerNeed * Math.max(0, need - asc.threshold * scale);
-                m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, hours * s.cost.homeCareHour * k, q);
+                m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, hours * s.cost.homeCareHour * k, i);
                 s.reduce(Population.HEALTH, i, asc.effect * k);
                 if (pop.age[i] >= 65 && need >= Services.threshold(careHome, scale)) s.change(asc, i, Services.CARE_HOME);
                 else if (health[i] < ascClose) s.close(asc, i);
             }
             default -> { // care home
-                m.ledger.charge(Agency.ASC, Ledger.Category.PLACEMENT, s.cost.careHome, q);
+                m.ledger.charge(Agency.ASC, Ledger.Category.PLACEMENT, s.cost.careHome, i);
                 s.reduce(Population.HEALTH, i, careHomeEffect);
                 if (health[i] < asc.discharge) s.close(asc, i);
             }
@@ -267,7 +265,7 @@ final class AdultCases {
 
     void mentalHealthWeek(int i) {
         double k = s.intensity(i);
-        m.ledger.charge(Agency.MH, Ledger.Category.PACKAGE, mhContactsWeek * s.cost.mhContact * k, m.quintileOf(i));
+        m.ledger.charge(Agency.MH, Ledger.Category.PACKAGE, mhContactsWeek * s.cost.mhContact * k, i);
         s.reduce(Population.MENTAL, i, mh.effect * k);
         onPackage(i);
         if (pop.need[Population.MENTAL][i] < mhClose) s.close(mh, i);
@@ -275,7 +273,7 @@ final class AdultCases {
 
     void housingWeek(int i, byte state) {
         if (state == Services.TEMPORARY_ACCOMMODATION)
-            m.ledger.charge(Agency.HOUSING, Ledger.Category.PLACEMENT, s.cost.tempAccommodation, m.quintileOf(i));
+            m.ledger.charge(Agency.HOUSING, Ledger.Category.PLACEMENT, s.cost.tempAccommodation, i);
         s.reduce(Population.LIVING, i, housing.effect);
         if (pop.need[Population.LIVING][i] < housing.discharge) s.close(housing, i);
     }

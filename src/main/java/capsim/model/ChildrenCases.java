@@ -119,20 +119,19 @@ final class ChildrenCases {
     }
 
     void week(int i, byte state) {
-        int q = m.quintileOf(i);
         double k = s.intensity(i);
         float[] safety = pop.need[Population.SAFETY];
         double need = safety[i];
         int since = m.week - pop.caseSince[0][i];
         switch (state) {
             case Services.EARLY_HELP -> {
-                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, earlyHelpHours * s.cost.cscHour, q);
+                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, earlyHelpHours * s.cost.cscHour, i);
                 s.reduce(Population.SAFETY, i, earlyHelpEffect);
                 if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); m.events.raise(CareEvent.PACKAGE, Agency.CSC, i); }
                 else if (safety[i] < csc.discharge || since >= earlyHelpWeeks) s.close(csc, i);
             }
             case Services.CIN -> {
-                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cinHours * s.cost.cscHour * k, q);
+                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cinHours * s.cost.cscHour * k, i);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
                 if (need >= Services.threshold(cpp, scale)) { s.change(csc, i, Services.CPP); m.events.raise(CareEvent.PACKAGE, Agency.CSC, i); }
                 else if (safety[i] < cinClose || (cinReview > 0 && since % cinReview == 0
@@ -140,7 +139,7 @@ final class ChildrenCases {
                     s.close(csc, i);  // at a review, a plan whose child is below the threshold steps down
             }
             case Services.CPP -> {
-                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, q);
+                m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, i);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
                 m.events.childOnPlan(i, need, Services.threshold(cla, scale));  // a study may act here (pre-proceedings)
                 if (need >= Services.threshold(cla, scale) && !atPreProceedings(i)) openCla(i);
@@ -148,7 +147,7 @@ final class ChildrenCases {
             }
             default -> { // looked after
                 double weekly = state == Services.CLA_RESIDENTIAL ? s.cost.residentialWeek : s.cost.fosterWeek;
-                m.ledger.charge(Agency.CSC, Ledger.Category.PLACEMENT, weekly, q);
+                m.ledger.charge(Agency.CSC, Ledger.Category.PLACEMENT, weekly, i);
                 s.reduce(Population.SAFETY, i, claEffect);
                 if (since >= claMinWeeks && (safety[i] < claDischarge || s.draw(Services.PERMANENCE, i) < permanence)) s.close(csc, i);
             }

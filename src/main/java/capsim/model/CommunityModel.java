@@ -22,7 +22,7 @@ public class CommunityModel extends SimState {
     final Population pop;
     final SocialNetwork net;
     final CommunityAssets assets = new CommunityAssets();
-    final Ledger ledger = new Ledger();
+    final Ledger ledger = new Ledger(this);
     final Policy policy;
     final Policy scenarioPolicy;
     /** Every draw of the model, keyed by stream, time and person (or household, arrival, neighbourhood). */

@@ -46,7 +46,6 @@ final class CrisisResponses {
 
     void acuteCrisis(int i) {
         if (!acuteOn) return;
-        int q = m.quintileOf(i);
         s.crisisResponse(Agency.ACUTE, i);
         double c = s.cost.ae;
         if (s.draw(Services.CONVEY, i) < conveyShare) c += s.cost.ambulance;
@@ -54,7 +53,7 @@ final class CrisisResponses {
             c += s.draw(Services.LONG_STAY, i) < longShare ? s.cost.admitLong : s.cost.admitShort;
             if (pop.age[i] >= 65) s.frontDoor.hospitalReferral(i);
         }
-        m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, c, q);
+        m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, c, i);
     }
 
     /**
@@ -63,14 +62,14 @@ final class CrisisResponses {
      */
     void excessBedDays(int i, int weeks) {
         if (!acuteOn || weeks <= 0) return;
-        m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, 7.0 * weeks * s.cost.excessBedDay, m.quintileOf(i));
+        m.ledger.charge(Agency.ACUTE, Ledger.Category.CRISIS, 7.0 * weeks * s.cost.excessBedDay, i);
     }
 
     void policeIncident(int i, boolean violence) {
         if (!policeOn) return;
         s.crisisResponse(Agency.POLICE, i);
         double c = !violence ? s.cost.policeOrder : s.draw(Services.INJURY, i) < injuryShare ? s.cost.policeInjury : s.cost.policeViolence;
-        m.ledger.charge(Agency.POLICE, Ledger.Category.CRISIS, c, m.quintileOf(i));
+        m.ledger.charge(Agency.POLICE, Ledger.Category.CRISIS, c, i);
         if (s.draw(Services.POLICE_REFERRAL, i) < policeCscRef) {
             int hh = pop.household[i];
             for (int j = 0; j < m.households.size[hh]; j++) {
@@ -84,7 +83,7 @@ final class CrisisResponses {
         if (!s.mh.enabled) return;
         int a = Agency.MH.ordinal();
         s.crisisResponse(Agency.MH, i);
-        m.ledger.charge(Agency.MH, Ledger.Category.CRISIS, s.cost.mhCrisis, m.quintileOf(i));
+        m.ledger.charge(Agency.MH, Ledger.Category.CRISIS, s.cost.mhCrisis, i);
         if (pop.caseState[a][i] == 0) {
             pop.lastPathway[i] = Services.DEFICIT;
             s.open(s.mh, i, Services.MH_OPEN);

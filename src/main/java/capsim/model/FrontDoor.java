@@ -92,7 +92,7 @@ final class FrontDoor {
             if (m.week - pop.lastCscReferral[i] <= 52) m.events.raise(CareEvent.RE_REFERRAL, ca.agency, i);
             pop.lastCscReferral[i] = m.week;
             m.events.raise(CareEvent.REQUEST, ca.agency, i);
-            m.ledger.charge(Agency.CSC, Ledger.Category.CONTACT, cscScreen * s.cost.cscHour, m.quintileOf(i));
+            m.ledger.charge(Agency.CSC, Ledger.Category.CONTACT, cscScreen * s.cost.cscHour, i);
         } else {
             m.events.raise(CareEvent.CONTACT, ca.agency, i);
             if (referral) m.events.raise(CareEvent.REFERRAL, ca.agency, i);
@@ -115,7 +115,7 @@ final class FrontDoor {
         boolean practice = trained && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
         pop.lastPathway[i] = practice ? Services.STRENGTHS : Services.DEFICIT;
         if (!practice) return;
-        m.ledger.charge(ca.agency, Ledger.Category.ASSESSMENT, ca.conversationHours * ca.hourly, m.quintileOf(i));
+        m.ledger.charge(ca.agency, Ledger.Category.ASSESSMENT, ca.conversationHours * ca.hourly, i);
         ca.credit -= conversationShare[ca.agency.ordinal()];
         converse(ca, i);
     }
@@ -136,8 +136,7 @@ final class FrontDoor {
     void gpConsultation(int i) {
         if (!gpOn) return;
         m.events.raise(CareEvent.CONTACT, Agency.GP, i);
-        int q = m.quintileOf(i);
-        m.ledger.charge(Agency.GP, Ledger.Category.CONTACT, s.cost.gp, q);
+        m.ledger.charge(Agency.GP, Ledger.Category.CONTACT, s.cost.gp, i);
         double mental = pop.need[Population.MENTAL][i], health = pop.need[Population.HEALTH][i];
         if (mental >= Services.threshold(s.mh.threshold, s.policyFactor(s.mh, false)) && s.draw(Services.GP_MH, i) < gpMhRef)
             request(s.mh, i, true);
@@ -148,7 +147,7 @@ final class FrontDoor {
         if (m.policy.strengths[Agency.GP.ordinal()] && !m.policy.asCuts)
             link += gpSocialSba * m.policy.trainedShare * s.rampShare() * s.fidelityAtCapacity();
         if (s.draw(Services.GP_SOCIAL, i) < link) {
-            m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, s.cost.socialPrescribing, q);
+            m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, s.cost.socialPrescribing, i);
             connect(i);
         }
     }
@@ -158,7 +157,7 @@ final class FrontDoor {
         if (!m.participation.connect(i)) return false;
         m.events.raise(CareEvent.COMMUNITY_CONNECTION, i);
         // the voluntary sector's cost of taking on a referred person, whoever referred them
-        m.ledger.charge(Agency.VCS, Ledger.Category.PACKAGE, s.cost.communityPlace, m.quintileOf(i));
+        m.ledger.charge(Agency.VCS, Ledger.Category.PACKAGE, s.cost.communityPlace, i);
         m.events.raise(CareEvent.CONTACT, Agency.VCS, i);
         m.events.raise(CareEvent.REFERRAL, Agency.VCS, i);
         return true;
@@ -175,7 +174,7 @@ final class FrontDoor {
         boolean cuts = trained && m.policy.asCuts;
         boolean atDoor = ca == s.asc && conversationAtDoor;  // the conversation was held when the person asked
         boolean practice = !atDoor && trained && !cuts && s.draw(Services.PRACTICE, i) < s.fidelity(ca);
-        m.ledger.charge(a, Ledger.Category.ASSESSMENT, (practice ? ca.conversationHours : ca.assessHours) * ca.hourly, m.quintileOf(i));
+        m.ledger.charge(a, Ledger.Category.ASSESSMENT, (practice ? ca.conversationHours : ca.assessHours) * ca.hourly, i);
         m.events.raise(CareEvent.ASSESSMENT, a, i);
         if (!atDoor || cuts) pop.lastPathway[i] = cuts ? Services.CUTS : practice ? Services.STRENGTHS : Services.DEFICIT;
         boolean looked = practice && converse(ca, i);
@@ -210,7 +209,6 @@ final class FrontDoor {
     private boolean decide(CaseAgency ca, int i, boolean cuts) {
         double factor = s.policyFactor(ca, cuts);
         double need = pop.need[ca.domain][i];
-        int q = m.quintileOf(i);
         switch (ca.agency) {
             case CSC -> s.children.decide(i, need, factor);
             case ASC -> s.adults.decide(i, need, factor);
@@ -220,7 +218,7 @@ final class FrontDoor {
             case HOUSING -> {
                 if (need >= Services.threshold(ca.threshold, factor)) {
                     s.open(ca, i, Services.PREVENTION);
-                    m.ledger.charge(Agency.HOUSING, Ledger.Category.PACKAGE, s.cost.housingCase, q);
+                    m.ledger.charge(Agency.HOUSING, Ledger.Category.PACKAGE, s.cost.housingCase, i);
                 }
             }
             default -> throw new IllegalStateException("not a case agency: " + ca.agency);
@@ -230,7 +228,7 @@ final class FrontDoor {
 
     /** A link worker referral (social prescribing), charged to primary care: a community place if one is free. */
     boolean linkWorker(int i) {
-        m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, s.cost.socialPrescribing, m.quintileOf(i));
+        m.ledger.charge(Agency.GP, Ledger.Category.PACKAGE, s.cost.socialPrescribing, i);
         return vcsOn && connect(i);
     }
 
@@ -241,7 +239,7 @@ final class FrontDoor {
      */
     void familyGroupConference(int i) {
         activateNetwork(i);
-        m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, conferenceCost, m.quintileOf(i));
+        m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, conferenceCost, i);
     }
 
     /** Network mapping (a family group conference with a child): stronger ties, more hours asked of them for a while. */

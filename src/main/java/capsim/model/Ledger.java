@@ -2,8 +2,9 @@ package capsim.model;
 
 /**
  * The cost ledger: every pound is charged once, to exactly one agency, under one category,
- * and (where it is spent on a person) to that person's deprivation quintile. Weekly totals are
- * read by the recorder and then cleared; running totals let tests check the books balance.
+ * and (where it is spent on a person) to that person's deprivation quintile and life stage
+ * (child, 18-64, 65+). Weekly totals are read by the recorder and then cleared; running totals
+ * let tests check the books balance.
  */
 public final class Ledger {
     public enum Category { CONTACT, ASSESSMENT, PACKAGE, CRISIS, PLACEMENT, TRAINING, INVESTMENT, GRANT }
@@ -11,16 +12,26 @@ public final class Ledger {
     final double[] weekByAgency = new double[Agency.values().length];
     final double[] weekByCategory = new double[Category.values().length];
     final double[] weekByQuintile = new double[5];
+    /** Adult social care's charges this week by the person's life stage (0 child, 1 18-64, 2 65+). */
+    final double[] weekAscByStage = new double[3];
     double weekTotal;
     final double[] runByAgency = new double[Agency.values().length];
     double runTotal;
 
-    void charge(Agency payer, Category c, double amount, int quintile) {
+    private final CommunityModel m;
+
+    Ledger(CommunityModel m) { this.m = m; }
+
+    /** A charge to {@code payer}, spent on the person in slot {@code person} (-1: on no one, such as training or grants). */
+    void charge(Agency payer, Category c, double amount, int person) {
         if (amount == 0) return;
         if (!(amount > 0) || Double.isInfinite(amount)) throw new IllegalStateException("bad charge " + amount + " to " + payer);
         weekByAgency[payer.ordinal()] += amount;
         weekByCategory[c.ordinal()] += amount;
-        if (quintile >= 0) weekByQuintile[quintile] += amount;
+        if (person >= 0) {
+            weekByQuintile[m.quintileOf(person)] += amount;
+            if (payer == Agency.ASC) weekAscByStage[Population.stageByAge(m.pop.age[person])] += amount;
+        }
         weekTotal += amount;
         runByAgency[payer.ordinal()] += amount;
         runTotal += amount;
@@ -30,6 +41,7 @@ public final class Ledger {
         java.util.Arrays.fill(weekByAgency, 0);
         java.util.Arrays.fill(weekByCategory, 0);
         java.util.Arrays.fill(weekByQuintile, 0);
+        java.util.Arrays.fill(weekAscByStage, 0);
         weekTotal = 0;
     }
 

@@ -38,6 +38,13 @@ public final class Population {
     int[][] caseSince = new int[Agency.values().length][];
     /** Bit per agency: on its waiting list. */
     int[] waiting;
+    /**
+     * A lifelong condition ({@link Conditions}: 0 none, else the primary one) and the need it
+     * keeps in the health (daily living) and mental domains whatever recovery does: recovery
+     * takes need down toward these floors, never below them (strengths lower them a little).
+     */
+    byte[] condition;
+    float[] lifelongHealth, lifelongMental;
     /** The week an adult's long-term support is next due for review (NO_REVIEW: none pending), and when it was last reviewed. */
     int[] reviewDue, lastReview;
     private int[] freeSlots = new int[64];
@@ -80,6 +87,9 @@ public final class Population {
         waiting = c.ints(waiting, 0, true);
         reviewDue = c.ints(reviewDue, NO_REVIEW, true);
         lastReview = c.ints(lastReview, LONG_AGO, true);
+        condition = c.bytes(condition, (byte) 0);
+        lifelongHealth = c.floats(lifelongHealth, 0);
+        lifelongMental = c.floats(lifelongMental, 0);
     }
 
     /** reviewDue of a person with no review pending. */
@@ -212,6 +222,8 @@ public final class Population {
     /** Pathway of the last contact: 0 never handled, 1 deficit, 2 strengths-based, 3 the strengths-based label used to cut (sba-as-cuts). */
     public int lastPathway(int i) { return lastPathway[i]; }
     public int caseState(int i, Agency a) { return caseState[a.ordinal()][i]; }
+    /** The person's lifelong condition, one of {@link Conditions}' codes (0 none). */
+    public int condition(int i) { return condition[i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
     public double wellbeing(int i) {
         return wellbeingScale.score(need[0][i], need[1][i], need[2][i], need[3][i], maxNeed(i), strengths[i], strain[i], support[i]);
