@@ -145,7 +145,7 @@ public final class VirtualTrials implements CareListener, PracticeGate {
         if (e == CareEvent.RE_REFERRAL) add(k + ".re_referrals", 1);
         else if (a == Agency.ASC) {
             int st = pop.caseState(i, Agency.ASC);
-            if (st == Services.HOME_CARE || st == Services.CARE_HOME) return;  // not a new client
+            if (Services.longTermSupport(st)) return;  // not a new client
             add(k + ".requests", 1);
         } else add(k + ".referrals", 1);
     }
@@ -273,7 +273,7 @@ public final class VirtualTrials implements CareListener, PracticeGate {
                 else if (d == 10) { c10++; if (onCase) k10++; }
             } else {
                 int asc = pop.caseState(i, Agency.ASC);
-                boolean lts = asc == Services.HOME_CARE || asc == Services.CARE_HOME;
+                boolean lts = Services.longTermSupport(asc);
                 if (age < 65) { a++; if (lts) la++; } else { o++; if (lts) lo++; }
             }
         }

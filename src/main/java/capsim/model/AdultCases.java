@@ -10,6 +10,16 @@ import capsim.scenario.ParamSet;
  * eligibility), and each open case's week: its cost, its effect on need, stepping up, ending.
  * Decisions and reviews are the same on both pathways. A package may build reliance and erode
  * strengths (off by default: services.dependency_gain and strengths_loss are 0).
+ *
+ * <p>Where long-term support is given ({@link #setting}): for people 65+, a care home at its
+ * threshold, else home care. For people 18-64 it is given in the family home while someone
+ * there can care; else a care home at its threshold (with a lifelong condition), else, for a
+ * learning disability, autism or a serious mental illness at the supported living threshold,
+ * accommodation-based support: Shared Lives (a placement with a carer's family) or supported
+ * living. The choice between those two is the one step of the decision that happens inside the
+ * encounter: a strengths-based conversation chooses Shared Lives with its own chance
+ * ({@code sba.shared_lives_share}; the usual assessment, {@code agencies.asc.shared_lives_share}).
+ * When the carer at home can no longer care, support moves out of the family home that week.
  */
 final class AdultCases {
     private final Services s;
@@ -18,6 +28,7 @@ final class AdultCases {
     private final CaseAgency asc, mh, housing;
     private final double lts, careHome, reablementEffect, hcBase, hcPerNeed, shortTermLevel, shortTermHours, shortTermEffect,
             careHomeEffect, mhContactsWeek, depGain, strLoss, coproduced;
+    private final double supportedLiving, familyCarerHours, usualSharedLives, practiceSharedLives, sharedLivesGain;
     private final int reablementWeeks, shortTermWeeks, reablementRepeat, firstReview, reviewInterval;
     /** A review's practitioner time, in assessments; the need below which a review ends home care. */
     private final double reviewShare, reviewClose;
@@ -29,7 +40,9 @@ final class AdultCases {
             int reablementRepeat, double hcBase, double hcPerNeed, double shortTermLevel, int shortTermWeeks,
             double shortTermHours, double shortTermEffect, double mhContactsWeek, double depGain, double strLoss,
             double coproduced, int firstReview, int reviewInterval,
-            double assessHours, double reviewHours, double reviewCloseLevel, double ascThreshold) {
+            double assessHours, double reviewHours, double reviewCloseLevel, double ascThreshold,
+            double supportedLiving, double familyCarerHours, double usualSharedLives, double practiceSharedLives,
+            double sharedLivesGain) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("agencies.asc.lts_threshold"),
@@ -53,7 +66,12 @@ final class AdultCases {
                     p.num("agencies.asc.assessment_hours"),
                     p.num("agencies.asc.review_hours"),
                     p.num("agencies.asc.review_close"),
-                    p.num("agencies.asc.threshold"));
+                    p.num("agencies.asc.threshold"),
+                    p.num("agencies.asc.supported_living_threshold"),
+                    p.num("agencies.asc.family_carer_hours"),
+                    p.num("agencies.asc.shared_lives_share"),
+                    p.num("sba.shared_lives_share"),
+                    p.num("agencies.asc.shared_lives_strengths_gain"));
         }
     }
 
@@ -85,6 +103,38 @@ final class AdultCases {
         double assess = c.assessHours();
         reviewShare = assess > 0 ? c.reviewHours() / assess : 1;
         reviewClose = Math.min(c.reviewCloseLevel(), c.ascThreshold());
+        supportedLiving = c.supportedLiving();
+        familyCarerHours = c.familyCarerHours();
+        usualSharedLives = c.usualSharedLives();
+        practiceSharedLives = c.practiceSharedLives();
+        sharedLivesGain = c.sharedLivesGain();
+    }
+
+    /**
+     * Where long-term support at this need is given (see the class comment): CARE_HOME,
+     * SUPPORTED_LIVING, SHARED_LIVES or HOME_CARE (support in the person's own or family home).
+     */
+    byte setting(int i, double need, double factor) {
+        boolean homeLevel = need >= Services.threshold(careHome, factor);
+        if (pop.age[i] >= 65) return homeLevel ? Services.CARE_HOME : Services.HOME_CARE;
+        if (familyCarer(i)) return Services.HOME_CARE;
+        byte c = pop.condition[i];
+        if (homeLevel && c != Conditions.NONE) return Services.CARE_HOME;
+        boolean accommodation = c == Conditions.LEARNING_DISABILITY || c == Conditions.AUTISM || c == Conditions.MENTAL_ILLNESS;
+        if (!accommodation || need < Services.threshold(supportedLiving, factor)) return Services.HOME_CARE;
+        double share = pop.lastPathway[i] == Services.STRENGTHS ? practiceSharedLives : usualSharedLives;
+        return m.rng.u(Rng.SHARED_LIVES, m.week, pop.id[i]) < share ? Services.SHARED_LIVES : Services.SUPPORTED_LIVING;
+    }
+
+    /** Someone else at home, 18 or over, with the spare hours to care ({@code agencies.asc.family_carer_hours}). */
+    private boolean familyCarer(int i) {
+        int hh = pop.household[i];
+        int[] members = m.households.members[hh];
+        for (int k = 0, n = m.households.size[hh]; k < n; k++) {
+            int j = members[k];
+            if (j != i && pop.live[j] && pop.age[j] >= 18 && m.informal.capacityOf(pop, j) >= familyCarerHours) return true;
+        }
+        return false;
     }
 
     /**
@@ -94,9 +144,10 @@ final class AdultCases {
      */
     void decide(int i, double need, double factor) {
         if (need >= Services.threshold(asc.threshold, factor)) {
-            boolean home = pop.age[i] >= 65 && need >= Services.threshold(careHome, factor);
-            boolean longTerm = home || need >= Services.threshold(lts, factor) || m.week - pop.lastReablement[i] < reablementRepeat;
-            if (longTerm) longTerm(i, home ? Services.CARE_HOME : Services.HOME_CARE);
+            byte setting = setting(i, need, factor);
+            boolean longTerm = setting == Services.CARE_HOME || need >= Services.threshold(lts, factor)
+                    || m.week - pop.lastReablement[i] < reablementRepeat;
+            if (longTerm) longTerm(i, setting);
             else {
                 s.open(asc, i, Services.REABLEMENT);
                 pop.lastReablement[i] = m.week;
@@ -127,8 +178,7 @@ final class AdultCases {
     private boolean current(WaitingList l) {
         int i = l.peekSlot();
         byte st = pop.caseState[Agency.ASC.ordinal()][i];
-        return pop.live[i] && pop.id[i] == l.peekId() && pop.reviewDue[i] == l.peekTag()
-                && (st == Services.HOME_CARE || st == Services.CARE_HOME);
+        return pop.live[i] && pop.id[i] == l.peekId() && pop.reviewDue[i] == l.peekTag() && Services.longTermSupport(st);
     }
 
     /** Of the two lists, the one whose head is due first and due by now (null if neither). */
@@ -162,7 +212,8 @@ final class AdultCases {
         m.ledger.charge(Agency.ASC, Ledger.Category.ASSESSMENT, reviewShare * asc.assessHours * asc.hourly, i);
         double need = pop.need[Population.HEALTH][i];
         double factor = s.policyFactor(asc, false);
-        if (pop.caseState[Agency.ASC.ordinal()][i] == Services.HOME_CARE && need < Services.threshold(reviewClose, factor)) {
+        byte st = pop.caseState[Agency.ASC.ordinal()][i];
+        if (st != Services.CARE_HOME && need < Services.threshold(reviewClose, factor)) {  // support at home or in supported living
             m.events.raise(CareEvent.REVIEW_ENDED, Agency.ASC, i);
             s.close(asc, i);
             if (need >= Services.threshold(shortTermLevel, factor) && asc.lowerTierPlace()) s.open(asc, i, Services.SHORT_TERM);
@@ -184,7 +235,7 @@ final class AdultCases {
             for (int k = 0; k < l.size(); k++) {
                 int i = l.slotAt(k), due = l.tagAt(k);
                 byte st = pop.caseState[Agency.ASC.ordinal()][i];
-                if (!pop.live[i] || pop.id[i] != l.idAt(k) || pop.reviewDue[i] != due || (st != Services.HOME_CARE && st != Services.CARE_HOME))
+                if (!pop.live[i] || pop.id[i] != l.idAt(k) || pop.reviewDue[i] != due || !Services.longTermSupport(st))
                     continue;
                 if (due < m.week) overdue++;
                 if (m.week - since[i] >= 52) {
@@ -234,7 +285,8 @@ final class AdultCases {
                 s.reduce(Population.HEALTH, i, reablementEffect);
                 if (since >= reablementWeeks) {
                     if (health[i] >= Services.threshold(lts, scale)) {
-                        s.change(asc, i, Services.HOME_CARE);
+                        // people 65+ start at home and move to a care home at the next week's check, as before
+                        s.change(asc, i, pop.age[i] >= 65 ? Services.HOME_CARE : setting(i, health[i], scale));
                         pop.caseSince[1][i] = m.week;
                         m.events.raise(CareEvent.PACKAGE, Agency.ASC, i);
                         m.events.raise(CareEvent.LONG_TERM_STARTED, Agency.ASC, i);
@@ -251,16 +303,40 @@ final class AdultCases {
                 double hours = hcBase + hcPerNeed * Math.max(0, need - asc.threshold * scale);
                 m.ledger.charge(Agency.ASC, Ledger.Category.PACKAGE, hours * s.cost.homeCareHour * k, i);
                 s.reduce(Population.HEALTH, i, asc.effect * k);
-                if (pop.age[i] >= 65 && need >= Services.threshold(careHome, scale)) s.change(asc, i, Services.CARE_HOME);
-                else if (health[i] < ascClose) s.close(asc, i);
+                if (health[i] < ascClose) s.close(asc, i);
+                else moveOn(i, need);
+            }
+            case Services.SUPPORTED_LIVING, Services.SHARED_LIVES -> {
+                boolean sharedLives = state == Services.SHARED_LIVES;
+                m.ledger.charge(Agency.ASC, Ledger.Category.PLACEMENT, sharedLives ? s.cost.sharedLives : s.cost.supportedLiving, i);
+                s.reduce(Population.HEALTH, i, asc.effect);
+                if (sharedLives) pop.strengths[i] += (float) (sharedLivesGain * (1 - pop.strengths[i]));
+                if (health[i] < ascClose) s.close(asc, i);
+                else if (need >= Services.threshold(careHome, scale) && setting(i, need, scale) == Services.CARE_HOME) s.change(asc, i, Services.CARE_HOME);
             }
             default -> { // care home
-                m.ledger.charge(Agency.ASC, Ledger.Category.PLACEMENT, s.cost.careHome, i);
+                m.ledger.charge(Agency.ASC, Ledger.Category.PLACEMENT, pop.age[i] >= 65 ? s.cost.careHome : s.cost.careHomeWorkingAge, i);
                 s.reduce(Population.HEALTH, i, careHomeEffect);
                 if (health[i] < asc.discharge) s.close(asc, i);
             }
         }
         if (state != Services.SHORT_TERM && state != Services.REABLEMENT) onPackage(i);
+    }
+
+    /**
+     * Support at home moves on when where it is given changes: to a care home at its threshold
+     * (65+, as before), or, for a person 18-64, out of the family home when no one there can care
+     * any longer. Asked only of people 18-64 past the supported living threshold, so the household
+     * is looked at for few.
+     */
+    private void moveOn(int i, double need) {
+        if (pop.age[i] >= 65) {
+            if (need >= Services.threshold(careHome, scale)) s.change(asc, i, Services.CARE_HOME);
+            return;
+        }
+        if (pop.condition[i] == Conditions.NONE || need < Services.threshold(Math.min(supportedLiving, careHome), scale)) return;
+        byte where = setting(i, need, scale);
+        if (where != Services.HOME_CARE) s.change(asc, i, where);
     }
 
     void mentalHealthWeek(int i) {
@@ -290,7 +366,7 @@ final class AdultCases {
     void seed(int i) {
         double h = pop.need[Population.HEALTH][i];
         if (h < lts) return;
-        s.open(asc, i, pop.age[i] >= 65 && h >= careHome ? Services.CARE_HOME : Services.HOME_CARE);
+        s.open(asc, i, setting(i, h, 1));
         if (reviewInterval > 0)
             seeded.add(new long[]{m.week + 1 + (long) (m.rng.u(Rng.REVIEW_OFFSET, 0, pop.id[i]) * reviewInterval), i, pop.id[i]});
     }

@@ -29,7 +29,9 @@ public enum CareEvent {
     /** A crisis (no agency: counted by the person's deprivation quintile), and each agency's response to it. */
     CRISIS, CRISIS_RESPONSE,
     NETWORK_ACTIVATION, COMMUNITY_CONNECTION, LIFE_EVENT,
-    BIRTH, DEATH, MIGRANT_IN, MIGRANT_OUT;
+    BIRTH, DEATH, MIGRANT_IN, MIGRANT_OUT,
+    /** A young person with a lifelong condition referred to adult social care at 18 (the transition from children's services). */
+    TRANSITION;
 
     static final CareEvent[] ALL = values();
 }

@@ -27,7 +27,11 @@ public class CommunityModel extends SimState {
     final Policy scenarioPolicy;
     /** Every draw of the model, keyed by stream, time and person (or household, arrival, neighbourhood). */
     final Rng rng;
+    /** Who has a lifelong condition, and the need it keeps. */
+    final Conditions conditions;
     final Services services;
+    /** Step 3; also asked what a household member could give (whether someone at home can care). */
+    final InformalSupport informal;
     final Participation participation;
     /** What happens, as it happens: counted for the measures, told to listeners (studies, views). */
     final CareEvents events = new CareEvents(this);
@@ -67,7 +71,9 @@ public class CommunityModel extends SimState {
         policy = Policy.baseline(levers);
         scenarioPolicy = Policy.scenario(levers);
         rng = new Rng(seed, Rng.COUNT);
+        conditions = new Conditions(Conditions.Settings.read(p));
         services = new Services(this);
+        informal = new InformalSupport(this);
         participation = new Participation(this);
         recorder = new Recorder(this);
     }
@@ -123,7 +129,7 @@ public class CommunityModel extends SimState {
         Demography demography = new Demography(this);
         new PopulationBuilder(this).build(demography);
         switchWeek = scenario.burnInWeeks() + Settings.read(p).startYear() * Scenario.WEEKS_PER_YEAR;
-        Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), new InformalSupport(this),
+        Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), informal,
                 participation, new HelpSeeking(this), services, new Escalation(this), demography, s -> endWeek()};
         processNanos = new long[steps.length];
         for (int order = 0; order < steps.length; order++) {

@@ -63,6 +63,8 @@ final class Coverage {
         t[Population.HEALTH][Services.REABLEMENT] = fp;
         t[Population.HEALTH][Services.HOME_CARE] = fp;
         t[Population.HEALTH][Services.CARE_HOME] = placement;
+        t[Population.HEALTH][Services.SUPPORTED_LIVING] = placement;
+        t[Population.HEALTH][Services.SHARED_LIVES] = placement;
         t[Population.HEALTH][Services.SHORT_TERM] = fp * c.shortTermProtection();
         t[Population.MENTAL][Services.MH_OPEN] = fp;
         t[Population.LIVING][Services.PREVENTION] = fp;

@@ -105,7 +105,9 @@ final class Demography implements Steppable {
             if (!pop.live[i]) continue;
             long id = pop.id[i];
             int age = ++pop.age[i];
-            if (age == 18) m.services.closeChildCase(i);
+            if (age == 18) m.services.transitionAt18(i, !spinning);
+            // a condition that starts in life starts on the birthday its prevalence passes the person's draw
+            m.conditions.assign(pop, i, rng);
             if (spinning) {
                 // needs do not evolve without the weekly steps: people 65+ take the health need of their age as built
                 if (age >= 65) newcomers.traits(i, false);

@@ -160,6 +160,17 @@ final class InformalSupport implements Steppable {
 
     private double[] capByAgeTable;
 
+    /**
+     * Hours a week person j could give now: the same expression as {@link #demands}' (which
+     * keeps it inline in the loop over everyone), for a decision about one person's household.
+     */
+    double capacityOf(Population pop, int j) {
+        double[] capByAge = capacityByAge();
+        double max = Population.max(pop.need[Population.SAFETY][j], pop.need[Population.HEALTH][j],
+                pop.need[Population.MENTAL][j], pop.need[Population.LIVING][j]);
+        return (float) (capByAge[Math.min(pop.age[j], capByAge.length - 1)] * (1 - max) * (1 - strainCapacityLoss * pop.strain[j]));
+    }
+
     /** Spare hours a week by age (a table, not a chain of comparisons, in the loop over everyone). */
     private double[] capacityByAge() {
         if (capByAgeTable == null) {

@@ -243,6 +243,11 @@ public final class Population {
         return Float.intBitsToFloat(x);
     }
 
+    /** The larger of two non-negative floats, as {@link #max(float, float, float, float)} does it. */
+    static float max(float a, float b) {
+        return Float.intBitsToFloat(Math.max(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b)));
+    }
+
     // Counts by sign bit, not branch, for the loops over everyone where a test true for one
     // person in ten or twelve would mispredict. Arguments are finite and never -0.0 (needs,
     // hours and levels are non-negative); PopulationBitsTest checks them against plain tests.

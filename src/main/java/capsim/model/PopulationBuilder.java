@@ -331,6 +331,10 @@ final class PopulationBuilder {
             if (stage == 2 && d == Population.HEALTH) base = olderHealthBase(age);
             pop.need[d][i] = (float) (Math.min(0.95, base * grad * -Math.log(1 - r.next())));
         }
+        // a lifelong condition's need is there from the start (its own draws: no other draw moves)
+        m.conditions.assign(pop, i, rng);
+        pop.need[Population.HEALTH][i] = Population.max(pop.need[Population.HEALTH][i], pop.lifelongHealth[i]);
+        pop.need[Population.MENTAL][i] = Population.max(pop.need[Population.MENTAL][i], pop.lifelongMental[i]);
         double s = strengthsMean - strengthsGap * dep + strengthsSd * r.gaussian();
         pop.strengths[i] = pop.usualStrengths[i] = (float) Math.max(0.02, Math.min(0.98, s));
         double dependency = dependencyMax * r.next();

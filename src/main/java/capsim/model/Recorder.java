@@ -142,7 +142,7 @@ final class Recorder {
                     if (c == Services.CPP) cpp++;
                     else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
                 }
-                if (ac != 0 && st > 0 && (ac == Services.HOME_CARE || ac == Services.CARE_HOME)) lts++;
+                if (ac != 0 && st > 0 && Services.longTermSupport(ac)) lts++;
             }
             int path = lp[i];
             handled += HANDLED[path];

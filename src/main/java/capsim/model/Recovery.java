@@ -17,10 +17,12 @@ final class Recovery implements Steppable {
     private final CommunityModel m;
     private final double base, byStrengths, bySupport, olderHealth, safetyFactor, depRecovery, mobDecay;
     private final float strengthsFade;
+    /** conditions.strengths_relief: the share of a condition's kept need that full strengths relieve. */
+    private final float reliefPerStrength;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double base, double byStrengths, double bySupport, double olderHealth, double safetyFactor,
-            double depRecovery, double mobDecay, float strengthsFade) {
+            double depRecovery, double mobDecay, float strengthsFade, float strengthsRelief) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("recovery.base"),
@@ -30,7 +32,8 @@ final class Recovery implements Steppable {
                     p.num("recovery.safety_factor"),
                     p.num("services.dependency_recovery"),
                     p.num("sba.mobilise_decay"),
-                    (float) p.num("people.strengths_fade"));
+                    (float) p.num("people.strengths_fade"),
+                    (float) p.num("conditions.strengths_relief"));
         }
     }
 
@@ -45,6 +48,7 @@ final class Recovery implements Steppable {
         depRecovery = c.depRecovery();
         mobDecay = c.mobDecay();
         strengthsFade = c.strengthsFade();
+        reliefPerStrength = c.strengthsRelief();
     }
 
     @Override
@@ -56,13 +60,16 @@ final class Recovery implements Steppable {
         float[] strengths = pop.strengths, usual = pop.usualStrengths, support = pop.support, dependency = pop.dependency, mobilised = pop.mobilised;
         double[] healthRate = healthRateByAge();
         byte[] csc = pop.caseState[Agency.CSC.ordinal()], asc = pop.caseState[Agency.ASC.ordinal()], mhs = pop.caseState[Agency.MH.ordinal()];
+        float[] keptHealth = pop.lifelongHealth, keptMental = pop.lifelongMental;
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             double r = base + byStrengths * strengths[i] + bySupport * support[i];
             double keep = 1 - r;
             s[i] *= 1 - r * safetyFactor;
-            h[i] *= 1 - r * healthRate[Math.min(ages[i], healthRate.length - 1)];  // a table, not a branch on age
-            mh[i] *= keep;
+            // a lifelong condition keeps its need (0 for most people: the max then changes nothing); strengths relieve a little of it
+            float kept = 1 - reliefPerStrength * strengths[i];
+            h[i] = Population.max((float) (h[i] * (1 - r * healthRate[Math.min(ages[i], healthRate.length - 1)])), keptHealth[i] * kept);  // a table, not a branch on age
+            mh[i] = Population.max((float) (mh[i] * keep), keptMental[i] * kept);
             l[i] *= keep;
             if ((csc[i] | asc[i] | mhs[i]) == 0) dependency[i] *= 1 - depRecovery;  // no package (Services.hasPackage)
             mobilised[i] *= 1 - mobDecay;

@@ -59,5 +59,9 @@ final class Rng {
             COMMUNITY_LOOK = 45,
             // whether the police attend a crisis: its own draw, so it is independent of A&E's (CRISIS_KIND)
             CRISIS_POLICE = 46,
-            COUNT = 48;
+            // a person's lifelong conditions and their severity (keyed by id: the same at every age asked)
+            CONDITION = 47,
+            // whether accommodation-based support is a Shared Lives placement
+            SHARED_LIVES = 48,
+            COUNT = 49;
 }

@@ -21,10 +21,12 @@ public final class Services implements Steppable {
     public static final byte CIN = 1, CPP = 2, CLA = 3, EARLY_HELP = 4, CLA_RESIDENTIAL = 5;
     /** Adult social care case states. */
     public static final byte REABLEMENT = 6, HOME_CARE = 7, CARE_HOME = 8, SHORT_TERM = 9;
+    /** Adult social care's accommodation-based long-term support for people 18-64 (codes after the others': old codes keep their values). */
+    public static final byte SUPPORTED_LIVING = 13, SHARED_LIVES = 14;
     /** Mental health and housing case states. */
     public static final byte MH_OPEN = 10, PREVENTION = 11, TEMPORARY_ACCOMMODATION = 12;
     /** One more than the largest case state: the width of a table by state. */
-    static final int STATES = 13;
+    static final int STATES = 15;
     /** lastPathway values: none, deficit, strengths-based practice, SBA as cuts. */
     static final byte DEFICIT = 1, STRENGTHS = 2, CUTS = 3;
     final CommunityModel m;
@@ -235,7 +237,12 @@ public final class Services implements Steppable {
         if (ca == asc && longTerm(was) && !longTerm(state)) m.events.raise(CareEvent.LONG_TERM_ENDED, Agency.ASC, i);
     }
 
-    private static boolean longTerm(byte ascState) { return ascState == HOME_CARE || ascState == CARE_HOME; }
+    private static boolean longTerm(byte ascState) { return longTermSupport(ascState); }
+
+    /** Whether an adult social care case state is long-term support: home care, a care home, supported living or Shared Lives. */
+    public static boolean longTermSupport(int ascState) {
+        return ascState == HOME_CARE || ascState == CARE_HOME || ascState == SUPPORTED_LIVING || ascState == SHARED_LIVES;
+    }
 
     void close(CaseAgency ca, int i) {
         int a = ca.agency.ordinal();
@@ -314,8 +321,18 @@ public final class Services implements Steppable {
         pop.waiting[i] = 0;
     }
 
-    /** A child turning 18 leaves children's services (the transition to adult services). */
-    void closeChildCase(int i) { close(csc, i); }
+    /**
+     * A child turning 18 leaves children's services; a young person whose lifelong condition
+     * keeps a need at adult social care's eligibility is referred there for a transition
+     * assessment (not left to ask later). {@code refer}: false in the spin-up, which has no services.
+     */
+    void transitionAt18(int i, boolean refer) {
+        close(csc, i);
+        if (refer && asc.enabled && pop.lifelongHealth[i] >= threshold(asc.threshold, policyFactor(asc, false))) {
+            m.events.raise(CareEvent.TRANSITION, Agency.ASC, i);
+            adultRequest(i);
+        }
+    }
 
     /** Cases that people already above a threshold would hold when the run starts (no cost). */
     void seedInitialCases() {

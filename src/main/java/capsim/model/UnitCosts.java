@@ -10,7 +10,8 @@ import capsim.scenario.ParamSet;
 final class UnitCosts {
     final double cscHour, ascHour, gp, ae, ambulance, admitShort, admitLong, mhContact, mhCrisis, homeCareHour,
             careHome, reablement, socialPrescribing, residentialWeek, fosterWeek, policeOrder, policeViolence,
-            policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour, communityPlace, excessBedDay;
+            policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour, communityPlace, excessBedDay,
+            careHomeWorkingAge, supportedLiving, sharedLives;
 
     /** Prices, each in its own price year, and the year and inflation that uplift them; keys named only here. */
     record Settings(int priceYear, double inflation, double cscHour, int childrensSocialWorkerHourYear, double fosterWeek,
@@ -18,7 +19,8 @@ final class UnitCosts {
             double ascHour, double gp, double ae, double ambulance, double admitShort, double admitLong, double mhContact,
             double mhCrisis, double homeCareHour, double careHome, double reablement, double socialPrescribing,
             double residentialYear, double tempAccommodation, double housingCase, double housingHour,
-            double unpaidCareHour, double communityPlace, double excessBedDay) {
+            double unpaidCareHour, double communityPlace, double excessBedDay, double careHomeWorkingAge,
+            double supportedLiving, double sharedLives) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.integer("costs.price_year"),
@@ -49,7 +51,10 @@ final class UnitCosts {
                     p.num("agencies.housing.officer_hour"),
                     p.num("costs.unpaid_care_hour"),
                     p.num("costs.community_place"),
-                    p.num("costs.excess_bed_day"));
+                    p.num("costs.excess_bed_day"),
+                    p.num("costs.care_home_week_18_64"),
+                    p.num("costs.supported_living_week"),
+                    p.num("costs.shared_lives_week"));
         }
     }
 
@@ -83,5 +88,8 @@ final class UnitCosts {
         unpaidCareHour = c.unpaidCareHour() * base;
         communityPlace = c.communityPlace() * base;
         excessBedDay = c.excessBedDay() * base;
+        careHomeWorkingAge = c.careHomeWorkingAge() * base;
+        supportedLiving = c.supportedLiving() * base;
+        sharedLives = c.sharedLives() * base;
     }
 }

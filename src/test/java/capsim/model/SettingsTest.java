@@ -51,6 +51,7 @@ class SettingsTest {
         r.put("NetworkBuilder (twice)", p -> { NetworkBuilder.Settings.read(p); NetworkBuilder.Settings.read(p); });
         r.put("LifeEvents", LifeEvents.Settings::read);
         r.put("Recovery", Recovery.Settings::read);
+        r.put("Conditions", Conditions.Settings::read);
         r.put("InformalSupport", InformalSupport.Settings::read);
         r.put("HelpSeeking", HelpSeeking.Settings::read);
         r.put("Escalation", Escalation.Settings::read);
