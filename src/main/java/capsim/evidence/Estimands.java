@@ -35,8 +35,8 @@ public final class Estimands {
         t.put("three_conversations_long_term", c -> c.ratio(BA + "long_term_starts.after", BA + "long_term_starts.before") - 1);
         t.put("held_out_deprivation", c -> c.ratio(HO + "plan_or_care.decile1", HO + "children.decile1")
                 / c.ratio(HO + "plan_or_care.decile10", HO + "children.decile10"));
-        t.put("held_out_age", c -> c.ratio(HO + "long_term.65_plus", HO + "adults_65_plus")
-                / c.ratio(HO + "long_term.18_64", HO + "adults_18_64"));
+        t.put("held_out_asc_spend_18_64", c -> c.ratio(HO + "asc_cost.18_64", HO + "asc_cost.adults"));
+        t.put("held_out_learning_disability_share_18_64", c -> c.ratio(HO + "long_term.18_64_learning_disability", HO + "long_term.18_64"));
         return java.util.Collections.unmodifiableMap(t);
     }
 

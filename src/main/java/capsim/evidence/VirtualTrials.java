@@ -4,6 +4,7 @@ import capsim.model.Agency;
 import capsim.model.CareEvent;
 import capsim.model.CareListener;
 import capsim.model.CommunityModel;
+import capsim.model.Conditions;
 import capsim.model.Interventions;
 import capsim.model.Population;
 import capsim.model.PracticeGate;
@@ -261,7 +262,7 @@ public final class VirtualTrials implements CareListener, PracticeGate {
 
     /** Person-weeks of children (most and least deprived tenth) and adults (18-64, 65+), and of those with a case. */
     private void gradients() {
-        long c1 = 0, c10 = 0, k1 = 0, k10 = 0, a = 0, o = 0, la = 0, lo = 0;
+        long c1 = 0, c10 = 0, k1 = 0, k10 = 0, a = 0, o = 0, la = 0, lo = 0, ld = 0;
         for (int i = 0; i < pop.slots(); i++) {
             if (!pop.alive(i)) continue;
             int age = pop.age(i);
@@ -274,7 +275,10 @@ public final class VirtualTrials implements CareListener, PracticeGate {
             } else {
                 int asc = pop.caseState(i, Agency.ASC);
                 boolean lts = Services.longTermSupport(asc);
-                if (age < 65) { a++; if (lts) la++; } else { o++; if (lts) lo++; }
+                if (age < 65) {
+                    a++;
+                    if (lts) { la++; if (Conditions.reasonOf(pop.condition(i)) == 1) ld++; }
+                } else { o++; if (lts) lo++; }
             }
         }
         add("held_out.children.decile1", c1);
@@ -285,5 +289,10 @@ public final class VirtualTrials implements CareListener, PracticeGate {
         add("held_out.adults_65_plus", o);
         add("held_out.long_term.18_64", la);
         add("held_out.long_term.65_plus", lo);
+        add("held_out.long_term.18_64_learning_disability", ld);
+        // the year's adult social care spending on people 18-64 and on all adults (this week's charges, in whole pounds)
+        long spend18 = Math.round(m.ledger().weekAscByStage(1)), spend65 = Math.round(m.ledger().weekAscByStage(2));
+        add("held_out.asc_cost.18_64", spend18);
+        add("held_out.asc_cost.adults", spend18 + spend65);
     }
 }

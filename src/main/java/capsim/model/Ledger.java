@@ -48,6 +48,8 @@ public final class Ledger {
     public double weekAgency(Agency a) { return weekByAgency[a.ordinal()]; }
     public double weekCategory(Category c) { return weekByCategory[c.ordinal()]; }
     public double weekTotal() { return weekTotal; }
+    /** Adult social care's charges this week on people of a life stage (0 child, 1 18-64, 2 65+). */
+    public double weekAscByStage(int stage) { return weekAscByStage[stage]; }
     public double runAgency(Agency a) { return runByAgency[a.ordinal()]; }
     public double runTotal() { return runTotal; }
 }

@@ -42,7 +42,16 @@ class EstimandsTest {
         Counts c = counts(h + "children.decile1", 1000, h + "plan_or_care.decile1", 50, h + "children.decile10", 2000, h + "plan_or_care.decile10", 10,
                 h + "adults_18_64", 3000, h + "long_term.18_64", 30, h + "adults_65_plus", 1000, h + "long_term.65_plus", 50);
         assertEquals(10, Estimands.ALL.get("held_out_deprivation").applyAsDouble(c), 1e-9);
-        assertEquals(5, Estimands.ALL.get("held_out_age").applyAsDouble(c), 1e-9);
+    }
+
+    @Test
+    void sharesOfWorkingAgeSpendingAndLearningDisabilityAreSharesOfTheirWholes() {
+        String h = "social-prescribing/held_out.";
+        Counts c = counts(h + "asc_cost.18_64", 300, h + "asc_cost.adults", 1200,
+                h + "long_term.18_64", 40, h + "long_term.18_64_learning_disability", 10);
+        assertEquals(0.25, Estimands.ALL.get("held_out_asc_spend_18_64").applyAsDouble(c), 1e-9);
+        assertEquals(0.25, Estimands.ALL.get("held_out_learning_disability_share_18_64").applyAsDouble(c), 1e-9);
+        assertTrue(Double.isNaN(Estimands.ALL.get("held_out_asc_spend_18_64").applyAsDouble(counts())));
     }
 
     @Test
