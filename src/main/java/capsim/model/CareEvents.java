@@ -14,6 +14,8 @@ final class CareEvents {
     private final CommunityModel m;
     private final int[] counts = new int[CareEvent.ALL.length * COLUMNS];
     private final int[] crisesByQuintile = new int[5];
+    /** Adult social care's events by the person's life stage (0 child, 1 18-64, 2 65+), for the returns' age bands. */
+    private final int[] ascByStage = new int[CareEvent.ALL.length * 3];
     private CareListener[] listeners = new CareListener[0];
 
     CareEvents(CommunityModel m) { this.m = m; }
@@ -27,10 +29,12 @@ final class CareEvents {
     void clear() {
         Arrays.fill(counts, 0);
         Arrays.fill(crisesByQuintile, 0);
+        Arrays.fill(ascByStage, 0);
     }
 
     void raise(CareEvent e, Agency a, int person) {
         counts[e.ordinal() * COLUMNS + a.ordinal()]++;
+        if (a == Agency.ASC) ascByStage[e.ordinal() * 3 + Population.stageByAge(m.pop.age[person])]++;
         for (CareListener l : listeners) l.on(e, a, person);
     }
 
@@ -53,4 +57,7 @@ final class CareEvents {
     int count(CareEvent e, Agency a) { return counts[e.ordinal() * COLUMNS + (a == null ? NONE : a.ordinal())]; }
 
     int crises(int quintile) { return crisesByQuintile[quintile]; }
+
+    /** This week's count of an adult social care event for people of a life stage. */
+    int ascCount(CareEvent e, int stage) { return ascByStage[e.ordinal() * 3 + stage]; }
 }

@@ -60,6 +60,18 @@ public final class CalibrationTargets {
                 (r, y) -> per10k(r.yearEnd(y, "asc_waiting"), r.yearEnd(y, "adults") + r.yearEnd(y, "older")));
         def(asc + "new_long_term_clients_per_10k_adults_per_year", "sum of asc_long_term_starts over the year / mean (adults + older) x 10,000",
                 (r, y) -> per10k(r.yearSum(y, "asc_long_term_starts"), adultsMean(r, y)));
+        // by age band (issue 19): people in long-term support during the year per 10,000 of their own age band
+        def(asc + "long_term_support_during_year_per_10k_18_64",
+                "(asc_lts_18_64 at the start of the year + asc_long_term_starts_18_64 over the year) / mean population_18_64 x 10,000",
+                (r, y) -> duringYear(r, y, "18_64"));
+        def(asc + "long_term_support_during_year_per_10k_65_plus",
+                "(asc_lts_65_plus at the start of the year + asc_long_term_starts_65_plus over the year) / mean population_65_plus x 10,000",
+                (r, y) -> duringYear(r, y, "65_plus"));
+        def(asc + "long_term_support_per_head_65_plus_against_18_64",
+                "the 65+ rate of long-term support during the year over the 18-64 rate (the two targets above)",
+                (r, y) -> { double a = duringYear(r, y, "18_64"); return a <= 0 ? 0 : duringYear(r, y, "65_plus") / a; });
+        def(asc + "requests_from_new_clients_per_10k_18_64_per_year", "sum of asc_contacts_18_64 over the year / mean population_18_64 x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "asc_contacts_18_64"), yearMean(r, y, "population_18_64")));
         def("carers.unpaid_carers_share_aged_5_plus", "carers / population at the year's last week (whole population stands in for those aged 5+)",
                 (r, y) -> share(r.yearEnd(y, "carers"), r.yearEnd(y, "population")));
     }
@@ -100,6 +112,11 @@ public final class CalibrationTargets {
         double s = 0;
         for (int w = from; w < to; w++) s += r.rows()[w][c];
         return s / Math.max(1, to - from);
+    }
+
+    /** People of an age band ({@code 18_64}, {@code 65_plus}) in long-term support during a year, per 10,000 of the band. */
+    private static double duringYear(RunResult r, int year, String band) {
+        return per10k(startOfYear(r, year, "asc_lts_" + band) + r.yearSum(year, "asc_long_term_starts_" + band), yearMean(r, year, "population_" + band));
     }
 
     private static double adultsMean(RunResult r, int year) { return yearMean(r, year, "adults") + yearMean(r, year, "older"); }
