@@ -62,6 +62,7 @@ public final class PairedComparison {
     private final List<Change> investment;
     private final Change unpaidCare;
     private final List<Change> access;
+    private final List<Change> ascByAge;
 
     /**
      * Access to adult social care over the horizon, both arms: eligible adults an assessment left
@@ -69,6 +70,12 @@ public final class PairedComparison {
      * assessment and reviews overdue (mean weekly), people who stopped waiting (total).
      */
     public static final List<String> ACCESS = List.of("asc_eligible_unserved", "asc_waiting", "asc_overdue_reviews", "asc_withdrawals");
+
+    /**
+     * Adult social care's cost over the horizon by the person's age, in {@link Measures#ASC_AGES} order: who within
+     * the budget the change falls on. Charges on a child or on no one (training, supervision) are in neither.
+     */
+    public static final List<String> ASC_BY_AGE = List.of("asc_cost_18_64", "asc_cost_65_plus");
 
     private PairedComparison(Scenario baseline, Scenario scenario, List<RunResult> b, List<RunResult> s,
                              double discountRate, boolean commonRandomNumbers) {
@@ -145,6 +152,9 @@ public final class PairedComparison {
         List<Change> acc = new ArrayList<>();
         for (String m : ACCESS) acc.add(change(m, b, s, r -> horizon(r, m)));
         this.access = Collections.unmodifiableList(acc);
+        List<Change> age = new ArrayList<>();
+        for (String m : ASC_BY_AGE) age.add(change(m, b, s, r -> r.total(m)));
+        this.ascByAge = Collections.unmodifiableList(age);
     }
 
     /**
@@ -273,6 +283,9 @@ public final class PairedComparison {
 
     /** The {@link #ACCESS} measures over the horizon, in that order. */
     public List<Change> access() { return access; }
+
+    /** Adult social care's cost over the horizon by age group, {@link #ASC_BY_AGE} in that order. */
+    public List<Change> ascByAge() { return ascByAge; }
 
     public Delta delta(String group, String measure, int year) {
         int gi = groups().indexOf(group), mi = MEASURES.indexOf(measure);

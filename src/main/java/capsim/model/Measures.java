@@ -26,6 +26,8 @@ public final class Measures {
 
     public static final String[] DOMAINS = {"safety", "health", "mental", "living"};
     public static final String[] STAGES = {"child", "adult", "older"};
+    /** Adult social care's age groups, column suffixes {@code _18_64} and {@code _65_plus} (life stages 1 and 2). */
+    public static final String[] ASC_AGES = {"18_64", "65_plus"};
     /** Measures also reported by deprivation quintile, column {@code q<1..5>_<name>}; q1 = most deprived. */
     public static final String[] QUINTILE_MEASURES = {"wellbeing", "unmet_need", "need", "carer_strain", "crises", "cost"};
     private static final Kind[] QUINTILE_KINDS = {Kind.STOCK, Kind.STOCK, Kind.STOCK, Kind.STOCK, Kind.FLOW, Kind.FLOW};
@@ -63,6 +65,15 @@ public final class Measures {
         for (String s : new String[]{"strengths", "dependency", "wellbeing", "unmet_need", "carer_strain", "carers",
                 "children_in_need", "child_protection_plans", "children_looked_after", "adults_long_term_support",
                 "sba_share"}) add(c, s, Kind.STOCK);
+        // issue 19: adult social care by age (18-64, 65+) and long-term support by primary support reason;
+        // the population by age repeats adults and older under the names the returns use
+        add(c, "population_18_64", Kind.STOCK);
+        add(c, "population_65_plus", Kind.STOCK);
+        for (String age : ASC_AGES) add(c, "asc_lts_" + age, Kind.STOCK);
+        for (String r : Conditions.REASONS) add(c, "asc_lts_" + r, Kind.STOCK);
+        // charges on a person of that age; asc_cost also holds those on a child and those on no one (training, investment)
+        computed(c, "asc_cost_18_64", Kind.FLOW, m -> m.ledger.weekAscByStage[1]);
+        computed(c, "asc_cost_65_plus", Kind.FLOW, m -> m.ledger.weekAscByStage[2]);
         // a flow counted from an event is this one line
         counted(c, "csc_no_further_action", CareEvent.NO_FURTHER_ACTION, Agency.CSC);
         counted(c, "csc_re_referrals", CareEvent.RE_REFERRAL, Agency.CSC);

@@ -15,6 +15,8 @@ final class Recorder {
     private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
     private final int[] needCol = new int[4];
     private final int[][] needStageCol = new int[4][3];
+    /** Long-term support by age group (index: life stage - 1) and by primary support reason. */
+    private final int[] ltsAgeCol = new int[2], ltsReasonCol = new int[Conditions.REASONS.length];
     private final double carerHours, unmetLevel;
     private final Wellbeing wellbeingScale;
     private final Measures.Counted[] counted = Measures.counted().toArray(new Measures.Counted[0]);
@@ -39,6 +41,8 @@ final class Recorder {
             needCol[d] = col("need_" + Measures.DOMAINS[d]);
             for (int st = 0; st < 3; st++) needStageCol[d][st] = col("need_" + Measures.DOMAINS[d] + "_" + Measures.STAGES[st]);
         }
+        for (int k = 0; k < 2; k++) ltsAgeCol[k] = col("asc_lts_" + Measures.ASC_AGES[k]);
+        for (int r = 0; r < ltsReasonCol.length; r++) ltsReasonCol[r] = col("asc_lts_" + Conditions.REASONS[r]);
         Settings c = Settings.read(m.p);
         carerHours = c.carerHours();
         unmetLevel = c.unmetLevel();
@@ -92,7 +96,7 @@ final class Recorder {
         int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
-        int[] stageCount = new int[3];
+        int[] stageCount = new int[3], ltsByStage = new int[3], ltsByReason = new int[Conditions.REASONS.length];
         double strengths = 0, dependency = 0, wellbeing = 0, strain = 0;
         int sba = 0, handled = 0;
         double[] qWell = new double[5], qUnmet = new double[5], qNeed = new double[5], qStrain = new double[5];
@@ -101,6 +105,7 @@ final class Recorder {
                 ms = pop.caseState[Agency.MH.ordinal()], hs = pop.caseState[Agency.HOUSING.ordinal()], lp = pop.lastPathway;
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood;
+        byte[] conditions = pop.condition;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
         // sums by life stage in a small array (measured faster than twelve register sums times 0/1,
@@ -142,7 +147,11 @@ final class Recorder {
                     if (c == Services.CPP) cpp++;
                     else if (c == Services.CLA || c == Services.CLA_RESIDENTIAL) cla++;
                 }
-                if (ac != 0 && st > 0 && Services.longTermSupport(ac)) lts++;
+                if (ac != 0 && st > 0 && Services.longTermSupport(ac)) {
+                    lts++;
+                    ltsByStage[st]++;
+                    ltsByReason[Conditions.reasonOf(conditions[i])]++;
+                }
             }
             int path = lp[i];
             handled += HANDLED[path];
@@ -201,6 +210,10 @@ final class Recorder {
         row[col("child_protection_plans")] = cpp;
         row[col("children_looked_after")] = cla;
         row[col("adults_long_term_support")] = lts;
+        row[col("population_18_64")] = adults;
+        row[col("population_65_plus")] = older;
+        for (int k = 0; k < 2; k++) row[ltsAgeCol[k]] = ltsByStage[k + 1];
+        for (int r = 0; r < ltsReasonCol.length; r++) row[ltsReasonCol[r]] = ltsByReason[r];
         row[col("sba_share")] = handled > 0 ? sba / (double) handled : 0;
         int[] reviews = s.adults.reviewCounts();  // from the pending reviews, not the loop over everyone
         row[col("asc_overdue_reviews")] = reviews[0];

@@ -8,6 +8,7 @@ import capsim.analysis.PairedComparison.Delta;
 import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
 import capsim.model.Agency;
+import capsim.model.Measures;
 import capsim.scenario.Scenario;
 import capsim.study.Decomposition;
 import capsim.study.ProbabilisticAnswer;
@@ -124,6 +125,7 @@ public final class ComparisonFiles {
             agencies.add(am);
         }
         m.put("agencies", agencies);
+        m.put("asc_by_age", ascByAge(c));
         m.put("investment_within_agency_costs", changes(c.investment(), "over the horizon"));
         m.put("unpaid_care_value_outside_budgets", changes(List.of(c.unpaidCare()),
                 "over the horizon, GBP at replacement cost; not in total cost: a rise is cost shifted onto families and friends"));
@@ -161,6 +163,20 @@ public final class ComparisonFiles {
         m.put("parameters_put_to_work_by_the_switch", atWork);
         m.put("outputs", outputs(uncertain != null, decomposition != null));
         return Json.write(m);
+    }
+
+    /** Adult social care's cost change by the person's age, shaped as an agency's entry. */
+    private static Map<String, Object> ascByAge(PairedComparison c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int k = 0; k < PairedComparison.ASC_BY_AGE.size(); k++) {
+            Interval ch = c.ascByAge().get(k).change();
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("label", Words.ascAgeLabel(k));
+            am.put("role", Words.role(ch));
+            am.put("net_cost_change_gbp", interval(ch));
+            out.put(Measures.ASC_AGES[k], am);
+        }
+        return out;
     }
 
     /** The files a comparison writes, in the order listed everywhere. */

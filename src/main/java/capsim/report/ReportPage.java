@@ -7,6 +7,7 @@ import capsim.analysis.PairedComparison.Change;
 import capsim.analysis.PairedComparison.Delta;
 import capsim.analysis.ParameterDifferences;
 import capsim.analysis.ParameterDifferences.Difference;
+import capsim.model.Agency;
 import capsim.scenario.Scenario;
 import capsim.study.Decomposition;
 import capsim.study.ProbabilisticAnswer;
@@ -167,6 +168,7 @@ public final class ReportPage {
             for (String m : List.of("contacts", "open_cases", "crises"))
                 h.append("<td>").append(Numbers.signedNumber(c.delta(g, m, 0).change().mean())).append("</td>");
             h.append("</tr>\n");
+            if (g.equals(Agency.ASC.code)) ascByAge(h, c);
         }
         h.append("</table>\n");
         for (String g : PairedComparison.groups()) {
@@ -188,6 +190,19 @@ public final class ReportPage {
             h.append("</table>\n");
         }
         h.append("</section>\n");
+    }
+
+    /**
+     * Adult social care's change split by the person's age, under its row: the two budgets within it a
+     * commissioner reports on. Charges on a child or on no one (training, supervision) are in neither row.
+     */
+    private static void ascByAge(StringBuilder h, PairedComparison c) {
+        for (int k = 0; k < c.ascByAge().size(); k++) {
+            Interval ch = c.ascByAge().get(k).change();
+            h.append("<tr class=\"sub\"><td>").append(esc(Words.ascAgeLabel(k))).append("</td><td>").append(roleOnPage(ch))
+                    .append("</td><td>").append(Numbers.signedMoney(ch.mean())).append("</td><td>").append(moneyRange(ch))
+                    .append("</td><td></td><td></td><td></td></tr>\n");
+        }
     }
 
     /** A budget's role in plain words: "invests" would flatter extra spending that buys nothing. */
@@ -334,6 +349,7 @@ public final class ReportPage {
             th { background: #f0f0f0; }
             td:not(:first-child) { font-variant-numeric: tabular-nums; }
             tr.assumption td { background: #fff7e6; }
+            tr.sub td:first-child { padding-left: 1.5em; }
             figure.chart { margin: 1em 0; }
             figure.chart svg { width: 100%; height: auto; display: block; border: 1px solid #eee; }
             figcaption { color: #555; font-size: .85em; }

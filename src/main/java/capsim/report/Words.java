@@ -59,6 +59,11 @@ public final class Words {
         return group.equals(PairedComparison.ALL) ? "All agencies" : Agency.byCode(group).label;
     }
 
+    /** Adult social care's age group k of {@link PairedComparison#ASC_BY_AGE}, in words. */
+    public static String ascAgeLabel(int k) {
+        return "Adult social care, people aged " + (k == 0 ? "18-64" : "65+");
+    }
+
     /** Which way a paired change goes, judged by its 95% interval. */
     enum Direction { NONE, UP, DOWN, UNCLEAR }
 
