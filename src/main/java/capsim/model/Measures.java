@@ -74,6 +74,12 @@ public final class Measures {
         // charges on a person of that age; asc_cost also holds those on a child and those on no one (training, investment)
         computed(c, "asc_cost_18_64", Kind.FLOW, m -> m.ledger.weekAscByStage[1]);
         computed(c, "asc_cost_65_plus", Kind.FLOW, m -> m.ledger.weekAscByStage[2]);
+        // adult social care's contacts (requests) and long-term support starts by age band, for the age-band targets
+        for (int k = 0; k < ASC_AGES.length; k++) {
+            int stage = k + 1;
+            computed(c, "asc_contacts_" + ASC_AGES[k], Kind.FLOW, m -> m.events.ascCount(CareEvent.CONTACT, stage));
+            computed(c, "asc_long_term_starts_" + ASC_AGES[k], Kind.FLOW, m -> m.events.ascCount(CareEvent.LONG_TERM_STARTED, stage));
+        }
         // a flow counted from an event is this one line
         counted(c, "csc_no_further_action", CareEvent.NO_FURTHER_ACTION, Agency.CSC);
         counted(c, "csc_re_referrals", CareEvent.RE_REFERRAL, Agency.CSC);
