@@ -70,8 +70,6 @@ public final class CalibrationTargets {
         def(asc + "long_term_support_per_head_65_plus_against_18_64",
                 "the 65+ rate of long-term support during the year over the 18-64 rate (the two targets above)",
                 (r, y) -> { double a = duringYear(r, y, "18_64"); return a <= 0 ? 0 : duringYear(r, y, "65_plus") / a; });
-        def(asc + "requests_from_new_clients_per_10k_18_64_per_year", "sum of asc_contacts_18_64 over the year / mean population_18_64 x 10,000",
-                (r, y) -> per10k(r.yearSum(y, "asc_contacts_18_64"), yearMean(r, y, "population_18_64")));
         def("carers.unpaid_carers_share_aged_5_plus", "carers / population at the year's last week (whole population stands in for those aged 5+)",
                 (r, y) -> share(r.yearEnd(y, "carers"), r.yearEnd(y, "population")));
     }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code capsim compare --decompose}: one paired, chance-alone comparison per practice mechanism, at a tiny size. */
 class DecomposeCompareTest {
     static final List<String> MECHANISMS = List.of("conversation_and_strengths", "dependency", "network", "community", "coproduced_package",
-            "conversation_time", "primary_care", "all_practice_effects");
+            "shared_lives", "conversation_time", "primary_care", "all_practice_effects");
 
     @TempDir Path tmp;
 
@@ -51,7 +51,7 @@ class DecomposeCompareTest {
 
         // one progress line per extra comparison
         assertEquals(PracticeMechanisms.get().size(), r1.out().lines().filter(l -> l.startsWith("decompose ")).count(), r1.out());
-        assertTrue(r1.out().contains("decompose 1/8: conversation_and_strengths off: sba.strengths_gain=0"), r1.out());
+        assertTrue(r1.out().contains("decompose 1/9: conversation_and_strengths off: sba.strengths_gain=0"), r1.out());
 
         List<String> lines = Files.readAllLines(one.resolve("decomposition.csv"));
         assertEquals("mechanism,keys_switched,net_saving_with_it_off_gbp,net_saving_with_it_off_ci95_low,"
@@ -90,10 +90,11 @@ class DecomposeCompareTest {
         assertNotEquals(full, Double.parseDouble(all.get(2)), "with every practice effect off the saving moves");
         assertEquals("sba.network_tie_boost=0; sba.network_mobilise=0", rows.get(2).get(1));
         assertEquals("sba.community_connection=0", rows.get(3).get(1));
-        assertEquals("agencies.gp.pathway=deficit", rows.get(6).get(1));
+        assertEquals("sba.shared_lives_share=0.1", rows.get(5).get(1), "Shared Lives as often as after the usual assessment");
+        assertEquals("agencies.gp.pathway=deficit", rows.get(7).get(1));
         // conversation time set to the scenario's own assessment hours, not the registry default
-        assertTrue(rows.get(5).get(1).startsWith("agencies.csc.conversation_hours=21; agencies.asc.conversation_hours=6; "
-                + "agencies.mh.conversation_hours=3"), rows.get(5).get(1));
+        assertTrue(rows.get(6).get(1).startsWith("agencies.csc.conversation_hours=21; agencies.asc.conversation_hours=6; "
+                + "agencies.mh.conversation_hours=3"), rows.get(6).get(1));
 
         String html = Files.readString(one.resolve("report.html"));
         assertTrue(html.contains("<section id=\"decomposition\">"));

@@ -33,6 +33,16 @@ class AscByAgeTest {
         Scenario s = scenario(name);
         CommunityModel m = new CommunityModel(s, Seeds.replicationSeed(s.seed(), 0));
         double[] seen = new double[2 + Conditions.REASONS.length + 2];  // lts by age, by reason, cost by age: none all zero
+        // adult social care's long-term starts and contacts for people 18-64, heard as they are raised
+        int[] heard = new int[2];
+        double[] heardTotal = new double[2];
+        m.addCareListener(new CareListener() {
+            @Override public void on(CareEvent e, Agency a, int person) {
+                if (a != Agency.ASC || m.population().age(person) < 18 || m.population().age(person) >= 65) return;
+                if (e == CareEvent.LONG_TERM_STARTED) heard[0]++;
+                else if (e == CareEvent.CONTACT) heard[1]++;
+            }
+        });
         m.addWeekListener((week, row) -> {
             String w = ", week " + m.week();
             double lts = row[Measures.index("adults_long_term_support")];
@@ -73,6 +83,14 @@ class AscByAgeTest {
             double unpersoned = row[Measures.index("training_cost")] + row[Measures.index("community_investment_cost")];
             if (unpersoned == 0) assertEquals(asc, young + old + m.ledger().weekAscByStage[0], tol, "asc cost by age sums to asc_cost" + w);
             else assertTrue(onNoOne <= unpersoned + tol, "only training and investment are charged to no one" + w + ": " + onNoOne);
+            String[] events = {"asc_long_term_starts", "asc_contacts"};
+            for (int k = 0; k < 2; k++) {
+                double v = row[Measures.index(events[k] + "_18_64")];
+                assertEquals(heard[k], v, 0.0, events[k] + "_18_64" + w);
+                assertTrue(v <= row[Measures.index(events[k])], events[k] + "_18_64 is part of " + events[k] + w);
+                heardTotal[k] += v;
+                heard[k] = 0;
+            }
             seen[2 + Conditions.REASONS.length] += young;
             seen[3 + Conditions.REASONS.length] += old;
         });
@@ -85,6 +103,7 @@ class AscByAgeTest {
         double otherReasons = 0;
         for (int r = 1; r < Conditions.REASONS.length; r++) otherReasons += seen[2 + r];
         assertTrue(otherReasons > 0, "some long-term support is for a reason other than physical");
+        assertTrue(heardTotal[0] > 0 && heardTotal[1] > 0, "18-64s start long-term support and contact adult social care");
     }
 
     @Test
@@ -92,7 +111,8 @@ class AscByAgeTest {
         Scenario s = scenario("strengths-based").withYears(1);
         RunResult a = Simulation.run(s, 0, null), b = Simulation.run(s, 0, null);
         String[] cols = {"population_18_64", "population_65_plus", "asc_lts_18_64", "asc_lts_65_plus", "asc_lts_physical",
-                "asc_lts_learning_disability", "asc_lts_mental_health", "asc_lts_sensory", "asc_cost_18_64", "asc_cost_65_plus"};
+                "asc_lts_learning_disability", "asc_lts_mental_health", "asc_lts_sensory", "asc_cost_18_64", "asc_cost_65_plus",
+                "asc_long_term_starts_18_64", "asc_contacts_18_64"};
         for (String c : cols) {
             int k = Measures.index(c);
             double[] x = new double[a.weeks()], y = new double[b.weeks()];

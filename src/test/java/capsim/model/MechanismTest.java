@@ -22,13 +22,15 @@ class MechanismTest {
     }
 
     /** Mean over replications of a measure summed (flows) or averaged (stocks) over the reported weeks. */
-    private static double measure(Scenario s, String name) {
+    private static double measure(Scenario s, String name) { return measure(s, name, REPLICATIONS); }
+
+    private static double measure(Scenario s, String name, int replications) {
         double v = 0;
-        for (RunResult r : Replications.run(s, REPLICATIONS, 2, null)) {
+        for (RunResult r : Replications.run(s, replications, 2, null)) {
             double t = r.total(name);
             v += Measures.kind(name) == Measures.Kind.FLOW ? t : t / r.weeks();
         }
-        return v / REPLICATIONS;
+        return v / replications;
     }
 
     private static double crises(Scenario s) {
@@ -126,9 +128,14 @@ class MechanismTest {
         assertTrue(gainThin < gainRich, "fewer ties -> smaller gain from network activation");
     }
 
+    /**
+     * At 20,000 people and 4 replications: after issue 19 the gain at the file's 8,000 and 2 was
+     * inside the noise (-0.000 measured); at 20,000 and 4 it is 0.021 of children looked after,
+     * and 0.000 with thin networks.
+     */
     private static double activationGain(String[] network, String[] inert) {
         String[] without = java.util.stream.Stream.concat(java.util.Arrays.stream(network), java.util.Arrays.stream(inert)).toArray(String[]::new);
-        double none = measure(load("family-group-conferencing", without), "children_looked_after");
-        return (none - measure(load("family-group-conferencing", network), "children_looked_after")) / none;
+        double none = measure(load("family-group-conferencing", without).withPopulation(20_000), "children_looked_after", 4);
+        return (none - measure(load("family-group-conferencing", network).withPopulation(20_000), "children_looked_after", 4)) / none;
     }
 }

@@ -17,18 +17,19 @@ class PracticeMechanismsTest {
     void theShippedListSwitchesEachMechanismOffInTheScenario() {
         Scenario s = ScenarioLoader.load("strengths-based", List.of("agencies.asc.assessment_hours=7.5"));
         List<PracticeMechanisms.Mechanism> ms = PracticeMechanisms.get();
-        assertEquals(List.of("conversation_and_strengths", "dependency", "network", "community", "coproduced_package", "conversation_time",
+        assertEquals(List.of("conversation_and_strengths", "dependency", "network", "community", "coproduced_package", "shared_lives", "conversation_time",
                 "primary_care", "all_practice_effects"), ms.stream().map(PracticeMechanisms.Mechanism::name).toList());
         assertEquals(List.of("sba.strengths_gain=0"), ms.get(0).sets(s));
         assertEquals(List.of("sba.dependency_cut=0"), ms.get(1).sets(s));
         assertEquals(List.of("sba.network_tie_boost=0", "sba.network_mobilise=0"), ms.get(2).sets(s));
         assertEquals(List.of("sba.community_connection=0"), ms.get(3).sets(s));
         assertEquals(List.of("sba.package_dependency_factor=1"), ms.get(4).sets(s));
+        assertEquals(List.of("sba.shared_lives_share=0.1"), ms.get(5).sets(s), "the usual assessment's share");
         assertEquals(List.of("agencies.csc.conversation_hours=20", "agencies.asc.conversation_hours=7.5", "agencies.mh.conversation_hours=3",
-                        "agencies.housing.conversation_hours=2"), ms.get(5).sets(s), "the scenario's own assessment hours");
-        assertEquals(List.of("agencies.gp.pathway=deficit"), ms.get(6).sets(s));
-        assertEquals(ms.subList(0, 7).stream().flatMap(m -> m.sets(s).stream()).toList(), ms.get(7).sets(s));
-        Scenario off = ms.get(7).switchedOff(s);
+                        "agencies.housing.conversation_hours=2"), ms.get(6).sets(s), "the scenario's own assessment hours");
+        assertEquals(List.of("agencies.gp.pathway=deficit"), ms.get(7).sets(s));
+        assertEquals(ms.subList(0, 8).stream().flatMap(m -> m.sets(s).stream()).toList(), ms.get(8).sets(s));
+        Scenario off = ms.get(8).switchedOff(s);
         assertEquals(0.0, off.params().num("sba.strengths_gain"));
         assertEquals(7.5, off.params().num("agencies.asc.conversation_hours"));
         assertEquals("deficit", off.params().str("agencies.gp.pathway"));
