@@ -109,6 +109,4 @@ public final class Conditions {
         pop.lifelongMental[i] = mh;
         return changed;
     }
-
-    boolean enabled() { return enabled; }
 }
