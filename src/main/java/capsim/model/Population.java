@@ -45,6 +45,8 @@ public final class Population {
      */
     byte[] condition;
     float[] lifelongHealth, lifelongMental;
+    /** Sex recorded at birth (true: female), fixed for life: births are to mothers, and work and caring differ by sex. */
+    boolean[] female;
     /** The week an adult's long-term support is next due for review (NO_REVIEW: none pending), and when it was last reviewed. */
     int[] reviewDue, lastReview;
     private int[] freeSlots = new int[64];
@@ -90,6 +92,7 @@ public final class Population {
         condition = c.bytes(condition, (byte) 0);
         lifelongHealth = c.floats(lifelongHealth, 0);
         lifelongMental = c.floats(lifelongMental, 0);
+        female = c.bools(female, false, true);
     }
 
     /** reviewDue of a person with no review pending. */
@@ -224,6 +227,7 @@ public final class Population {
     public int caseState(int i, Agency a) { return caseState[a.ordinal()][i]; }
     /** The person's lifelong condition, one of {@link Conditions}' codes (0 none). */
     public int condition(int i) { return condition[i]; }
+    public boolean female(int i) { return female[i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
     public double wellbeing(int i) {
         return wellbeingScale.score(need[0][i], need[1][i], need[2][i], need[3][i], maxNeed(i), strengths[i], strain[i], support[i]);

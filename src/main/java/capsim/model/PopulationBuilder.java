@@ -22,7 +22,7 @@ final class PopulationBuilder {
     private final Settings settings;
     private final Population pop;
     private final Rng rng;
-    private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax;
+    private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax, femaleShare;
     private final double olderCouple, loneParent, singleAdult, sharers, sharersOlder;
     /** Cumulative chance of each age from 65 for a person 65+ (index 0 is 65): see {@link #olderAgeTable}. */
     private final double[] olderAges;
@@ -31,7 +31,7 @@ final class PopulationBuilder {
     final NetworkBuilder ties;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
-    record Settings(double gradient, double strengthsGap, double strengthsMean, double strengthsSd, double dependencyMax,
+    record Settings(double gradient, double strengthsGap, double strengthsMean, double strengthsSd, double dependencyMax, double femaleShare,
             double olderCouple, double loneParent, double singleAdult, double sharers, double sharersOlder,
             int childrenMax, int partnerGap, int parentMin, int parentMaxAge,
             double mortA, double mortB, double frailty, double migration,
@@ -45,6 +45,7 @@ final class PopulationBuilder {
                     p.num("people.strengths_mean"),
                     p.num("people.strengths_sd"),
                     p.num("people.dependency_max"),
+                    p.num("people.female_share_at_birth"),
                     p.num("households.older_couple_share"),
                     p.num("households.lone_parent_share"),
                     p.num("households.single_adult_share"),
@@ -84,6 +85,7 @@ final class PopulationBuilder {
         strengthsMean = c.strengthsMean();
         strengthsSd = c.strengthsSd();
         dependencyMax = c.dependencyMax();
+        femaleShare = c.femaleShare();
         olderCouple = c.olderCouple();
         loneParent = c.loneParent();
         singleAdult = c.singleAdult();
@@ -309,6 +311,7 @@ final class PopulationBuilder {
         m.net.ensure(pop.size);
         pop.age[i] = age;
         pop.hood[i] = hood;
+        pop.female[i] = rng.u(Rng.SEX, 0, id) < femaleShare;
         m.joinHousehold(household, i);
         m.neighbourhoods.addResident(hood, i);
         traits(i, true);

@@ -63,5 +63,7 @@ final class Rng {
             CONDITION = 47,
             // whether accommodation-based support is a Shared Lives placement
             SHARED_LIVES = 48,
-            COUNT = 49;
+            // a person's sex (keyed by id)
+            SEX = 49,
+            COUNT = 50;
 }

@@ -22,6 +22,11 @@ import java.util.TreeMap;
  */
 public final class ParamRegistry {
     private static final String RESOURCE = "/capsim/parameters.yaml";
+    /**
+     * The bundled parameter files, read in this order into one registry (a key declared twice
+     * fails): one file per part of the model, so none grows past what a reader can take in.
+     */
+    static final List<String> RESOURCES = List.of(RESOURCE, "/capsim/parameters-families.yaml");
     private static volatile ParamRegistry instance;
 
     /**
@@ -57,12 +62,16 @@ public final class ParamRegistry {
     }
 
     private static ParamRegistry load() {
-        try (InputStream in = ParamRegistry.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> texts = new java.util.ArrayList<>();
+        for (String resource : RESOURCES) {
+            try (InputStream in = ParamRegistry.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException("missing resource " + resource);
+                texts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return parse(texts.toArray(new String[0]));
     }
 
     /**
@@ -72,12 +81,18 @@ public final class ParamRegistry {
      * {@link Uncertainty#rule}. A bad entry fails with the key and what was expected.
      */
     @SuppressWarnings("unchecked")
-    static ParamRegistry parse(String yaml) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    static ParamRegistry parse(String... yamls) {
         SortedMap<String, ParamSpec> out = new TreeMap<>();
-        flatten("", (Map<String, Object>) root.get("parameters"), out);
-        Object section = root.get("uncertainty");
-        if (section != null) {
+        List<Object> sections = new java.util.ArrayList<>();
+        for (String yaml : yamls) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            SortedMap<String, ParamSpec> part = new TreeMap<>();
+            flatten("", (Map<String, Object>) root.get("parameters"), part);
+            for (String key : part.keySet()) if (out.containsKey(key)) throw bad(key, "one declaration (it is declared in two parameter files)");
+            out.putAll(part);
+            if (root.get("uncertainty") != null) sections.add(root.get("uncertainty"));
+        }
+        for (Object section : sections) {
             if (!(section instanceof Map<?, ?> m)) throw bad("uncertainty", "a map from parameter key to distribution");
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String key = String.valueOf(e.getKey());
