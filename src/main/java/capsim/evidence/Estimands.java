@@ -23,8 +23,9 @@ public final class Estimands {
         t.put("fgc_in_care_12m", c -> 100 * (c.ratio(FGC + "treated.in_care_12m", FGC + "treated.followed")
                 - c.ratio(FGC + "control.in_care_12m", FGC + "control.followed")));
         t.put("fgc_control_in_care_12m", c -> 100 * c.ratio(FGC + "control.in_care_12m", FGC + "control.followed"));
-        t.put("fgc_proceedings", c -> 100 * (c.ratio(FGC + "treated.care_entered_12m", FGC + "treated.followed")
-                - c.ratio(FGC + "control.care_entered_12m", FGC + "control.followed")));
+        t.put("fgc_proceedings", c -> 100 * (c.ratio(FGC + "treated.proceedings_12m", FGC + "treated.followed")
+                - c.ratio(FGC + "control.proceedings_12m", FGC + "control.followed")));
+        t.put("fgc_control_proceedings", c -> 100 * c.ratio(FGC + "control.proceedings_12m", FGC + "control.followed"));
         t.put("cls_long_term_share", c -> 100 * did(c, CLS, "long_term_starts", "requests"));
         t.put("sos_re_referral", c -> 100 * did(c, SOS, "re_referrals", "referrals"));
         t.put("fs_plans", c -> c.ratio(BA + "plan_weeks.after", BA + "plan_weeks.before") - 1);
@@ -37,6 +38,8 @@ public final class Estimands {
                 / c.ratio(HO + "plan_or_care.decile10", HO + "children.decile10"));
         t.put("held_out_asc_spend_18_64", c -> c.ratio(HO + "asc_cost.18_64", HO + "asc_cost.adults"));
         t.put("held_out_learning_disability_share_18_64", c -> c.ratio(HO + "long_term.18_64_learning_disability", HO + "long_term.18_64"));
+        t.put("held_out_living_with_parents_30_34", c -> c.ratio(HO + "households.with_parents_30_34", HO + "households.population_30_34"));
+        t.put("held_out_one_person_households", c -> c.ratio(HO + "households.one_person_households", HO + "households.households"));
         return java.util.Collections.unmodifiableMap(t);
     }
 

@@ -134,6 +134,7 @@ public final class VirtualTrials implements CareListener, PracticeGate {
             case REQUEST, RE_REFERRAL -> { if (a == clusterAgency) request(e, a, i); }
             case LONG_TERM_STARTED -> longTermStart(i);
             case CARE_ENTERED -> enteredCare(i);
+            case CARE_PROCEEDINGS -> proceedingsIssued(i);
             case CONTACT -> { if (a == Agency.GP) gpConsultation(i); }
             default -> { }
         }
@@ -168,7 +169,7 @@ public final class VirtualTrials implements CareListener, PracticeGate {
         long id = pop.id(i);
         if (byId.containsKey(id)) return;  // once per child
         boolean t = treated(false, id);
-        long[] rec = {id, i, m.week(), t ? 1 : 0, 0};
+        long[] rec = {id, i, m.week(), t ? 1 : 0, 0, 0};
         enrolled.add(rec);
         byId.put(id, rec);
         add("fgc." + arm(t) + ".enrolled", 1);
@@ -178,7 +179,14 @@ public final class VirtualTrials implements CareListener, PracticeGate {
         if (t) act.familyGroupConference(i);
     }
 
-    /** A child enters care (proceedings issued, in the model's terms). */
+    /** Care proceedings issued for a child (ChildrenCases): the trial's second outcome. */
+    private void proceedingsIssued(int i) {
+        if (!design.equals(FGC)) return;
+        long[] rec = byId.get(pop.id(i));
+        if (rec != null && m.week() - rec[2] <= FOLLOW_UP) rec[5] = 1;
+    }
+
+    /** A child enters care. */
     private void enteredCare(int i) {
         if (!design.equals(FGC)) return;
         long[] rec = byId.get(pop.id(i));
@@ -257,6 +265,7 @@ public final class VirtualTrials implements CareListener, PracticeGate {
             int st = pop.caseState(i, Agency.CSC);
             if (st == Services.CLA || st == Services.CLA_RESIDENTIAL) add(k + ".in_care_12m", 1);
             if (r[4] == 1) add(k + ".care_entered_12m", 1);
+            if (r[5] == 1) add(k + ".proceedings_12m", 1);
         }
     }
 
@@ -294,5 +303,11 @@ public final class VirtualTrials implements CareListener, PracticeGate {
         long spend18 = Math.round(m.ledger().weekAscByStage(1)), spend65 = Math.round(m.ledger().weekAscByStage(2));
         add("held_out.asc_cost.18_64", spend18);
         add("held_out.asc_cost.adults", spend18 + spend65);
+        // households at mid-year (they change once a year): young adults at home, and one-person households
+        if (m.reportedWeek() == Scenario.WEEKS_PER_YEAR / 2) {
+            double[] row = m.lastRow();
+            for (String s : new String[]{"with_parents_30_34", "population_30_34", "one_person_households", "households"})
+                add("held_out.households." + s, Math.round(row[capsim.model.Measures.index(s)]));
+        }
     }
 }

@@ -31,7 +31,11 @@ public enum CareEvent {
     NETWORK_ACTIVATION, COMMUNITY_CONNECTION, LIFE_EVENT,
     BIRTH, DEATH, MIGRANT_IN, MIGRANT_OUT,
     /** A young person with a lifelong condition referred to adult social care at 18 (the transition from children's services). */
-    TRANSITION;
+    TRANSITION,
+    /** A child goes to live with kin (informally, or under an order), and a special guardianship order made (KinshipCare). */
+    KINSHIP_PLACEMENT, SPECIAL_GUARDIANSHIP,
+    /** Care proceedings issued for a child on a protection plan (ChildrenCases). */
+    CARE_PROCEEDINGS;
 
     static final CareEvent[] ALL = values();
 }

@@ -14,15 +14,15 @@ final class ChildrenCases {
     private final Population pop;
     private final CaseAgency csc;
     private final double cpp, cla, claDischarge, claEffect, cinHours, cppHours, earlyHelpHours, earlyHelpLevel, earlyHelpEffect,
-            residentialShare, permanence;
-    private final int cinReview, earlyHelpWeeks, claMinWeeks;
+            residentialShare, permanence, proceedingsLevel;
+    private final int cinReview, earlyHelpWeeks, claMinWeeks, proceedingsWeeks;
     /** This week's thresholds in force (they move with load under resource-led eligibility). */
     private double scale, cinClose;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double cpp, double cla, double claDischarge, double claEffect, int claMinWeeks, double cinHours,
             double cppHours, int cinReview, double earlyHelpLevel, double earlyHelpHours, double earlyHelpEffect,
-            int earlyHelpWeeks, double residentialShare, double permanence) {
+            int earlyHelpWeeks, double residentialShare, double permanence, double proceedingsLevel, int proceedingsWeeks) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("agencies.csc.cpp_threshold"),
@@ -38,7 +38,9 @@ final class ChildrenCases {
                     p.num("agencies.csc.early_help_effect"),
                     p.integer("agencies.csc.early_help_weeks"),
                     p.num("agencies.csc.residential_share"),
-                    p.num("agencies.csc.permanence_rate"));
+                    p.num("agencies.csc.permanence_rate"),
+                    p.num("agencies.csc.proceedings_level"),
+                    p.integer("agencies.csc.proceedings_weeks"));
         }
     }
 
@@ -61,6 +63,8 @@ final class ChildrenCases {
         earlyHelpWeeks = c.earlyHelpWeeks();
         residentialShare = c.residentialShare();
         permanence = c.permanence();
+        proceedingsLevel = c.proceedingsLevel();
+        proceedingsWeeks = c.proceedingsWeeks();
     }
 
     /**
@@ -103,8 +107,25 @@ final class ChildrenCases {
 
     void openCla(int i) {
         // whether a child would go to a children's home is the child's, not the week's: both arms agree even if care starts in different weeks
-        s.open(csc, i, m.rng.u(Rng.DECISION + Services.RESIDENTIAL, 0, pop.id[i]) < residentialShare ? Services.CLA_RESIDENTIAL : Services.CLA);
+        byte placement = m.rng.u(Rng.DECISION + Services.RESIDENTIAL, 0, pop.id[i]) < residentialShare ? Services.CLA_RESIDENTIAL : Services.CLA;
+        s.open(csc, i, placement);
+        if (placement == Services.CLA) m.kinship.fosterPlacement(i);
         m.events.raise(CareEvent.CARE_ENTERED, Agency.CSC, i);
+    }
+
+    /** Children in care proceedings: the week the proceedings end (agencies.csc.proceedings_weeks), by id. */
+    private final java.util.Map<Long, Integer> proceedingsEnd = new java.util.HashMap<>();
+
+    /**
+     * The local authority issues care proceedings for a child on a plan whose safety need is at
+     * agencies.csc.proceedings_level of the care threshold or above (once while proceedings run):
+     * the court then decides; the child comes into care only if need reaches the care threshold.
+     */
+    private void proceedings(int i) {
+        Integer end = proceedingsEnd.get(pop.id[i]);
+        if (end != null && end > m.week) return;
+        proceedingsEnd.put(pop.id[i], m.week + proceedingsWeeks);
+        m.events.raise(CareEvent.CARE_PROCEEDINGS, Agency.CSC, i);
     }
 
     /** The protection plan's threshold, before the policy's factor. */
@@ -112,6 +133,7 @@ final class ChildrenCases {
 
     /** Once a week before the cases: the thresholds in force. */
     void beginWeek() {
+        m.kinship.week();
         scale = s.policyFactor(csc, false);
         cinClose = csc.discharge;
         if (m.policy.asCuts && m.policy.strengths[Agency.CSC.ordinal()])  // SBA as cuts: reviews close plans below the raised threshold
@@ -142,14 +164,20 @@ final class ChildrenCases {
                 m.ledger.charge(Agency.CSC, Ledger.Category.PACKAGE, cppHours * s.cost.cscHour * k, i);
                 s.reduce(Population.SAFETY, i, csc.effect * k);
                 m.events.childOnPlan(i, need, Services.threshold(cla, scale));  // a study may act here (pre-proceedings)
-                if (need >= Services.threshold(cla, scale) && !atPreProceedings(i)) openCla(i);
+                double care = Services.threshold(cla, scale);
+                boolean pre = atPreProceedings(i);
+                if (need >= proceedingsLevel * care && !pre) proceedings(i);
+                if (need >= care && !pre) openCla(i);
                 else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
             }
             default -> { // looked after
                 double weekly = state == Services.CLA_RESIDENTIAL ? s.cost.residentialWeek : s.cost.fosterWeek;
                 m.ledger.charge(Agency.CSC, Ledger.Category.PLACEMENT, weekly, i);
                 s.reduce(Population.SAFETY, i, claEffect);
-                if (since >= claMinWeeks && (safety[i] < claDischarge || s.draw(Services.PERMANENCE, i) < permanence)) s.close(csc, i);
+                if (since >= claMinWeeks) {
+                    if (safety[i] < claDischarge) { pop.kinship[i] = 0; s.close(csc, i); }  // home again
+                    else if (s.draw(Services.PERMANENCE, i) < permanence) { m.kinship.permanence(i); s.close(csc, i); }
+                }
             }
         }
         s.adults.onPackage(i);

@@ -41,6 +41,13 @@ public class CommunityModel extends SimState {
     /** Deprivation deciles and residents; laid out by the build. */
     Neighbourhoods neighbourhoods;
     final Households households = new Households();
+    /** Households that change once a year, and children living with kin. */
+    final FamilyLife family;
+    final KinshipCare kinship;
+    /** Step 10 (set at start). */
+    Demography demography;
+    /** The household measures, counted once a year when households change (FamilyLife#count). */
+    final double[] familyStats = new double[FamilyLife.STATS.length];
     /** Next id of a person in the initial population (newcomers' and babies' ids come from their keys: Demography). */
     long nextId;
     final int targetPopulation;
@@ -72,6 +79,8 @@ public class CommunityModel extends SimState {
         scenarioPolicy = Policy.scenario(levers);
         rng = new Rng(seed, Rng.COUNT);
         conditions = new Conditions(Conditions.Settings.read(p));
+        family = new FamilyLife(this);
+        kinship = new KinshipCare(this);
         services = new Services(this);
         informal = new InformalSupport(this);
         participation = new Participation(this);
@@ -126,7 +135,7 @@ public class CommunityModel extends SimState {
     public void start() {
         super.start();
         week = 0;
-        Demography demography = new Demography(this);
+        demography = new Demography(this);
         new PopulationBuilder(this).build(demography);
         switchWeek = scenario.burnInWeeks() + Settings.read(p).startYear() * Scenario.WEEKS_PER_YEAR;
         Steppable[] steps = {s -> beginWeek(), new LifeEvents(this), new Recovery(this), informal,

@@ -105,7 +105,10 @@ final class Demography implements Steppable {
             if (!pop.live[i]) continue;
             long id = pop.id[i];
             int age = ++pop.age[i];
-            if (age == 18) m.services.transitionAt18(i, !spinning);
+            if (age == 18) {
+                m.services.transitionAt18(i, !spinning);
+                pop.kinship[i] = 0;  // an adult now, wherever they live
+            }
             // a condition that starts in life starts on the birthday its prevalence passes the person's draw
             m.conditions.assign(pop, i, rng);
             if (spinning) {
@@ -116,19 +119,41 @@ final class Demography implements Steppable {
             }
             if (ties && (age == 12 || age == 18)) grown = push(grown, ng++, i);
             double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i]));
-            if (rng.u(Rng.DEATH, year, id) < q) { m.events.raise(CareEvent.DEATH, i); remove(i); continue; }
-            if (rng.u(Rng.MOVE, year, id) < migration) { m.events.raise(CareEvent.MIGRANT_OUT, i); remove(i); continue; }
-            if (age >= 18 && age <= 44 && rng.u(Rng.BIRTH, year, id) < fertility) {
+            if (rng.u(Rng.DEATH, year, id) < q) { m.events.raise(CareEvent.DEATH, i); left = push(left, nleft++, -1 - pop.household[i]); remove(i); continue; }
+            if (rng.u(Rng.MOVE, year, id) < migration) {
+                if (age >= 18) left = push(left, nleft++, pop.household[i]);
+                m.events.raise(CareEvent.MIGRANT_OUT, i);
+                remove(i);
+                continue;
+            }
+            if (age >= 18 && age <= 44 && pop.female[i] && rng.u(Rng.BIRTH, year, id) < fertility) {
                 if (nb == births.length) births = java.util.Arrays.copyOf(births, nb * 2);
                 births[nb++] = i;
             }
         }
+        // children whose last adult at home moved away went with them; those whose last adult died go to kin
+        for (int k = 0; k < nleft; k++) {
+            int h = left[k];
+            if (h < 0 || !noAdult(h)) continue;
+            for (int j = m.households.size[h] - 1; j >= 0; j--) {
+                int c = m.households.members[h][j];
+                byte cs = pop.caseState[Agency.CSC.ordinal()][c];
+                if (cs != Services.CLA && cs != Services.CLA_RESIDENTIAL) leaveArea(c);  // a looked-after child stays in care here
+            }
+        }
+        for (int k = 0; k < nleft; k++) {
+            int h = -1 - left[k];
+            if (h >= 0 && m.households.size[h] > 0) m.family.orphans(h, ties, !spinning);
+        }
+        nleft = 0;
         for (int k = 0; k < nb; k++) {
             int parent = births[k];
             if (pop.live[parent]) birth(parent, year);
         }
+        m.family.year(year, ties);
         immigrate(year, trendYear);
         rebuildResidents();
+        m.family.count();
         if (!ties) return;
         // growing up and replacing lost ties keep the network's density steady (without them mean degree fell by a fifth in ten years)
         for (int k = 0; k < ng; k++) {
@@ -143,7 +168,24 @@ final class Demography implements Steppable {
         m.net.compact(m.pop.size);
     }
 
+    /** Households an adult left this year by moving away (h), or by dying (-1 - h). */
+    private int[] left = new int[256];
+    private int nleft;
+
+    private boolean noAdult(int h) {
+        for (int j = 0; j < m.households.size[h]; j++) if (m.pop.age[m.households.members[h][j]] >= 18) return false;
+        return true;
+    }
+
+    /** A person leaves the area (a child moving with their family, or placed outside it). */
+    void leaveArea(int i) {
+        m.events.raise(CareEvent.MIGRANT_OUT, i);
+        remove(i);
+    }
+
     private void remove(int i) {
+        int partner = m.pop.partner[i];
+        if (partner >= 0) m.pop.partner[partner] = Population.NO_PARTNER;  // widowed, or left behind by a move
         SocialNetwork net = m.net;
         for (int k = 0; k < net.degree(i); k++) {
             byte kind = (byte) net.kind(i, k);

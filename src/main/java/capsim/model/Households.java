@@ -22,8 +22,13 @@ final class Households {
         size = c.ints(size, 0);
     }
 
-    /** A new, empty household; its number. */
+    /** Numbers of households emptied by deaths and moves, for new households to reuse. */
+    private int[] free = new int[16];
+    private int freeCount;
+
+    /** A new, empty household (an emptied number if any); its number. */
     int add() {
+        if (freeCount > 0) return free[--freeCount];
         if (count == size.length) columns(new GroupColumns.Grow(count * 2 + 64));
         members[count] = new int[4];
         return count++;
@@ -36,7 +41,11 @@ final class Households {
 
     void leave(int h, int person) {
         int[] mem = members[h];
-        for (int j = 0; j < size[h]; j++) if (mem[j] == person) { mem[j] = mem[--size[h]]; return; }
+        for (int j = 0; j < size[h]; j++) if (mem[j] == person) { mem[j] = mem[--size[h]]; break; }
+        if (size[h] == 0) {
+            if (freeCount == free.length) free = Arrays.copyOf(free, freeCount * 2);
+            free[freeCount++] = h;
+        }
     }
 
     /**
@@ -51,5 +60,6 @@ final class Households {
             members[h] = row;
         }
         count = n;
+        freeCount = 0;
     }
 }

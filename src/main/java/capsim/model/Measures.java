@@ -97,6 +97,16 @@ public final class Measures {
         // long-term support held 12 months or more, and of it, reviewed in the last 12 months (ASC-FR's review measure)
         add(c, "asc_long_term_12m", Kind.STOCK);
         add(c, "asc_long_term_12m_reviewed", Kind.STOCK);
+        // issue 20: households counted once a year when they change (FamilyLife), kinship care and its orders
+        for (int k = 0; k < FamilyLife.STATS.length; k++) {
+            int stat = k;
+            computed(c, FamilyLife.STATS[k], Kind.STOCK, m -> m.familyStats[stat]);
+        }
+        add(c, "kinship_care_children", Kind.STOCK);
+        computed(c, "kinship_allowances", Kind.STOCK, m -> m.kinship.allowances());
+        counted(c, "kinship_placements", CareEvent.KINSHIP_PLACEMENT, null);
+        counted(c, "special_guardianship_orders", CareEvent.SPECIAL_GUARDIANSHIP, Agency.CSC);
+        counted(c, "care_proceedings", CareEvent.CARE_PROCEEDINGS, Agency.CSC);
         computed(c, "assets", Kind.STOCK, m -> m.assets.count);
         for (String s : new String[]{"places", "places_filled", "volunteers", "mean_degree"}) add(c, s, Kind.STOCK);
         computed(c, "support_hours", Kind.FLOW, m -> m.counters.supportHours);

@@ -47,6 +47,10 @@ public final class Population {
     float[] lifelongHealth, lifelongMental;
     /** Sex recorded at birth (true: female), fixed for life: births are to mothers, and work and caring differ by sex. */
     boolean[] female;
+    /** The partner's slot if the person lives in a couple, else NO_PARTNER (FamilyLife keeps it; the relayout remaps it). */
+    int[] partner;
+    /** A child living with relatives or friends, not a parent: one of {@link KinshipCare}'s arrangements (0 none). */
+    byte[] kinship;
     /** The week an adult's long-term support is next due for review (NO_REVIEW: none pending), and when it was last reviewed. */
     int[] reviewDue, lastReview;
     private int[] freeSlots = new int[64];
@@ -93,7 +97,11 @@ public final class Population {
         lifelongHealth = c.floats(lifelongHealth, 0);
         lifelongMental = c.floats(lifelongMental, 0);
         female = c.bools(female, false, true);
+        partner = c.ints(partner, NO_PARTNER, true);
+        kinship = c.bytes(kinship, (byte) 0);
     }
+
+    static final int NO_PARTNER = -1;
 
     /** reviewDue of a person with no review pending. */
     static final int NO_REVIEW = Integer.MIN_VALUE;
@@ -228,6 +236,10 @@ public final class Population {
     /** The person's lifelong condition, one of {@link Conditions}' codes (0 none). */
     public int condition(int i) { return condition[i]; }
     public boolean female(int i) { return female[i]; }
+    /** The partner's slot, or -1. */
+    public int partner(int i) { return partner[i]; }
+    /** The child's kinship arrangement ({@link KinshipCare}: 0 none). */
+    public int kinship(int i) { return kinship[i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
     public double wellbeing(int i) {
         return wellbeingScale.score(need[0][i], need[1][i], need[2][i], need[3][i], maxNeed(i), strengths[i], strain[i], support[i]);

@@ -22,7 +22,7 @@ final class PopulationBuilder {
     private final Settings settings;
     private final Population pop;
     private final Rng rng;
-    private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax, femaleShare;
+    private final double gradient, strengthsGap, strengthsMean, strengthsSd, dependencyMax, femaleShare, loneMother;
     private final double olderCouple, loneParent, singleAdult, sharers, sharersOlder;
     /** Cumulative chance of each age from 65 for a person 65+ (index 0 is 65): see {@link #olderAgeTable}. */
     private final double[] olderAges;
@@ -31,7 +31,7 @@ final class PopulationBuilder {
     final NetworkBuilder ties;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
-    record Settings(double gradient, double strengthsGap, double strengthsMean, double strengthsSd, double dependencyMax, double femaleShare,
+    record Settings(double gradient, double strengthsGap, double strengthsMean, double strengthsSd, double dependencyMax, double femaleShare, double loneMother,
             double olderCouple, double loneParent, double singleAdult, double sharers, double sharersOlder,
             int childrenMax, int partnerGap, int parentMin, int parentMaxAge,
             double mortA, double mortB, double frailty, double migration,
@@ -46,6 +46,7 @@ final class PopulationBuilder {
                     p.num("people.strengths_sd"),
                     p.num("people.dependency_max"),
                     p.num("people.female_share_at_birth"),
+                    p.num("households.lone_parent_mother_share"),
                     p.num("households.older_couple_share"),
                     p.num("households.lone_parent_share"),
                     p.num("households.single_adult_share"),
@@ -86,6 +87,7 @@ final class PopulationBuilder {
         strengthsSd = c.strengthsSd();
         dependencyMax = c.dependencyMax();
         femaleShare = c.femaleShare();
+        loneMother = c.loneMother();
         olderCouple = c.olderCouple();
         loneParent = c.loneParent();
         singleAdult = c.singleAdult();
@@ -151,6 +153,7 @@ final class PopulationBuilder {
         }
         if (k != pop.alive) throw new IllegalStateException("relayout placed " + k + " of " + pop.alive + " people");
         pop.permute(from);
+        for (int s = 0; s < k; s++) if (pop.partner[s] >= 0) pop.partner[s] = to[pop.partner[s]];
         m.net.permute(from, to);
         for (int hood = 0; hood < hoods.count(); hood++)
             for (int r = 0; r < hoods.residentCount[hood]; r++) hoods.residents[hood][r] = to[hoods.residents[hood][r]];
@@ -243,14 +246,15 @@ final class PopulationBuilder {
         int[] k = {0};
         switch (type) {
             case OLDER_SINGLE -> person(h, hood, olderAge(d), id(idBase, k));
-            case OLDER_COUPLE -> { person(h, hood, olderAge(d), id(idBase, k)); person(h, hood, olderAge(d), id(idBase, k)); }
+            case OLDER_COUPLE -> couple(person(h, hood, olderAge(d), id(idBase, k)), person(h, hood, olderAge(d), id(idBase, k)));
             case SINGLE -> person(h, hood, 18 + d.nextInt(47), id(idBase, k));
-            case COUPLE -> { int a = 18 + d.nextInt(47); person(h, hood, a, id(idBase, k)); person(h, hood, partnerAge(a, d), id(idBase, k)); }
+            case COUPLE -> { int a = 18 + d.nextInt(47); couple(person(h, hood, a, id(idBase, k)), person(h, hood, partnerAge(a, d), id(idBase, k))); }
             case COUPLE_FAMILY, LONE_PARENT -> {
                 int kids = 1 + d.nextInt(childrenMax), eldest = d.nextInt(18);
                 int parent = clampAdult(eldest + parentMin + d.nextInt(parentMax - parentMin + 1));
-                person(h, hood, parent, id(idBase, k));
-                if (type == COUPLE_FAMILY) person(h, hood, partnerAge(parent, d), id(idBase, k));
+                int first = person(h, hood, parent, id(idBase, k));
+                if (type == COUPLE_FAMILY) couple(first, person(h, hood, partnerAge(parent, d), id(idBase, k)));
+                else pop.female[first] = rng.u(Rng.SEX, 1, pop.id[first]) < loneMother;
                 for (int c = 0; c < kids; c++) person(h, hood, c == 0 ? eldest : d.nextInt(eldest + 1), id(idBase, k));
             }
             default -> {
@@ -260,6 +264,13 @@ final class PopulationBuilder {
             }
         }
         return h;
+    }
+
+    /** Two people built or arriving as a couple: partners, of opposite sexes (the first's sex as drawn). */
+    private void couple(int a, int b) {
+        pop.partner[a] = b;
+        pop.partner[b] = a;
+        pop.female[b] = !pop.female[a];
     }
 
     private long id(long idBase, int[] member) { return idBase < 0 ? m.nextId++ : idBase + member[0]++; }

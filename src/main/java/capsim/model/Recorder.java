@@ -93,7 +93,7 @@ final class Recorder {
         row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
 
         Population pop = m.pop;
-        int n = 0, children, adults, older, carers = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
+        int n = 0, children, adults, older, carers = 0, kin = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
         int[] stageCount = new int[3], ltsByStage = new int[3], ltsByReason = new int[Conditions.REASONS.length];
@@ -105,7 +105,7 @@ final class Recorder {
                 ms = pop.caseState[Agency.MH.ordinal()], hs = pop.caseState[Agency.HOUSING.ordinal()], lp = pop.lastPathway;
         boolean[] live = pop.live;
         int[] ages = pop.age, hoods = pop.hood;
-        byte[] conditions = pop.condition;
+        byte[] conditions = pop.condition, kinship = pop.kinship;
         float[] n0 = pop.need[0], n1 = pop.need[1], n2 = pop.need[2], n3 = pop.need[3];
         float[] str = pop.strengths, dep = pop.dependency, strn = pop.strain, sup = pop.support, gAvg = pop.givenAvg;
         // sums by life stage in a small array (measured faster than twelve register sums times 0/1,
@@ -140,6 +140,7 @@ final class Recorder {
             strain += strainI;
             // counts by sign bits, not branches: a carer (hours at the level, aged 5+) is one person in twelve
             carers += Population.atLeast(gAvg[i], carerHours) & Population.fiveOrOver(age);
+            kin += kinship[i] != 0 ? 1 : 0;  // rare: a well-predicted branch (cleared at 18)
             byte c = cs[i], ac = as[i];
             if ((c | ac) != 0) {
                 if (c != 0 && c != Services.EARLY_HELP) {
@@ -206,6 +207,7 @@ final class Recorder {
         row[col("unmet_need")] = unmet * inv;
         row[col("carer_strain")] = strain * inv;
         row[col("carers")] = carers;
+        row[col("kinship_care_children")] = kin;
         row[col("children_in_need")] = cin;
         row[col("child_protection_plans")] = cpp;
         row[col("children_looked_after")] = cla;

@@ -65,5 +65,10 @@ final class Rng {
             SHARED_LIVES = 48,
             // a person's sex (keyed by id)
             SEX = 49,
-            COUNT = 50;
+            // 50 and 51: carers' working lives
+            // households that change (FamilyLife): separations, leaving home, partnering, moving in with kin
+            FAMILY = 52, LEAVE_HOME = 53, PARTNER = 54, MOVE_IN = 55,
+            // kinship care: parents who cannot care (by the mother's id), and a child's placement and order (KinshipCare)
+            KINSHIP = 56, KINSHIP_ORDER = 57,
+            COUNT = 58;
 }

@@ -104,6 +104,27 @@ public final class SocialNetwork {
         }
     }
 
+    /**
+     * The tie between a and b becomes one of kind k with weight w at both ends, made if there
+     * was none (a person moving in or out of a household: housemates become kin, kin housemates).
+     */
+    void retie(int a, int b, byte k, float w) {
+        if (a == b) return;
+        int t = slot(a, b), u = slot(b, a);
+        if (t < 0 || u < 0) { tie(a, b, k, w); return; }
+        kind[t] = kind[u] = k;
+        weight[t] = weight[u] = w;
+    }
+
+    /** Removes the tie between a and b, if any, at both ends. */
+    void untie(int a, int b) {
+        int t = slot(a, b);
+        if (t < 0) return;
+        copySlot(t, first[a] + --degree[a]);
+        dropEnd(b, a);
+        ties--;
+    }
+
     /** Sets the weight of tie (a, k-th of a's ties) at both ends. */
     void setWeight(int a, int k, float w) {
         int t = first[a] + k;

@@ -70,6 +70,22 @@ public final class CalibrationTargets {
         def(asc + "long_term_support_per_head_65_plus_against_18_64",
                 "the 65+ rate of long-term support during the year over the 18-64 rate (the two targets above)",
                 (r, y) -> { double a = duringYear(r, y, "18_64"); return a <= 0 ? 0 : duringYear(r, y, "65_plus") / a; });
+        // households and kinship care (issue 20): household measures are counted once a year, when households change
+        String hh = "households.";
+        def(hh + "adults_in_a_couple_share", "adults_in_couples / residents_18_plus at the year's last week (people in care homes left out)",
+                (r, y) -> share(r.yearEnd(y, "adults_in_couples"), r.yearEnd(y, "residents_18_plus")));
+        def(hh + "mean_household_size", "household_residents / households at the year's last week",
+                (r, y) -> share(r.yearEnd(y, "household_residents"), r.yearEnd(y, "households")));
+        def(hh + "living_alone_65_plus_share", "living_alone_65_plus / residents_65_plus at the year's last week",
+                (r, y) -> share(r.yearEnd(y, "living_alone_65_plus"), r.yearEnd(y, "residents_65_plus")));
+        def(hh + "living_with_parents_20_24_share", "with_parents_20_24 / population_20_24 at the year's last week (someone 16 or more years older at home)",
+                (r, y) -> share(r.yearEnd(y, "with_parents_20_24"), r.yearEnd(y, "population_20_24")));
+        def("families.kinship_care_children_per_10k", "kinship_care_children / children at the year's last week x 10,000",
+                (r, y) -> per10k(r.yearEnd(y, "kinship_care_children"), r.yearEnd(y, "children")));
+        def(csc + "special_guardianship_orders_per_10k_children_per_year", "sum of special_guardianship_orders over the year / mean children x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "special_guardianship_orders"), yearMean(r, y, "children")));
+        def(csc + "children_in_new_care_proceedings_per_10k_per_year", "sum of care_proceedings over the year / mean children x 10,000",
+                (r, y) -> per10k(r.yearSum(y, "care_proceedings"), yearMean(r, y, "children")));
         def("carers.unpaid_carers_share_aged_5_plus", "carers / population at the year's last week (whole population stands in for those aged 5+)",
                 (r, y) -> share(r.yearEnd(y, "carers"), r.yearEnd(y, "population")));
     }

@@ -52,6 +52,8 @@ class SettingsTest {
         r.put("LifeEvents", LifeEvents.Settings::read);
         r.put("Recovery", Recovery.Settings::read);
         r.put("Conditions", Conditions.Settings::read);
+        r.put("FamilyLife", FamilyLife.Settings::read);
+        r.put("KinshipCare", KinshipCare.Settings::read);
         r.put("InformalSupport", InformalSupport.Settings::read);
         r.put("HelpSeeking", HelpSeeking.Settings::read);
         r.put("Escalation", Escalation.Settings::read);
