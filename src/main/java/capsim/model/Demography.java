@@ -217,7 +217,7 @@ final class Demography implements Steppable {
         // as before, kin ties halved in thirty years and children lost a quarter of their ties
         SocialNetwork net = m.net;
         for (int k = 0, d = net.degree(parent); k < d; k++)
-            if (net.kind(parent, k) == SocialNetwork.KIN) net.tie(baby, net.neighbour(parent, k), SocialNetwork.KIN, newcomers.ties.kinWeight);
+            if (SocialNetwork.kin(net.kind(parent, k))) newcomers.ties.kinTie(baby, net.neighbour(parent, k));
     }
 
     /** A baby's id from (year, parent's id): the same baby has the same id in both arms of a comparison. */

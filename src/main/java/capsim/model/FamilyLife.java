@@ -18,7 +18,7 @@ final class FamilyLife {
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double leaveHome, int leaveFrom, int leaveTo, double moveLocal, double partnering, double partneringOlder,
             int partnerGap, double partneringYoung, double separation, double motherStays, int moveInAge, double moveInNeed, double moveInRate,
-            double informalRate, float householdWeight, float kinWeight) {
+            double informalRate, float householdWeight, float kinWeight, float kinAwayWeight) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("households.leave_home_rate"),
@@ -36,7 +36,8 @@ final class FamilyLife {
                     p.num("households.move_in_rate"),
                     p.num("kinship.informal_rate"),
                     (float) p.num("network.household_weight"),
-                    (float) p.num("network.kin_weight"));
+                    (float) p.num("network.kin_weight"),
+                    (float) p.num("network.kin_away_weight"));
         }
     }
 
@@ -81,18 +82,30 @@ final class FamilyLife {
 
     // ------------------------------------------------------------ moves
 
-    /** Moves person i into household h in neighbourhood hood: housemates left become kin, the new ones household. */
+    /**
+     * Moves person i into household h in neighbourhood hood: housemates left become kin, the new
+     * ones household, and every kin tie takes the kind of the distance it now spans.
+     */
     void move(int i, int h, int hood, boolean ties) {
         Population pop = m.pop;
         int old = pop.household[i];
+        pop.hood[i] = hood;
         if (ties) for (int k = 0; k < m.households.size[old]; k++) {
             int j = m.households.members[old][k];
-            if (j != i) m.net.retie(i, j, SocialNetwork.KIN, c.kinWeight());
+            if (j != i) kin(i, j);
         }
         m.leaveHousehold(i);
-        pop.hood[i] = hood;
         if (ties) for (int k = 0; k < m.households.size[h]; k++) m.net.retie(i, m.households.members[h][k], SocialNetwork.HOUSEHOLD, c.householdWeight());
         m.joinHousehold(h, i);
+        if (!ties) return;
+        SocialNetwork net = m.net;
+        for (int k = 0, d = net.degree(i); k < d; k++) if (SocialNetwork.kin(net.kind(i, k))) kin(i, net.neighbour(i, k));
+    }
+
+    /** The tie between i and j becomes kin of the distance between their neighbourhoods. */
+    private void kin(int i, int j) {
+        boolean near = m.pop.hood[i] == m.pop.hood[j];
+        m.net.retie(i, j, near ? SocialNetwork.KIN : SocialNetwork.KIN_AWAY, near ? c.kinWeight() : c.kinAwayWeight());
     }
 
     /** A home of one's own: in the same neighbourhood (households.move_local_share), else one at random. */
@@ -213,7 +226,7 @@ final class FamilyLife {
         int best = -1;
         double bestNeed = 2;
         for (int k = 0, d = net.degree(i); k < d; k++) {
-            if (net.kind(i, k) != SocialNetwork.KIN) continue;
+            if (!SocialNetwork.kin(net.kind(i, k))) continue;
             int j = net.neighbour(i, k);
             if (!pop.live[j] || pop.age[j] < minAge || pop.age[j] > maxAge || pop.household[j] == pop.household[i] || inCareHome(j)) continue;
             double need = pop.maxNeed(j);

@@ -247,7 +247,7 @@ final class FrontDoor {
         SocialNetwork net = m.net;
         for (int k = 0; k < net.degree(i); k++) {
             int kind = net.kind(i, k);
-            if (kind == SocialNetwork.HOUSEHOLD || kind == SocialNetwork.KIN || kind == SocialNetwork.FRIEND)
+            if (kind == SocialNetwork.HOUSEHOLD || SocialNetwork.kin(kind) || kind == SocialNetwork.FRIEND)
                 net.setWeight(i, k, (float) Math.min(1, net.weight(i, k) + tieBoost));
         }
         pop.mobilised[i] = 1;

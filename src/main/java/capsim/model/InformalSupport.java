@@ -26,7 +26,7 @@ final class InformalSupport implements Steppable {
             double reciprocity, double mobilise, double reference, double protection, double capYoung, int youngFrom,
             int olderFrom, double strainCapacityLoss, double carerSmoothing,
             double tieFade, float householdWeight, float kinWeight, float friendWeight, float neighbourWeight,
-            float communityTieWeight) {
+            float communityTieWeight, float kinAwayWeight) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("informal.floor"),
@@ -53,7 +53,8 @@ final class InformalSupport implements Steppable {
                     (float) p.num("network.kin_weight"),
                     (float) p.num("network.friend_weight"),
                     (float) p.num("network.neighbour_weight"),
-                    (float) p.num("community.tie_weight"));
+                    (float) p.num("community.tie_weight"),
+                    (float) p.num("network.kin_away_weight"));
         }
     }
 
@@ -82,7 +83,7 @@ final class InformalSupport implements Steppable {
         carerKeep = 1 - carerSmoothing;
         // four weeks of network.tie_fade at once, when the support index is refreshed
         monthlyFade = (float) (1 - Math.pow(1 - c.tieFade(), 4));
-        usualTieWeight = new float[] {c.householdWeight(), c.kinWeight(), c.friendWeight(), c.neighbourWeight(), c.communityTieWeight()};
+        usualTieWeight = new float[] {c.householdWeight(), c.kinWeight(), c.friendWeight(), c.neighbourWeight(), c.communityTieWeight(), c.kinAwayWeight()};
     }
 
     private final float monthlyFade;

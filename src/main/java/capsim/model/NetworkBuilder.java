@@ -11,12 +11,12 @@ import capsim.scenario.ParamSet;
 final class NetworkBuilder {
     private final CommunityModel m;
     private final Population pop;
-    final float householdWeight, kinWeight, friendWeight, neighbourWeight;
+    final float householdWeight, kinWeight, friendWeight, neighbourWeight, kinAwayWeight;
     private final double kinLocal, kinHalf, friendsHalf, neighboursHalf, rewire, renewShare;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(float householdWeight, float kinWeight, float friendWeight, float neighbourWeight, double kinLocal,
-            double kinMean, double friendsMean, double neighboursMean, double rewire, double renewShare) {
+            double kinMean, double friendsMean, double neighboursMean, double rewire, double renewShare, float kinAwayWeight) {
         static Settings read(ParamSet p) {
             return new Settings(
                     (float) p.num("network.household_weight"),
@@ -28,7 +28,8 @@ final class NetworkBuilder {
                     p.num("network.friends_mean"),
                     p.num("network.neighbours_mean"),
                     p.num("network.rewire"),
-                    p.num("network.renew_share"));
+                    p.num("network.renew_share"),
+                    (float) p.num("network.kin_away_weight"));
         }
     }
 
@@ -46,6 +47,7 @@ final class NetworkBuilder {
         neighboursHalf = c.neighboursMean() / 2;
         rewire = c.rewire();
         renewShare = c.renewShare();
+        kinAwayWeight = c.kinAwayWeight();
     }
 
     /** Ties among a household's members. */
@@ -75,7 +77,7 @@ final class NetworkBuilder {
         int hood = pop.hood[i];
         int kin = count(newcomer ? 2 * kinHalf : kinHalf, rr);
         for (int k = 0; k < kin; k++)
-            tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.hoods()), SocialNetwork.KIN, kinWeight, rr);
+            tieTo(i, rr.next() < kinLocal ? hood : rr.nextInt(m.hoods()), SocialNetwork.KIN, kinWeight, rr);  // KIN_AWAY if elsewhere (tieTo)
         if (pop.age[i] >= 12) {
             int friends = count(friendsHalf, rr);
             for (int k = 0; k < friends; k++)
@@ -124,6 +126,12 @@ final class NetworkBuilder {
         tieTo(i, rr.next() < rewire ? rr.nextInt(m.hoods()) : hood, SocialNetwork.FRIEND, friendWeight, rr);
     }
 
+    /** A kin tie: of the neighbourhood's kind and weight if they live in the same one, else kin elsewhere. */
+    void kinTie(int i, int j) {
+        if (pop.hood[i] == pop.hood[j]) m.net.tie(i, j, SocialNetwork.KIN, kinWeight);
+        else m.net.tie(i, j, SocialNetwork.KIN_AWAY, kinAwayWeight);
+    }
+
     private void tieTo(int i, int hood, byte kind, float w, Rng.Draws rr) {
         int cnt = m.neighbourhoods.residentCount[hood];
         if (cnt == 0) return;
@@ -131,7 +139,8 @@ final class NetworkBuilder {
             int j = m.neighbourhoods.residents[hood][rr.nextInt(cnt)];
             if (pop.live[j] && j != i && pop.hood[j] == hood) {
                 if (kind == SocialNetwork.FRIEND && pop.age[j] < 12) continue;
-                m.net.tie(i, j, kind, w);
+                if (kind == SocialNetwork.KIN) kinTie(i, j);
+                else m.net.tie(i, j, kind, w);
                 return;
             }
         }

@@ -13,8 +13,12 @@ import java.util.Arrays;
  * tie, too heavy for 2.5 million ties stepped weekly; the GUI draws ties straight from this store.
  */
 public final class SocialNetwork {
-    public static final byte HOUSEHOLD = 0, KIN = 1, FRIEND = 2, NEIGHBOUR = 3, CO_MEMBER = 4;
-    public static final String[] KIND_NAMES = {"household", "kin", "friend", "neighbour", "co-member"};
+    /** KIN: kin in the same neighbourhood; KIN_AWAY: kin elsewhere in the authority (less hands-on help: network.kin_away_weight). */
+    public static final byte HOUSEHOLD = 0, KIN = 1, FRIEND = 2, NEIGHBOUR = 3, CO_MEMBER = 4, KIN_AWAY = 5;
+    public static final String[] KIND_NAMES = {"household", "kin", "friend", "neighbour", "co-member", "kin elsewhere"};
+
+    /** Kin of either distance. */
+    static boolean kin(int kind) { return kind == KIN || kind == KIN_AWAY; }
 
     /** The store: neighbour, weight and kind of each tie slot; {@code end} is the first unused slot. */
     int[] nbr = new int[0];

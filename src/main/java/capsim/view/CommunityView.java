@@ -8,8 +8,8 @@ package capsim.view;
  */
 public interface CommunityView {
     int PATHWAY_NONE = 0, PATHWAY_DEFICIT = 1, PATHWAY_STRENGTHS = 2, PATHWAY_CUTS = 3;
-    int TIE_HOUSEHOLD = 0, TIE_KIN = 1, TIE_FRIEND = 2, TIE_NEIGHBOUR = 3, TIE_CO_MEMBER = 4;
-    String[] TIE_KINDS = {"household", "kin", "friend", "neighbour", "co-member"};
+    int TIE_HOUSEHOLD = 0, TIE_KIN = 1, TIE_FRIEND = 2, TIE_NEIGHBOUR = 3, TIE_CO_MEMBER = 4, TIE_KIN_AWAY = 5;
+    String[] TIE_KINDS = {"household", "kin", "friend", "neighbour", "co-member", "kin elsewhere"};
     String[] DOMAINS = {"safety", "health", "mental", "living"};
 
     String scenarioName();

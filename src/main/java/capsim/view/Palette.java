@@ -16,10 +16,10 @@ public final class Palette {
     public static final int LABEL_BACK = 200 << 24 | 0xFFFFFF;
 
     /** The tie kinds' full colours (legend, a selected person's ties), by {@code CommunityView.TIE_}. */
-    private static final int[] TIE_STRONG = {0x505050, 0x8856A7, 0x2B8CBE, 0x41AB5D, 0xFD8D3C};
+    private static final int[] TIE_STRONG = {0x505050, 0x8856A7, 0x2B8CBE, 0x41AB5D, 0xFD8D3C, 0xC994C7};
     /** Ties as drawn, faded toward white. Opaque on purpose: translucent lines are six times slower to draw. */
     private static final int[] TIE_FADED = {
-            faded(0x505050, 0.35), faded(0x8856A7, 0.45), faded(0x2B8CBE, 0.55), faded(0x41AB5D, 0.55), faded(0xFD8D3C, 0.45)};
+            faded(0x505050, 0.35), faded(0x8856A7, 0.45), faded(0x2B8CBE, 0.55), faded(0x41AB5D, 0.55), faded(0xFD8D3C, 0.45), faded(0xC994C7, 0.45)};
     private static final int[] ASSETS = {0x1B9E77, 0xD95F02, 0x7570B3, 0xE7298A, 0x66A61E, 0xE6AB02, 0xA6761D, 0x666666};
     /** Chart lines: one per agency, or per scenario. */
     private static final int[] SERIES = {0xE41A1C, 0x377EB8, 0x4DAF4A, 0x984EA3, 0xFF7F00, 0x444444, 0xA65628, 0xF781BF};

@@ -33,7 +33,7 @@ class EvidenceCommandTest {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs between 1 and 2 threads");
         List<String> csv = Files.readAllLines(a.resolve("evidence.csv"));
         assertEquals("study,estimand,observed,observed_low,observed_high,simulated,simulated_low,simulated_high,kind,verdict", csv.get(0));
-        assertEquals(14, csv.size(), "a header and thirteen rows");
+        assertEquals(17, csv.size(), "a header and sixteen rows");
         assertTrue(csv.stream().anyMatch(l -> l.endsWith(",held_out,within") || l.endsWith(",held_out,outside")), "held-out rows reported");
         String md = Files.readString(a.resolve("evidence.md"));
         assertTrue(md.contains("## Held out"), md);

@@ -38,7 +38,7 @@ class DemographyTest {
         double kin = 0;
         for (int i = 0; i < p.slots(); i++) {
             if (!p.alive(i)) continue;
-            for (int k = 0; k < net.degree(i); k++) if (net.kind(i, k) == SocialNetwork.KIN) kin++;
+            for (int k = 0; k < net.degree(i); k++) if (SocialNetwork.kin(net.kind(i, k))) kin++;
         }
         return kin / p.count();
     }

@@ -25,7 +25,7 @@ class FamilyLifeTest {
     private static CommunityModel tiny(String... overrides) {
         List<String> o = new ArrayList<>(List.of("demography.spin_up_years=0"));
         o.addAll(List.of(overrides));
-        Scenario s = ScenarioLoader.load("baseline-deficit", o).withPopulation(60).withYears(1).withBurnInYears(0);
+        Scenario s = ScenarioLoader.load("baseline-deficit", o).withPopulation(600).withYears(1).withBurnInYears(0);
         CommunityModel m = new CommunityModel(s, 7);
         m.start();
         return m;
@@ -117,15 +117,40 @@ class FamilyLifeTest {
     }
 
     @Test
+    void kinInAnotherNeighbourhoodAreKinElsewhereWithTheirOwnWeight() {
+        CommunityModel m = tiny("area.neighbourhood_size=200");
+        assertTrue(m.hoods() >= 2);
+        int[] family = household(m, 50, 22);
+        int[] other = household(m, 24);
+        m.family.move(family[1], m.population().household(other[0]), 1, true);
+        assertEquals(SocialNetwork.KIN_AWAY, kindOf(m, family[1], family[0]), "a parent in another neighbourhood");
+        SocialNetwork net = m.network();
+        for (int k = 0; k < net.degree(family[0]); k++)
+            if (net.neighbour(family[0], k) == family[1]) assertEquals(m.p.num("network.kin_away_weight"), net.weight(family[0], k), 1e-6);
+        m.family.move(family[1], m.population().household(family[0]), 0, true);
+        assertEquals(SocialNetwork.HOUSEHOLD, kindOf(m, family[1], family[0]), "moving back home");
+    }
+
+    @Test
     void everyCoupleSeparatesAtRateOneAndNoneAtZero() {
         for (String rate : new String[]{"1", "0"}) {
             CommunityModel m = tiny("households.separation_rate=" + rate, "households.partnering_rate=0",
                     "households.partnering_rate_under_25=0", "households.partnering_rate_35_plus=0");
-            int couples = couples(m);
-            assertTrue(couples > 0, "the build makes couples");
+            Population p = m.population();
+            List<long[]> pairs = new ArrayList<>();
+            for (int i = 0; i < p.slots(); i++) if (p.alive(i) && p.partner(i) > i) pairs.add(new long[]{i, p.partner(i), p.id(i), p.id(p.partner(i))});
+            assertTrue(pairs.size() > 10, "the build makes couples");
             for (int w = 0; w < 52; w++) m.schedule.step(m);
-            if (rate.equals("1")) assertEquals(0, couples(m), "no couple left after a year at rate 1");
-            else assertTrue(couples(m) > 0 && couples(m) <= couples, "couples end only by death or a move at rate 0");
+            int together = 0, both = 0;
+            for (long[] c : pairs) {
+                int a = (int) c[0], b = (int) c[1];
+                if (!p.alive(a) || !p.alive(b) || p.id(a) != c[2] || p.id(b) != c[3]) continue;  // a death or a move ends it anyway
+                both++;
+                if (p.partner(a) == b) { together++; assertEquals(p.household(a), p.household(b)); }
+                else assertNotEquals(p.household(a), p.household(b), "one partner moved out");
+            }
+            assertTrue(both > 10);
+            assertEquals(rate.equals("1") ? 0 : both, together, "couples still together at separation rate " + rate);
         }
     }
 
