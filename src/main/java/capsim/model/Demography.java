@@ -123,6 +123,7 @@ final class Demography implements Steppable {
                 births[nb++] = i;
             }
         }
+        m.carers.year(year);
         for (int k = 0; k < nb; k++) {
             int parent = births[k];
             if (pop.live[parent]) birth(parent, year);

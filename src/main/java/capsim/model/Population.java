@@ -47,6 +47,12 @@ public final class Population {
     float[] lifelongHealth, lifelongMental;
     /** Sex recorded at birth (true: female), fixed for life: births are to mothers, and work and caring differ by sex. */
     boolean[] female;
+    /**
+     * In work (people 16-64; false outside those ages), and out of work because of caring: left
+     * work, or did not enter it, for caring 20+ real hours (Carers). Read by no mechanism but
+     * the carers' measures and Carer's Allowance.
+     */
+    boolean[] employed, outForCare;
     /** The week an adult's long-term support is next due for review (NO_REVIEW: none pending), and when it was last reviewed. */
     int[] reviewDue, lastReview;
     private int[] freeSlots = new int[64];
@@ -93,6 +99,8 @@ public final class Population {
         lifelongHealth = c.floats(lifelongHealth, 0);
         lifelongMental = c.floats(lifelongMental, 0);
         female = c.bools(female, false, true);
+        employed = c.bools(employed, false, true);
+        outForCare = c.bools(outForCare, false, true);
     }
 
     /** reviewDue of a person with no review pending. */
@@ -228,6 +236,7 @@ public final class Population {
     /** The person's lifelong condition, one of {@link Conditions}' codes (0 none). */
     public int condition(int i) { return condition[i]; }
     public boolean female(int i) { return female[i]; }
+    public boolean employed(int i) { return employed[i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
     public double wellbeing(int i) {
         return wellbeingScale.score(need[0][i], need[1][i], need[2][i], need[3][i], maxNeed(i), strengths[i], strain[i], support[i]);

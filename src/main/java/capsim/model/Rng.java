@@ -65,5 +65,9 @@ final class Rng {
             SHARED_LIVES = 48,
             // a person's sex (keyed by id)
             SEX = 49,
-            COUNT = 50;
+            // whether a person aged 16-64 is in work: on arrival (week key 0) and the yearly moves (year key)
+            EMPLOYMENT = 50,
+            // a carer's lasting traits for Carer's Allowance: claims it (key 0), earns under its limit when in work (key 1)
+            CARERS_ALLOWANCE = 51,
+            COUNT = 52;
 }
