@@ -116,11 +116,11 @@ public final class Words {
             case IDENTICAL -> "Over " + y + " years, " + s + " costs exactly the same as " + b + ": in all "
                     + c.replications() + " paired replications no agency's spending changed at all.";
             case SAVING -> "Over " + y + " years, " + s + " saves " + Numbers.money(saving.mean())
-                    + " in total across the eight agencies compared with " + b + " (95% interval "
+                    + " in total across the eight agencies and benefits compared with " + b + " (95% interval "
                     + Numbers.money(saving.low()) + " to " + Numbers.money(saving.high()) + "; net present value at "
                     + rate() + ": " + Numbers.money(c.npvSaving().mean()) + ").";
             case EXTRA_COST -> "There is no saving: over " + y + " years, " + s + " costs " + Numbers.money(-saving.mean())
-                    + " more in total across the eight agencies than " + b + " (95% interval "
+                    + " more in total across the eight agencies and benefits than " + b + " (95% interval "
                     + Numbers.money(-saving.high()) + " to " + Numbers.money(-saving.low()) + " extra).";
             case NO_CLEAR_DIFFERENCE -> "There is no clear saving: over " + y + " years, " + s + " changes total cost by "
                     + Numbers.signedMoney(c.netCostChange().mean()) + " compared with " + b
