@@ -30,6 +30,13 @@ public final class PairedComparison {
     public static final List<String> MEASURES = List.of("cost", "contacts", "open_cases", "crises");
     /** Informal care valued at replacement cost: outside every budget, so not in total cost. */
     public static final String UNPAID_CARE = "unpaid_care_value";
+    /** Earnings carers lose to caring: outside every budget, so not in total cost (Carer's Allowance is: benefits). */
+    public static final String LOST_EARNINGS = "carers_lost_earnings";
+    /**
+     * The societal view's parts over the horizon, in order: the budgets (total cost, Carer's
+     * Allowance included), unpaid care at replacement cost, carers' lost earnings; then their sum.
+     */
+    public static final List<String> SOCIETAL = List.of("total_cost", UNPAID_CARE, LOST_EARNINGS, "societal_cost");
     /** Outcomes for people, compared over the final year (mean weekly level). */
     public static final List<String> OUTCOMES =
             List.of("wellbeing", "unmet_need", "carer_strain", "children_looked_after", "adults_long_term_support");
@@ -61,6 +68,7 @@ public final class PairedComparison {
     private final List<Change> deprivationGaps;
     private final List<Change> investment;
     private final Change unpaidCare;
+    private final List<Change> societal;
     private final List<Change> access;
     private final List<Change> ascByAge;
 
@@ -149,6 +157,9 @@ public final class PairedComparison {
         for (String m : List.of("training_cost", "community_investment_cost")) inv.add(change(m, b, s, r -> r.total(m)));
         this.investment = Collections.unmodifiableList(inv);
         this.unpaidCare = change(UNPAID_CARE, b, s, r -> r.total(UNPAID_CARE));
+        List<Change> soc = new ArrayList<>();
+        for (String m : SOCIETAL) soc.add(change(m, b, s, r -> societalValue(r, m)));
+        this.societal = Collections.unmodifiableList(soc);
         List<Change> acc = new ArrayList<>();
         for (String m : ACCESS) acc.add(change(m, b, s, r -> horizon(r, m)));
         this.access = Collections.unmodifiableList(acc);
@@ -231,6 +242,12 @@ public final class PairedComparison {
         return value(r, group + "_" + measure, year);
     }
 
+    /** A part of the societal view over the horizon ({@link #SOCIETAL}); {@code societal_cost} is the sum of the others. */
+    static double societalValue(RunResult r, String part) {
+        if (!part.equals("societal_cost")) return r.total(part);
+        return r.total("total_cost") + r.total(UNPAID_CARE) + r.total(LOST_EARNINGS);
+    }
+
     private static double value(RunResult r, String column, int year) {
         return year == 0 ? horizon(r, column) : r.yearValue(year, column);
     }
@@ -280,6 +297,13 @@ public final class PairedComparison {
 
     /** Unpaid care over the horizon, valued at replacement cost; a rise is cost shifted onto families and friends. */
     public Change unpaidCare() { return unpaidCare; }
+
+    /**
+     * The societal view over the horizon, {@link #SOCIETAL} in that order: each part and their sum,
+     * paired replication by replication like every other change (the sum's change is the sum of
+     * the parts' changes in each replication, so its interval is not the parts' added).
+     */
+    public List<Change> societal() { return societal; }
 
     /** The {@link #ACCESS} measures over the horizon, in that order. */
     public List<Change> access() { return access; }

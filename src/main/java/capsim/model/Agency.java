@@ -9,7 +9,9 @@ public enum Agency {
     MH("mh", "Mental health services"),
     POLICE("police", "Police"),
     HOUSING("housing", "Housing"),
-    VCS("vcs", "Voluntary and community sector");
+    VCS("vcs", "Voluntary and community sector"),
+    /** Carer's Allowance (DWP): a payer with no cases, after the services so their ordinals stay. */
+    BENEFITS("benefits", "Benefits (DWP)");
 
     public final String code;
     public final String label;

@@ -32,6 +32,8 @@ public class CommunityModel extends SimState {
     final Services services;
     /** Step 3; also asked what a household member could give (whether someone at home can care). */
     final InformalSupport informal;
+    /** Carers' working lives, Carer's Allowance and lost earnings (read by no other mechanism). */
+    final Carers carers;
     final Participation participation;
     /** What happens, as it happens: counted for the measures, told to listeners (studies, views). */
     final CareEvents events = new CareEvents(this);
@@ -82,6 +84,7 @@ public class CommunityModel extends SimState {
         family = new FamilyLife(this);
         kinship = new KinshipCare(this);
         services = new Services(this);
+        carers = new Carers(this);
         informal = new InformalSupport(this);
         participation = new Participation(this);
         recorder = new Recorder(this);
@@ -200,7 +203,9 @@ public class CommunityModel extends SimState {
     static final class Counters {
         /** Hours of informal support given this week. */
         double supportHours;
+        /** Earnings carers lose this week (GBP): a societal cost, never charged to the ledger. */
+        double lostEarnings;
 
-        void clear() { supportHours = 0; }
+        void clear() { supportHours = 0; lostEarnings = 0; }
     }
 }

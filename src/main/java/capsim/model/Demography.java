@@ -146,6 +146,7 @@ final class Demography implements Steppable {
             if (h >= 0 && m.households.size[h] > 0) m.family.orphans(h, ties, !spinning);
         }
         nleft = 0;
+        m.carers.year(year);
         for (int k = 0; k < nb; k++) {
             int parent = births[k];
             if (pop.live[parent]) birth(parent, year);

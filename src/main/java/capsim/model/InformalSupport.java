@@ -234,15 +234,26 @@ final class InformalSupport implements Steppable {
     /** Kept so the reads ahead are not optimised away. */
     float touched;
 
-    /** Carer strain follows hours given; strain above a level spills into the carer's own mental need. */
+    /**
+     * Carer strain follows hours given; strain above a level spills into the carer's own mental
+     * need. The same pass lists those caring 20 or more real hours, for Carer's Allowance and lost
+     * earnings ({@link Carers#week}), appended without a branch.
+     */
     private void strain(Population pop) {
         boolean[] live = pop.live;
         float[] givenAvg = pop.givenAvg, strain = pop.strain;
         float[] mental = pop.need[Population.MENTAL], capacity = pop.capacity, spare = pop.spare;
+        if (heavy.length < pop.size + 1) heavy = new int[pop.size + pop.size / 8 + 1];
+        int[] who = heavy;
+        int count = 0;
+        float heavyFrom = m.carers.model20;
         for (int i = 0, n = pop.size; i < n; i++) {
             if (!live[i]) continue;
             double g = capacity[i] - spare[i];  // hours given this week
-            givenAvg[i] = (float) (carerKeep * givenAvg[i] + carerSmoothing * g);
+            float avg = (float) (carerKeep * givenAvg[i] + carerSmoothing * g);
+            givenAvg[i] = avg;
+            who[count] = i;
+            count += Population.atLeast(avg, heavyFrom);
             double st = strain[i] * (1 - strainRecovery) + strainPerHour * g;
             if (st > 1) st = 1;  // rarely: a predictable branch is cheaper than Math.min on doubles
             strain[i] = (float) st;
@@ -251,7 +262,11 @@ final class InformalSupport implements Steppable {
                 mental[i] = (float) (v > 1 ? 1 : v);
             }
         }
+        m.carers.week(who, count);
     }
+
+    /** This week's people caring 20 or more real hours (Carers), in slot order. */
+    private int[] heavy = new int[0];
 
     /**
      * Informal help eases the domains it can reach, in proportion to need above the floor. The

@@ -7,7 +7,7 @@ package capsim.model;
  * let tests check the books balance.
  */
 public final class Ledger {
-    public enum Category { CONTACT, ASSESSMENT, PACKAGE, CRISIS, PLACEMENT, TRAINING, INVESTMENT, GRANT }
+    public enum Category { CONTACT, ASSESSMENT, PACKAGE, CRISIS, PLACEMENT, TRAINING, INVESTMENT, GRANT, BENEFIT }
 
     final double[] weekByAgency = new double[Agency.values().length];
     final double[] weekByCategory = new double[Category.values().length];

@@ -113,6 +113,12 @@ public final class Measures {
         // unpaid care valued at replacement cost: not a budget, so not in total_cost, but where cuts and
         // network activation may shift the work
         computed(c, "unpaid_care_value", Kind.FLOW, m -> m.counters.supportHours * m.services.cost.unpaidCareHour);
+        // issue 20, carers' working lives: carers by real hours a week (carers.model_hours_20, _50), sex, age and work;
+        // employment 16-64; Carer's Allowance (inside benefits_cost and total_cost); earnings lost to caring (outside every budget)
+        for (String s : new String[]{"carers_20_49_hours", "carers_50_plus_hours", "carers_female", "carers_18_64", "carers_65_plus",
+                "carers_in_work", "population_16_64", "employed_16_64"}) add(c, s, Kind.STOCK);
+        computed(c, "carers_allowance_cost", Kind.FLOW, m -> m.ledger.weekCategory(Ledger.Category.BENEFIT));
+        computed(c, "carers_lost_earnings", Kind.FLOW, m -> m.counters.lostEarnings);
         for (int q = 1; q <= 5; q++)
             for (int i = 0; i < QUINTILE_MEASURES.length; i++) add(c, "q" + q + "_" + QUINTILE_MEASURES[i], QUINTILE_KINDS[i]);
         COLUMNS = Collections.unmodifiableList(c);

@@ -51,6 +51,12 @@ public final class Population {
     int[] partner;
     /** A child living with relatives or friends, not a parent: one of {@link KinshipCare}'s arrangements (0 none). */
     byte[] kinship;
+    /**
+     * In work (people 16-64; false outside those ages), and out of work because of caring: left
+     * work, or did not enter it, for caring 20+ real hours (Carers). Read by no mechanism but
+     * the carers' measures and Carer's Allowance.
+     */
+    boolean[] employed, outForCare;
     /** The week an adult's long-term support is next due for review (NO_REVIEW: none pending), and when it was last reviewed. */
     int[] reviewDue, lastReview;
     private int[] freeSlots = new int[64];
@@ -99,6 +105,8 @@ public final class Population {
         female = c.bools(female, false, true);
         partner = c.ints(partner, NO_PARTNER, true);
         kinship = c.bytes(kinship, (byte) 0);
+        employed = c.bools(employed, false, true);
+        outForCare = c.bools(outForCare, false, true);
     }
 
     static final int NO_PARTNER = -1;
@@ -240,6 +248,7 @@ public final class Population {
     public int partner(int i) { return partner[i]; }
     /** The child's kinship arrangement ({@link KinshipCare}: 0 none). */
     public int kinship(int i) { return kinship[i]; }
+    public boolean employed(int i) { return employed[i]; }
     /** WEMWBS-like wellbeing, 14..70, derived from need, strengths, strain and support. */
     public double wellbeing(int i) {
         return wellbeingScale.score(need[0][i], need[1][i], need[2][i], need[3][i], maxNeed(i), strengths[i], strain[i], support[i]);

@@ -323,6 +323,7 @@ final class PopulationBuilder {
         pop.age[i] = age;
         pop.hood[i] = hood;
         pop.female[i] = rng.u(Rng.SEX, 0, id) < femaleShare;
+        m.carers.arrive(i);
         m.joinHousehold(household, i);
         m.neighbourhoods.addResident(hood, i);
         traits(i, true);

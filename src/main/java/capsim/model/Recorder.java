@@ -64,6 +64,34 @@ final class Recorder {
         return false;
     }
 
+    /** This week's carers (aged 5+, smoothed hours at informal.carer_hours), in slot order. */
+    private int[] carerList = new int[0];
+
+    /** Carers by real hours a week (20-49, 50+), sex, age and work, from the week's carers; and employment 16-64. */
+    private void carerCounts(Population pop, int count, double[] row) {
+        Carers cs = m.carers;
+        int h20 = 0, h50 = 0, female = 0, adult = 0, older = 0, inWork = 0;
+        for (int k = 0; k < count; k++) {
+            int i = carerList[k];
+            int band = cs.caringBand(pop.givenAvg[i]);
+            if (band == 1) h20++;
+            else if (band == 2) h50++;
+            if (pop.female[i]) female++;
+            int age = pop.age[i];
+            if (age >= 65) older++;
+            else if (age >= 18) adult++;
+            if (pop.employed[i]) inWork++;
+        }
+        row[col("carers_20_49_hours")] = h20;
+        row[col("carers_50_plus_hours")] = h50;
+        row[col("carers_female")] = female;
+        row[col("carers_18_64")] = adult;
+        row[col("carers_65_plus")] = older;
+        row[col("carers_in_work")] = inWork;
+        row[col("population_16_64")] = cs.workingAge;
+        row[col("employed_16_64")] = cs.employed;
+    }
+
     private int[] quintileCache = new int[0];
     /** This week's people whose top need is at the unmet level. */
     private int[] highPeople = new int[0];
@@ -115,6 +143,7 @@ final class Recorder {
         // people sit in neighbourhood order, so a quintile's sums run in registers until it changes
         int cur = -1, qc = 0;
         if (highPeople.length < pop.size + 1) highPeople = new int[pop.size + pop.size / 8 + 1];
+        if (carerList.length < pop.size + 1) carerList = new int[pop.size + pop.size / 8 + 1];
         int[] high = highPeople;
         int highCount = 0;
         double qw = 0, qn = 0, qs = 0;
@@ -139,7 +168,9 @@ final class Recorder {
             wellbeing += wb;
             strain += strainI;
             // counts by sign bits, not branches: a carer (hours at the level, aged 5+) is one person in twelve
-            carers += Population.atLeast(gAvg[i], carerHours) & Population.fiveOrOver(age);
+            int carer = Population.atLeast(gAvg[i], carerHours) & Population.fiveOrOver(age);
+            carers += carer;
+            carerList[carers - carer] = i;  // the carers, kept for the counts by hours, sex, age and work after this loop
             kin += kinship[i] != 0 ? 1 : 0;  // rare: a well-predicted branch (cleared at 18)
             byte c = cs[i], ac = as[i];
             if ((c | ac) != 0) {
@@ -208,6 +239,7 @@ final class Recorder {
         row[col("carer_strain")] = strain * inv;
         row[col("carers")] = carers;
         row[col("kinship_care_children")] = kin;
+        carerCounts(pop, carers, row);
         row[col("children_in_need")] = cin;
         row[col("child_protection_plans")] = cpp;
         row[col("children_looked_after")] = cla;

@@ -65,7 +65,10 @@ final class Rng {
             SHARED_LIVES = 48,
             // a person's sex (keyed by id)
             SEX = 49,
-            // 50 and 51: carers' working lives
+            // whether a person aged 16-64 is in work: on arrival (week key 0) and the yearly moves (year key)
+            EMPLOYMENT = 50,
+            // a carer's lasting traits for Carer's Allowance: claims it (key 0), earns under its limit when in work (key 1)
+            CARERS_ALLOWANCE = 51,
             // households that change (FamilyLife): separations, leaving home, partnering, moving in with kin
             FAMILY = 52, LEAVE_HOME = 53, PARTNER = 54, MOVE_IN = 55,
             // kinship care: parents who cannot care (by the mother's id), and a child's placement and order (KinshipCare)

@@ -129,6 +129,7 @@ public final class ComparisonFiles {
         m.put("investment_within_agency_costs", changes(c.investment(), "over the horizon"));
         m.put("unpaid_care_value_outside_budgets", changes(List.of(c.unpaidCare()),
                 "over the horizon, GBP at replacement cost; not in total cost: a rise is cost shifted onto families and friends"));
+        m.put("societal_view", societal(c));
         Map<String, Object> unserved = new LinkedHashMap<>();
         unserved.put("measure", "adults assessed eligible and not given support that week, total over the horizon (mean of replications)");
         unserved.put("baseline", c.access().get(0).baseline().mean());
@@ -175,6 +176,27 @@ public final class ComparisonFiles {
             am.put("role", Words.role(ch));
             am.put("net_cost_change_gbp", interval(ch));
             out.put(Measures.ASC_AGES[k], am);
+        }
+        return out;
+    }
+
+    /** Keys of {@code societal_view}'s parts, in {@link PairedComparison#SOCIETAL} order. */
+    public static final List<String> SOCIETAL_KEYS = List.of("budgets", "unpaid_care", "carers_lost_earnings", "total");
+
+    /** The budgets' change, unpaid care, carers' lost earnings and their sum, each paired by replication. */
+    private static Map<String, Object> societal(PairedComparison c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("definition", "over the horizon, GBP; change = scenario minus baseline: the budgets (total cost, Carer's Allowance "
+                + "included), unpaid care at replacement cost, earnings carers lose to caring, and their sum, each replication's sum "
+                + "paired like every other change; a saving to the budgets that shifts care onto families is smaller here, or a cost");
+        for (int k = 0; k < SOCIETAL_KEYS.size(); k++) {
+            Change ch = c.societal().get(k);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("measure", ch.measure());
+            e.put("baseline_mean", ch.baseline().mean());
+            e.put("scenario_mean", ch.scenario().mean());
+            e.put("change", interval(ch.change()));
+            out.put(SOCIETAL_KEYS.get(k), e);
         }
         return out;
     }

@@ -135,6 +135,11 @@ public final class ReportPage {
                     Numbers.signedMoney(inv.change().mean()), moneyRange(inv.change()));
         row(h, "Value of unpaid care, change (outside every budget, not in the totals)", Numbers.signedMoney(c.unpaidCare().change().mean()),
                 moneyRange(c.unpaidCare().change()));
+        Change lost = c.societal().get(2), society = c.societal().get(3);
+        row(h, "Carers' lost earnings, change (outside every budget, not in the totals)", Numbers.signedMoney(lost.change().mean()),
+                moneyRange(lost.change()));
+        row(h, "Societal cost change: budgets, unpaid care and lost earnings (scenario minus baseline)",
+                Numbers.signedMoney(society.change().mean()), moneyRange(society.change()));
         String[] access = {"Adults assessed eligible and not served that week, total (baseline / scenario)",
                 "People waiting for an adult social care assessment, mean", "Reviews of long-term support overdue, mean",
                 "People who stopped waiting unassessed, total"};

@@ -116,11 +116,11 @@ public final class Words {
             case IDENTICAL -> "Over " + y + " years, " + s + " costs exactly the same as " + b + ": in all "
                     + c.replications() + " paired replications no agency's spending changed at all.";
             case SAVING -> "Over " + y + " years, " + s + " saves " + Numbers.money(saving.mean())
-                    + " in total across the eight agencies compared with " + b + " (95% interval "
+                    + " in total across the eight agencies and benefits compared with " + b + " (95% interval "
                     + Numbers.money(saving.low()) + " to " + Numbers.money(saving.high()) + "; net present value at "
                     + rate() + ": " + Numbers.money(c.npvSaving().mean()) + ").";
             case EXTRA_COST -> "There is no saving: over " + y + " years, " + s + " costs " + Numbers.money(-saving.mean())
-                    + " more in total across the eight agencies than " + b + " (95% interval "
+                    + " more in total across the eight agencies and benefits than " + b + " (95% interval "
                     + Numbers.money(-saving.high()) + " to " + Numbers.money(-saving.low()) + " extra).";
             case NO_CLEAR_DIFFERENCE -> "There is no clear saving: over " + y + " years, " + s + " changes total cost by "
                     + Numbers.signedMoney(c.netCostChange().mean()) + " compared with " + b
@@ -287,6 +287,12 @@ public final class Words {
                     + Numbers.money(unpaid.high()) + "). No budget pays it, so it is not in the totals above"
                     + (c.verdict() == Verdict.SAVING ? "; set against the saving it leaves " + Numbers.signedMoney(c.netSaving().mean() - unpaid.mean())
                     + " for society as a whole." : ".")});
+        Interval society = c.societal().get(3).change(), budgets = c.societal().get(0).change();
+        if (direction(budgets) == Direction.DOWN && direction(society) != Direction.DOWN)
+            out.add(new String[]{"The societal view", "Counting unpaid care at replacement cost and the earnings carers lose, "
+                    + "the cost to society changes by " + Numbers.signedMoney(society.mean()) + " over " + c.years() + " years (95% interval "
+                    + Numbers.signedMoney(society.low()) + " to " + Numbers.signedMoney(society.high()) + "), against "
+                    + Numbers.signedMoney(budgets.mean()) + " to the budgets: part of what the budgets save is paid by families."});
         if (c.baseline().population() < 50_000 || c.replications() < 20)
             out.add(new String[]{"A smaller run than the default", "This comparison used a population of "
                     + String.format(Locale.ROOT, "%,d", c.baseline().population()) + " and " + c.replications()

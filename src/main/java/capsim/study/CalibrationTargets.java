@@ -88,6 +88,16 @@ public final class CalibrationTargets {
                 (r, y) -> per10k(r.yearSum(y, "care_proceedings"), yearMean(r, y, "children")));
         def("carers.unpaid_carers_share_aged_5_plus", "carers / population at the year's last week (whole population stands in for those aged 5+)",
                 (r, y) -> share(r.yearEnd(y, "carers"), r.yearEnd(y, "population")));
+        // issue 20: carers by hours a week (the model-to-real hours mapping, carers.model_hours_20 and _50, is set to
+        // these two: they check that mapping, not the model), by sex; and employment 16-64
+        def("carers.carers_20_49_hours_share_aged_5_plus", "carers_20_49_hours / population at the year's last week",
+                (r, y) -> share(r.yearEnd(y, "carers_20_49_hours"), r.yearEnd(y, "population")));
+        def("carers.carers_50_plus_hours_share_aged_5_plus", "carers_50_plus_hours / population at the year's last week",
+                (r, y) -> share(r.yearEnd(y, "carers_50_plus_hours"), r.yearEnd(y, "population")));
+        def("carers.female_share_of_carers", "carers_female / carers at the year's last week",
+                (r, y) -> share(r.yearEnd(y, "carers_female"), r.yearEnd(y, "carers")));
+        def("employment.employment_rate_16_64", "employed_16_64 / population_16_64 at the year's last week",
+                (r, y) -> share(r.yearEnd(y, "employed_16_64"), r.yearEnd(y, "population_16_64")));
     }
 
     private static void def(String name, String formula, YearMeasure m) { DEFS.put(name, new Definition(name, formula, m)); }

@@ -36,7 +36,7 @@ class CompareCommandTest {
         List<String> deltas = Files.readAllLines(out.resolve("deltas.csv"));
         assertEquals("agency,measure,year,unit,baseline_mean,scenario_mean,change_scenario_minus_baseline,change_ci95_low,"
                 + "change_ci95_high,change_sd,replications", deltas.get(0));
-        assertEquals(1 + 9 * 4 * 3, deltas.size(), "9 groups x 4 measures x (2 years + all)");
+        assertEquals(1 + 10 * 4 * 3, deltas.size(), "10 groups (eight agencies, benefits, all) x 4 measures x (2 years + all)");
         boolean someCost = false;
         for (String line : deltas.subList(1, deltas.size())) {
             String[] f = line.split(",");

@@ -57,7 +57,7 @@ class ProbabilisticCompareTest {
             if (num(map(o).get("saving_at_least_gbp")) == 0) { zero = true; assertEquals(p, q, 1e-12); }
         }
         assertTrue(zero, "the curve includes X = 0");
-        assertEquals(8, ((List<Object>) u.get("agencies")).size(), "a probability per agency");
+        assertEquals(9, ((List<Object>) u.get("agencies")).size(), "a probability per agency (benefits included)");
         List<Object> drivers = (List<Object>) map(u.get("drivers")).get("parameters");
         assertTrue(drivers.stream().anyMatch(d -> map(d).get("key").equals("sba.fidelity")), drivers.toString());
         List<String> answer = (List<String>) s.get("answer");

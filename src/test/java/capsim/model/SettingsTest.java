@@ -57,6 +57,7 @@ class SettingsTest {
         r.put("InformalSupport", InformalSupport.Settings::read);
         r.put("HelpSeeking", HelpSeeking.Settings::read);
         r.put("Escalation", Escalation.Settings::read);
+        r.put("Carers", Carers.Settings::read);
         return r;
     }
 

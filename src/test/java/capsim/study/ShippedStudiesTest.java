@@ -51,7 +51,8 @@ class ShippedStudiesTest {
 
     /** Registry sections whose parameters shape what happens or what is measured ("costs" holds prices only). */
     private static final List<String> OUTCOME_SECTIONS = List.of("area.", "network.", "events.", "recovery.", "informal.",
-            "community.", "agencies.", "crisis.", "measures.", "services.", "sba.", "eligibility.", "investment.", "demography.");
+            "community.", "agencies.", "crisis.", "measures.", "services.", "sba.", "eligibility.", "investment.", "demography.",
+            "employment.", "carers.");
 
     /** Assumptions that need not be in a sensitivity study, each with the reason. */
     private static final Map<String, String> NOT_SCREENED = Map.ofEntries(
