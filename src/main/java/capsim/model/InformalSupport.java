@@ -26,7 +26,7 @@ final class InformalSupport implements Steppable {
             double reciprocity, double mobilise, double reference, double protection, double capYoung, int youngFrom,
             int olderFrom, double strainCapacityLoss, double carerSmoothing,
             double tieFade, float householdWeight, float kinWeight, float friendWeight, float neighbourWeight,
-            float communityTieWeight, float kinAwayWeight) {
+            float communityTieWeight, float kinAwayWeight, float womenAsked) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("informal.floor"),
@@ -54,7 +54,8 @@ final class InformalSupport implements Steppable {
                     (float) p.num("network.friend_weight"),
                     (float) p.num("network.neighbour_weight"),
                     (float) p.num("community.tie_weight"),
-                    (float) p.num("network.kin_away_weight"));
+                    (float) p.num("network.kin_away_weight"),
+                    (float) p.num("informal.women_asked_factor"));
         }
     }
 
@@ -83,10 +84,13 @@ final class InformalSupport implements Steppable {
         carerKeep = 1 - carerSmoothing;
         // four weeks of network.tie_fade at once, when the support index is refreshed
         monthlyFade = (float) (1 - Math.pow(1 - c.tieFade(), 4));
+        askBySex = new float[] {1f, c.womenAsked()};
         usualTieWeight = new float[] {c.householdWeight(), c.kinWeight(), c.friendWeight(), c.neighbourWeight(), c.communityTieWeight(), c.kinAwayWeight()};
     }
 
     private final float monthlyFade;
+    /** Weight on a tie's share of the hours asked, by the giver's sex (men, women): who the family turns to first. */
+    private final float[] askBySex;
     private final float[] usualTieWeight;
 
     @Override
@@ -194,6 +198,8 @@ final class InformalSupport implements Steppable {
         float touch = 0;
         int[] nb = net.nbr, tieFirst = net.first, tieCount = net.degree;
         float[] w = net.weight;
+        boolean[] female = pop.female;
+        float men = askBySex[0], women = askBySex[1];
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
             // read a little of the asker four places on (the start of their ties and their first
@@ -206,14 +212,16 @@ final class InformalSupport implements Steppable {
             double d = askDemand[a];
             int from = tieFirst[i], to = from + tieCount[i];
             double sumW = 0;
-            for (int t = from; t < to; t++) sumW += w[t];
+            // the hours asked are shared by tie weight times the giver's sex factor, so a factor
+            // moves who gives, not how much is asked
+            for (int t = from; t < to; t++) sumW += w[t] * (female[nb[t]] ? women : men);
             if (sumW <= 0) continue;
             double got = 0, share = d / sumW;
             for (int t = from; t < to; t++) {
                 int j = nb[t];
                 float left = spare[j];
                 if (left <= 0) continue;
-                double want = share * w[t];
+                double want = share * w[t] * (female[j] ? women : men);
                 double give = left < want ? left : want;
                 spare[j] = (float) (left - give);
                 got += give;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -38,6 +39,18 @@ class MechanismTest {
         for (RunResult r : Replications.run(s, REPLICATIONS, 2, null))
             for (Agency a : Agency.values()) v += r.total(a.code + "_crises");
         return v / REPLICATIONS;
+    }
+
+    @Test
+    void askingWomenFirstMovesWhoCaresNotHowMuchIsGiven() {
+        Scenario even = load("baseline-deficit", "informal.women_asked_factor=1"), women = load("baseline-deficit", "informal.women_asked_factor=2");
+        double shareEven = measure(even, "carers_female") / measure(even, "carers");
+        double shareWomen = measure(women, "carers_female") / measure(women, "carers");
+        double hoursEven = measure(even, "support_hours"), hoursWomen = measure(women, "support_hours");
+        System.out.printf("female share of carers: even %.3f, women asked twice %.3f; support hours %.0f, %.0f%n",
+                shareEven, shareWomen, hoursEven, hoursWomen);
+        assertTrue(shareWomen > shareEven + 0.05, "women asked more -> more of the carers are women");
+        assertEquals(hoursEven, hoursWomen, 0.1 * hoursEven, "the hours asked are shared differently, not cut");
     }
 
     @Test
