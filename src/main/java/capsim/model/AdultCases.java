@@ -32,6 +32,8 @@ final class AdultCases {
     private final int reablementWeeks, shortTermWeeks, reablementRepeat, firstReview, reviewInterval;
     /** A review's practitioner time, in assessments; the need below which a review ends home care. */
     private final double reviewShare, reviewClose;
+    /** Whether first reviews of new support go before later reviews, whatever their due weeks. */
+    private final boolean firstReviewsFirst;
     /** This week's thresholds in force. */
     private double scale, ascClose, mhClose;
 
@@ -42,7 +44,7 @@ final class AdultCases {
             double coproduced, int firstReview, int reviewInterval,
             double assessHours, double reviewHours, double reviewCloseLevel, double ascThreshold,
             double supportedLiving, double familyCarerHours, double usualSharedLives, double practiceSharedLives,
-            double sharedLivesGain) {
+            double sharedLivesGain, boolean firstReviewsFirst) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("agencies.asc.lts_threshold"),
@@ -71,7 +73,8 @@ final class AdultCases {
                     p.num("agencies.asc.family_carer_hours"),
                     p.num("agencies.asc.shared_lives_share"),
                     p.num("sba.shared_lives_share"),
-                    p.num("agencies.asc.shared_lives_strengths_gain"));
+                    p.num("agencies.asc.shared_lives_strengths_gain"),
+                    p.bool("agencies.asc.first_reviews_first"));
         }
     }
 
@@ -100,6 +103,7 @@ final class AdultCases {
         coproduced = c.coproduced();
         firstReview = c.firstReview();
         reviewInterval = c.reviewInterval();
+        firstReviewsFirst = c.firstReviewsFirst();
         double assess = c.assessHours();
         reviewShare = assess > 0 ? c.reviewHours() / assess : 1;
         reviewClose = Math.min(c.reviewCloseLevel(), c.ascThreshold());
@@ -181,15 +185,15 @@ final class AdultCases {
         return pop.live[i] && pop.id[i] == l.peekId() && pop.reviewDue[i] == l.peekTag() && Services.longTermSupport(st);
     }
 
-    /** Of the two lists, the one whose head is due first and due by now (null if neither). */
+    /** Of the two lists, the one whose head is due first and due by now, or the first reviews' when they go first (null if neither). */
     private WaitingList nextDue() {
         WaitingList a = asc.firstReviews, b = asc.laterReviews;
         boolean aDue = a.size() > 0 && a.peekTag() <= m.week, bDue = b.size() > 0 && b.peekTag() <= m.week;
-        if (aDue && bDue) return a.peekTag() <= b.peekTag() ? a : b;
+        if (aDue && bDue) return firstReviewsFirst || a.peekTag() <= b.peekTag() ? a : b;
         return aDue ? a : bDue ? b : null;
     }
 
-    /** The reviews due, the longest overdue first, for as long as {@code time} (in assessments, of the week's credit) lasts. */
+    /** The reviews due, the longest overdue first (first reviews before later ones if agencies.asc.first_reviews_first), for as long as {@code time} (in assessments, of the week's credit) lasts. */
     void reviewsDue(double time) {
         double floor = asc.credit - Math.min(time, asc.credit);
         for (WaitingList l = nextDue(); l != null; l = nextDue()) {

@@ -14,7 +14,7 @@ final class ChildrenCases {
     private final Population pop;
     private final CaseAgency csc;
     private final double cpp, cla, claDischarge, claEffect, cinHours, cppHours, earlyHelpHours, earlyHelpLevel, earlyHelpEffect,
-            residentialShare, permanence, proceedingsLevel;
+            residentialShare, permanence, proceedingsLevel, preProceedingsIssue;
     private final int cinReview, earlyHelpWeeks, claMinWeeks, proceedingsWeeks;
     /** This week's thresholds in force (they move with load under resource-led eligibility). */
     private double scale, cinClose;
@@ -22,7 +22,8 @@ final class ChildrenCases {
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double cpp, double cla, double claDischarge, double claEffect, int claMinWeeks, double cinHours,
             double cppHours, int cinReview, double earlyHelpLevel, double earlyHelpHours, double earlyHelpEffect,
-            int earlyHelpWeeks, double residentialShare, double permanence, double proceedingsLevel, int proceedingsWeeks) {
+            int earlyHelpWeeks, double residentialShare, double permanence, double proceedingsLevel, int proceedingsWeeks,
+            double preProceedingsIssue) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("agencies.csc.cpp_threshold"),
@@ -40,7 +41,8 @@ final class ChildrenCases {
                     p.num("agencies.csc.residential_share"),
                     p.num("agencies.csc.permanence_rate"),
                     p.num("agencies.csc.proceedings_level"),
-                    p.integer("agencies.csc.proceedings_weeks"));
+                    p.integer("agencies.csc.proceedings_weeks"),
+                    p.num("agencies.csc.pre_proceedings_issue"));
         }
     }
 
@@ -65,6 +67,7 @@ final class ChildrenCases {
         permanence = c.permanence();
         proceedingsLevel = c.proceedingsLevel();
         proceedingsWeeks = c.proceedingsWeeks();
+        preProceedingsIssue = c.preProceedingsIssue();
     }
 
     /**
@@ -87,7 +90,8 @@ final class ChildrenCases {
      * The pre-proceedings stage of the Public Law Outline for a child on a protection plan (used
      * by the family group conference trial, in both arms): for {@code weeks} the local authority
      * works with the family before deciding whether to issue proceedings; the decision is then
-     * made on need as it is.
+     * made on need as it is, at {@code agencies.csc.pre_proceedings_issue} of the care threshold
+     * (the court, not the issue, decides whether the child comes into care).
      */
     void preProceedings(int i, int weeks) {
         if (weeks > 0) proceedingsFrom.put(pop.id[i], m.week + weeks);
@@ -96,13 +100,16 @@ final class ChildrenCases {
     /** Children at the pre-proceedings stage: the week the decision on proceedings is due, by id. */
     private final java.util.Map<Long, Integer> proceedingsFrom = new java.util.HashMap<>();
 
-    private boolean atPreProceedings(int i) {
-        if (proceedingsFrom.isEmpty()) return false;
+    private static final int NOT_AT_PRE_PROCEEDINGS = 0, AT_PRE_PROCEEDINGS = 1, DECISION_DUE = 2;
+
+    /** Where a child on a plan stands in the pre-proceedings stage this week. */
+    private int preProceedingsStage(int i) {
+        if (proceedingsFrom.isEmpty()) return NOT_AT_PRE_PROCEEDINGS;
         Integer due = proceedingsFrom.get(pop.id[i]);
-        if (due == null) return false;
-        if (due > m.week) return true;
+        if (due == null) return NOT_AT_PRE_PROCEEDINGS;
+        if (due > m.week) return AT_PRE_PROCEEDINGS;
         proceedingsFrom.remove(pop.id[i]);
-        return false;
+        return DECISION_DUE;
     }
 
     void openCla(int i) {
@@ -165,8 +172,10 @@ final class ChildrenCases {
                 s.reduce(Population.SAFETY, i, csc.effect * k);
                 m.events.childOnPlan(i, need, Services.threshold(cla, scale));  // a study may act here (pre-proceedings)
                 double care = Services.threshold(cla, scale);
-                boolean pre = atPreProceedings(i);
-                if (need >= proceedingsLevel * care && !pre) proceedings(i);
+                int stage = preProceedingsStage(i);
+                boolean pre = stage == AT_PRE_PROCEEDINGS;
+                double issue = stage == DECISION_DUE ? Math.min(proceedingsLevel, preProceedingsIssue) : proceedingsLevel;
+                if (need >= issue * care && !pre) proceedings(i);
                 if (need >= care && !pre) openCla(i);
                 else if (safety[i] < Services.threshold(csc.threshold, scale)) s.change(csc, i, Services.CIN);
             }

@@ -25,15 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AssessmentDecisionTest {
 
     /** A started model of 2,000 people with fidelity 1 and no community places to connect to. */
-    private static CommunityModel model() {
+    private static CommunityModel model(String... extra) {
         // thresholds pinned here, so a re-calibration does not move the table below
-        Scenario s = ScenarioLoader.load("baseline-deficit", List.of("sba.fidelity=1", "agencies.vcs.enabled=false",
+        List<String> set = new java.util.ArrayList<>(List.of("sba.fidelity=1", "agencies.vcs.enabled=false",
                         "agencies.csc.early_help_threshold=0.22", "agencies.csc.threshold=0.288", "agencies.csc.cpp_threshold=0.482",
                         "agencies.csc.cla_threshold=0.595", "agencies.asc.short_term_threshold=0.55", "agencies.asc.threshold=0.64",
                         "agencies.asc.lts_threshold=0.74", "agencies.asc.care_home_threshold=0.9", "agencies.mh.threshold=0.4",
                         "agencies.housing.threshold=0.55", "agencies.csc.caseload=18", "agencies.asc.caseload=60",
-                        "agencies.asc.review_close=0.64"))
-                .withPopulation(2000).withYears(1).withBurnInYears(0);
+                        "agencies.asc.review_close=0.64"));
+        set.addAll(List.of(extra));
+        Scenario s = ScenarioLoader.load("baseline-deficit", set).withPopulation(2000).withYears(1).withBurnInYears(0);
         CommunityModel m = new CommunityModel(s, 7);
         m.start();
         return m;
@@ -229,9 +230,15 @@ class AssessmentDecisionTest {
     }
 
     /** An adult of working age assessed at need 0.8 this week, so on home care with a first review due. */
-    private static int onHomeCare(CommunityModel m) {
+    private static int onHomeCare(CommunityModel m) { return onHomeCare(m, -1); }
+
+    /** The same, for a person other than {@code other}. */
+    private static int onHomeCare(CommunityModel m, int other) {
         Services s = m.services;
-        int i = person(m, 40, 60);
+        int i = -1;
+        for (int k = 0; k < m.pop.size && i < 0; k++)
+            if (k != other && m.pop.live[k] && m.pop.age[k] >= 40 && m.pop.age[k] <= 60) i = k;
+        s.closeAll(i);
         m.pop.need[Population.HEALTH][i] = 0.8f;
         s.beginWeek(0);
         s.frontDoor.assess(s.asc, i);
@@ -254,5 +261,67 @@ class AssessmentDecisionTest {
         assertTrue(m.pop.lastReview[i] < m.week - 52, "not reviewed");
         assertEquals("home_care", outcome(s, s.asc, i));
         assertTrue(s.adults.overdueReviews() > before, "the review due is overdue");
+    }
+
+    /**
+     * Two reviews due and time for one: a later review six weeks overdue and a first review two
+     * weeks overdue. With first reviews first (the default) the new plan is reviewed; without,
+     * the longer overdue one is.
+     */
+    @ParameterizedTest(name = "first reviews first {0} -> the {1} review is done")
+    @CsvSource({"true, first", "false, later"})
+    void whichReviewTheTimeGoesTo(boolean firstFirst, String done) {
+        CommunityModel m = model("agencies.asc.first_reviews_first=" + firstFirst);
+        Services s = m.services;
+        int firstWeeks = m.p.integer("agencies.asc.first_review_weeks"), interval = m.p.integer("agencies.asc.review_interval_weeks");
+        for (int k = 0; k < m.pop.size; k++) if (m.pop.live[k]) s.closeAll(k);  // no one else's review is due
+        int later = onHomeCare(m);
+        m.week += firstWeeks;
+        s.asc.credit = 100;
+        s.adults.reviewsDue(100);  // its first review: the next is a later review, an interval on
+        assertEquals(m.week + interval, m.pop.reviewDue[later]);
+        m.week += interval - 4;
+        int first = onHomeCare(m, later);  // support starting 4 weeks before the later review is due: its first review falls due 4 weeks after that one
+        m.week += firstWeeks + 2;
+        assertEquals(6, m.week - m.pop.reviewDue[later], "the later review is 6 weeks overdue");
+        assertEquals(2, m.week - m.pop.reviewDue[first], "the first review is 2 weeks overdue");
+        double one = m.p.num("agencies.asc.review_hours") / m.p.num("agencies.asc.assessment_hours");
+        s.asc.credit = 1.5 * one;
+        s.adults.reviewsDue(1.5 * one);
+        int reviewed = done.equals("first") ? first : later, waiting = done.equals("first") ? later : first;
+        assertEquals(m.week, m.pop.lastReview[reviewed], "reviewed this week");
+        assertTrue(m.pop.lastReview[waiting] < m.week, "still waiting");
+        assertTrue(m.pop.reviewDue[waiting] < m.week, "and overdue");
+    }
+
+    /**
+     * The decision at the end of the pre-proceedings stage (the FGC trial's, both arms), with the
+     * care threshold 0.595 and proceedings issued at 0.89 of it: during the stage nothing is
+     * decided; at its end proceedings are issued from 0.89 of the threshold, and the child comes
+     * into care only at the threshold itself (the court's decision, not the issue's).
+     */
+    @ParameterizedTest(name = "{0} weeks into an 8-week stage, need {1} of the care threshold -> proceedings {2}, care {3}")
+    @CsvSource({
+            "4, 1.05, false, false",
+            "8, 1.05, true, true",
+            "8, 0.95, true, false",
+            "8, 0.90, true, false",
+            "8, 0.85, false, false",
+            "8, 0.50, false, false",
+    })
+    void proceedingsAtTheEndOfThePreProceedingsStage(int weeksIn, double shareOfCare, boolean issued, boolean inCare) {
+        CommunityModel m = model("agencies.csc.pre_proceedings_issue=0.89");
+        Services s = m.services;
+        int i = person(m, 6, 10);
+        s.open(s.csc, i, Services.CPP);
+        s.children.preProceedings(i, 8);
+        m.week += weeksIn;
+        s.beginWeek(0);
+        s.children.beginWeek();
+        m.pop.need[Population.SAFETY][i] = (float) (shareOfCare * 0.595);
+        int proceedings = m.events.count(CareEvent.CARE_PROCEEDINGS, Agency.CSC), care = m.events.count(CareEvent.CARE_ENTERED, Agency.CSC);
+        s.children.week(i, Services.CPP);
+        assertEquals(issued, m.events.count(CareEvent.CARE_PROCEEDINGS, Agency.CSC) > proceedings, "proceedings issued");
+        assertEquals(inCare, m.events.count(CareEvent.CARE_ENTERED, Agency.CSC) > care, "came into care");
     }
 }

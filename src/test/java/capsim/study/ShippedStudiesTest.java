@@ -76,6 +76,7 @@ class ShippedStudiesTest {
             Map.entry("sba.cuts_threshold_uplift", "acts only under sba.as_cuts (scenario sba-as-cuts)"),
             Map.entry("sba.cuts_package_cut", "acts only under sba.as_cuts (scenario sba-as-cuts)"),
             Map.entry("eligibility.resource_gain", "acts only under eligibility.regime resource-led"),
+            Map.entry("agencies.asc.first_reviews_first", "a switch, not a range a screening design can sample; the same process on both pathways (docs/CALIBRATION.md: the check by year with it off)"),
             // numerical settings: how long the built population settles before the run, not how people behave
             Map.entry("demography.spin_up_years", "numerical setting (DemographyTest checks the spin-up is long enough)"),
             Map.entry("demography.spin_up_network_years", "numerical setting (DemographyTest checks the spin-up is long enough)"));
