@@ -78,6 +78,8 @@ public final class CalibrationTargets {
                 (r, y) -> share(r.yearEnd(y, "household_residents"), r.yearEnd(y, "households")));
         def(hh + "living_alone_65_plus_share", "living_alone_65_plus / residents_65_plus at the year's last week",
                 (r, y) -> share(r.yearEnd(y, "living_alone_65_plus"), r.yearEnd(y, "residents_65_plus")));
+        def(hh + "living_alone_85_plus_share", "living_alone_85_plus / residents_85_plus at the year's last week (people in care homes left out)",
+                (r, y) -> share(r.yearEnd(y, "living_alone_85_plus"), r.yearEnd(y, "residents_85_plus")));
         def(hh + "living_with_parents_20_24_share", "with_parents_20_24 / population_20_24 at the year's last week (someone 16 or more years older at home)",
                 (r, y) -> share(r.yearEnd(y, "with_parents_20_24"), r.yearEnd(y, "population_20_24")));
         def("families.kinship_care_children_per_10k", "kinship_care_children / children at the year's last week x 10,000",
