@@ -21,6 +21,8 @@ final class Demography implements Steppable {
     private final CommunityModel m;
     private final PopulationBuilder newcomers;
     private final double fertility, mortA, mortB, frailty, migration;
+    /** Death rates' factors by sex, men's over women's at the same age {@code demography.mortality_male_ratio}, averaging 1. */
+    private final double mortMen, mortWomen;
     private final float spinDependencyKeep;
     private int[] births = new int[256];
     /** This year's children turning 12 or 18, and the other ends of friend and neighbour ties lost to deaths and moves. */
@@ -38,7 +40,8 @@ final class Demography implements Steppable {
     private final java.util.HashSet<Long> babyIds = new java.util.HashSet<>();
 
     /** The parameters, named only here (SettingsTest checks no other read). */
-    record Settings(double fertility, double mortA, double mortB, double frailty, double migration, double dependencyRecovery) {
+    record Settings(double fertility, double mortA, double mortB, double frailty, double migration, double dependencyRecovery,
+            double maleRatio) {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("demography.fertility"),
@@ -46,7 +49,8 @@ final class Demography implements Steppable {
                     p.num("demography.mortality_b"),
                     p.num("demography.frailty_mortality"),
                     p.num("demography.migration"),
-                    p.num("services.dependency_recovery"));
+                    p.num("services.dependency_recovery"),
+                    p.num("demography.mortality_male_ratio"));
         }
     }
 
@@ -60,6 +64,8 @@ final class Demography implements Steppable {
         mortB = c.mortB();
         frailty = c.frailty();
         migration = c.migration();
+        mortMen = 2 * c.maleRatio() / (1 + c.maleRatio());
+        mortWomen = 2 / (1 + c.maleRatio());
     }
 
     /**
@@ -118,7 +124,8 @@ final class Demography implements Steppable {
                 pop.dependency[i] *= spinDependencyKeep;
             }
             if (ties && (age == 12 || age == 18)) grown = push(grown, ng++, i);
-            double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i]));
+            double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i])
+                    * (pop.female[i] ? mortWomen : mortMen));
             if (rng.u(Rng.DEATH, year, id) < q) { m.events.raise(CareEvent.DEATH, i); left = push(left, nleft++, -1 - pop.household[i]); remove(i); continue; }
             if (rng.u(Rng.MOVE, year, id) < migration) {
                 if (age >= 18) left = push(left, nleft++, pop.household[i]);

@@ -146,4 +146,26 @@ class DemographyTest {
         assertEquals(net.weight(0, 0), net.weight(1, 0), 0, "both ends of the tie agree");
         assertEquals(0.5, net.weight(0, 1), 1e-6, "an unboosted tie stays at its kind's weight");
     }
+
+    /** Share of women among people 85+ after the spin-up, at a given ratio of men's death rate to women's. */
+    private static double womenAmongOldest(double maleRatio) {
+        Scenario s = ScenarioLoader.load("baseline-deficit", List.of("demography.mortality_male_ratio=" + maleRatio))
+                .withPopulation(8000).withYears(1).withBurnInYears(0);
+        CommunityModel m = new CommunityModel(s, Seeds.replicationSeed(s.seed(), 0));
+        m.start();
+        Population p = m.population();
+        int women = 0, all = 0;
+        for (int i = 0; i < p.slots(); i++)
+            if (p.alive(i) && p.age(i) >= 85) { all++; if (p.female(i)) women++; }
+        return (double) women / all;
+    }
+
+    @Test
+    void womenOutliveMenAsMensDeathRateRises() {
+        double same = womenAmongOldest(1.0), england = womenAmongOldest(1.4), twice = womenAmongOldest(2.0);
+        assertTrue(Math.abs(same - 0.5) < 0.06, "the same death rates: about as many men as women at 85+: " + same);
+        assertTrue(england > same + 0.05 && twice > england + 0.03, "women outlive men more as the ratio rises: " + same + ", " + england + ", " + twice);
+        // England, ONS mid-2021 estimates: about 63% of people 85+ are women
+        assertTrue(england > 0.55 && england < 0.70, "at the life tables' ratio, 1.4, near England's 63%: " + england);
+    }
 }
