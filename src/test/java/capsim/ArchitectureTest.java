@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
     /** Lowest first. */
     static final List<String> LAYERS = List.of("scenario", "model", "experiment", "analysis", "output",
-            "evidence", "study", "report", "view", "gui", "cli");
+            "evidence", "study", "report", "view", "gui", "web", "cli");
     static final int MAX_LINES = 400;
 
     private static final Path MAIN = Path.of("src/main");

@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ParamsCommand());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SensitivityCommand());
+        cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new SnapshotCommand());
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new SweepMergeCommand());

@@ -14,25 +14,30 @@ import java.util.concurrent.TimeUnit;
  * Headless Debian chromium for page tests. {@link #require()} skips the calling test, with the
  * reason on stderr as well, when it is not installed; CI installs it, and under CI=true a skip fails.
  */
-final class Chromium {
-    static final Path BINARY = Path.of(System.getenv().getOrDefault("CAPSIM_CHROMIUM", "/usr/bin/chromium"));
+public final class Chromium {
+    public static final Path BINARY = Path.of(System.getenv().getOrDefault("CAPSIM_CHROMIUM", "/usr/bin/chromium"));
 
-    record Result(int exitCode, String stdout, String stderr) {}
+    public record Result(int exitCode, String stdout, String stderr) {}
 
     private Chromium() {}
 
-    static void require() {
+    public static void require() {
         SystemPackages.require(Files.isExecutable(BINARY),
                 "browser test: " + BINARY + " not found (install Debian's chromium: apt-get install -y chromium)");
     }
 
     /** Runs chromium headless on a local page with the given extra arguments (a screenshot, or --dump-dom). */
     static Result run(Path page, Path profile, String... extra) throws IOException, InterruptedException {
+        return run(page.toAbsolutePath().toUri().toString(), profile, extra);
+    }
+
+    /** The same for a page at an address (a local server's). */
+    public static Result run(String url, Path profile, String... extra) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--enable-logging=stderr", "--v=0"));
         cmd.addAll(List.of(extra));
-        cmd.add(page.toAbsolutePath().toUri().toString());
+        cmd.add(url);
         Path out = Files.createTempFile("chromium-out", ".txt"), err = Files.createTempFile("chromium-err", ".txt");
         try {
             Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -48,7 +53,7 @@ final class Chromium {
     }
 
     /** Lines of chromium's log that report a problem in the page itself (console errors, uncaught exceptions, blocked loads). */
-    static List<String> pageErrors(String stderr) {
+    public static List<String> pageErrors(String stderr) {
         List<String> out = new ArrayList<>();
         for (String line : stderr.split("\n"))
             if (line.contains("CONSOLE") || line.contains("Uncaught") || line.contains("ERR_FILE_NOT_FOUND")

@@ -1,0 +1,136 @@
+package capsim.web;
+
+import capsim.model.Agency;
+import capsim.model.CommunityModel;
+import capsim.model.Measures;
+import capsim.model.Policy;
+import capsim.model.Seeds;
+import capsim.output.Numbers;
+import capsim.scenario.BadInputException;
+import capsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+/**
+ * One live run: a scenario, or two side by side from the same seed (replication 0, as
+ * {@code capsim run} seeds it), stepped week by week on the caller's thread. Each reported week
+ * becomes one JSON line: {@code {"week", "year", "arms": [{"name", "measures": {column: value}}]}}
+ * with every recorder column, formatted as {@code timeseries.csv} formats it, so the numbers a
+ * page shows are the model's own counts. Levers set mid-run ({@link #set}) apply to the last arm
+ * (the scenario when comparing) from the next week.
+ */
+public final class LiveRun {
+    final String id;
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Map<String, Object>> pending = new ConcurrentLinkedQueue<>();
+    private volatile boolean cancelled;
+    private volatile int paceMillis;
+    final long created = System.nanoTime();
+    volatile boolean streaming;
+
+    LiveRun(String id, RunRequest r) {
+        this.id = id;
+        scenarios.add(r.scenario());
+        if (r.compare() != null) scenarios.add(r.compare());
+    }
+
+    void cancel() { cancelled = true; }
+
+    boolean cancelled() { return cancelled; }
+
+    /** Levers a page may move, checked now (400 on a bad one) and applied at the next week. */
+    void set(Map<String, Object> levers) {
+        for (Map.Entry<String, Object> e : levers.entrySet()) check(e.getKey(), e.getValue());
+        Object pace = levers.get("pace_ms");
+        if (pace != null) paceMillis = ((Number) pace).intValue();
+        pending.add(levers);
+    }
+
+    /** Lever names: trained_share, community_investment, resource_led, sba_as_cuts, {agency}_strengths, {agency}_threshold, pace_ms. */
+    static final List<String> LEVERS = levers();
+
+    private static List<String> levers() {
+        List<String> l = new ArrayList<>(List.of("trained_share", "community_investment", "resource_led", "sba_as_cuts", "pace_ms"));
+        for (Agency a : new Agency[]{Agency.CSC, Agency.ASC, Agency.GP, Agency.MH, Agency.HOUSING}) l.add(a.code + "_strengths");
+        for (Agency a : new Agency[]{Agency.CSC, Agency.ASC, Agency.MH, Agency.HOUSING}) l.add(a.code + "_threshold");
+        return List.copyOf(l);
+    }
+
+    private static void check(String key, Object v) {
+        if (!LEVERS.contains(key)) throw new BadInputException("request body: unknown lever '" + key + "' (expected one of " + String.join(", ", LEVERS) + ")");
+        boolean flag = key.endsWith("_strengths") || key.equals("resource_led") || key.equals("sba_as_cuts");
+        if (flag ? !(v instanceof Boolean) : !(v instanceof Number))
+            throw new BadInputException("request body: lever '" + key + "': expected " + (flag ? "true or false" : "a number") + ", got " + v);
+        if (flag) return;
+        double x = ((Number) v).doubleValue();
+        double lo = 0, hi = switch (key) { case "trained_share" -> 1; case "community_investment" -> 1e8; case "pace_ms" -> 5000; default -> 3; };
+        if (key.endsWith("_threshold")) lo = 0.1;
+        if (!(x >= lo && x <= hi)) throw new BadInputException("request body: lever '" + key + "': expected " + lo + " to " + hi + ", got " + v);
+    }
+
+    private static void apply(Policy p, Map<String, Object> levers) {
+        for (Map.Entry<String, Object> e : levers.entrySet()) {
+            String k = e.getKey();
+            Object v = e.getValue();
+            switch (k) {
+                case "trained_share" -> p.setTrainedShare(((Number) v).doubleValue());
+                case "community_investment" -> p.setCommunityInvestmentPerYear(((Number) v).doubleValue());
+                case "resource_led" -> p.setResourceLed((Boolean) v);
+                case "sba_as_cuts" -> p.setSbaAsCuts((Boolean) v);
+                case "pace_ms" -> { }
+                default -> {
+                    Agency a = Agency.byCode(k.substring(0, k.indexOf('_')));
+                    if (k.endsWith("_strengths")) p.setStrengthsBased(a, (Boolean) v);
+                    else p.setThresholdFactor(a, ((Number) v).doubleValue());
+                }
+            }
+        }
+    }
+
+    /** Runs to the end (or until cancelled), giving {@code send} each reported week's line. */
+    void run(Consumer<String> send) {
+        int n = scenarios.size();
+        CommunityModel[] models = new CommunityModel[n];
+        double[][] rows = new double[n][];
+        int[] weeks = new int[n];
+        for (int k = 0; k < n; k++) {
+            Scenario s = scenarios.get(k);
+            models[k] = new CommunityModel(s, Seeds.replicationSeed(s.seed(), 0));
+            int arm = k;
+            models[k].addWeekListener((week, row) -> { weeks[arm] = week; rows[arm] = week >= 1 ? row : null; });
+            models[k].start();
+        }
+        Scenario first = scenarios.get(0);
+        int total = first.burnInWeeks() + first.reportedWeeks();
+        List<String> columns = Measures.columns();
+        for (int w = 0; w < total && !cancelled; w++) {
+            for (Map<String, Object> levers; (levers = pending.poll()) != null; ) apply(models[n - 1].policy(), levers);
+            for (int k = 0; k < n; k++) { rows[k] = null; models[k].schedule.step(models[k]); }
+            if (rows[0] == null) continue;  // burn-in: not reported
+            StringBuilder j = new StringBuilder(16_384).append("{\"week\":").append(weeks[0]).append(",\"year\":").append((weeks[0] - 1) / 52 + 1).append(",\"arms\":[");
+            for (int k = 0; k < n; k++) {
+                if (k > 0) j.append(',');
+                j.append("{\"name\":\"").append(scenarios.get(k).name()).append("\",\"measures\":{");
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c > 0) j.append(',');
+                    j.append('"').append(columns.get(c)).append("\":");
+                    double x = rows[k][c];
+                    if (Double.isFinite(x)) Numbers.append(j, x); else j.append("null");  // as timeseries.csv writes it; NaN as null
+                }
+                j.append("}}");
+            }
+            send.accept(j.append("]}").toString());  // one line: one server-sent event
+            if (paceMillis > 0) {
+                try { Thread.sleep(paceMillis); } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
+            }
+        }
+        for (CommunityModel m : models) m.finish();
+    }
+
+    /** The arms' names, for the page's legend. */
+    List<String> names() { return scenarios.stream().map(Scenario::name).toList(); }
+}
