@@ -16,9 +16,9 @@ const STOCKS = [
 const FLOWS = [
   {id: "asc_referrals", label: "requests", from: [20, 50], to: [150, 50]},
   {id: "asc_assessments", label: "assessments", from: [270, 50], to: [390, 50], dy: -14},
-  {id: "asc_reablement_starts", label: "reablement starts", from: [270, 62], to: [330, 110]},
+  {id: "asc_reablement_starts", label: "reablement starts", from: [270, 62], to: [330, 130], dy: 30, lx: -10},
   {id: "asc_long_term_starts", label: "long-term starts", from: [270, 70], to: [390, 70], dy: 14},
-  {id: "asc_review_ends", label: "support ended at review", from: [510, 50], to: [590, 50], dy: -22},
+  {id: "asc_review_ends", label: "ended at review", from: [510, 50], to: [590, 50], dy: -22, lx: -5},
   {id: "csc_referrals", label: "referrals", from: [20, 230], to: [150, 230]},
   {id: "csc_no_further_action", label: "no further action", from: [60, 230], to: [60, 290]},
   {id: "care_proceedings", label: "care proceedings", from: [400, 250], to: [450, 250], dy: 18},
@@ -45,7 +45,7 @@ function diagram(arm, index) {
   for (const f of FLOWS) {
     const [x1, y1] = f.from, [x2, y2] = f.to;
     svgEl("path", {class: "flow", id: `a${index}-${f.id}`, d: `M${x1},${y1} L${x2},${y2}`, "stroke-width": 2}, svg);
-    const t = svgEl("text", {x: (x1 + x2) / 2 - 30, y: (y1 + y2) / 2 + (f.dy || -8)}, svg);
+    const t = svgEl("text", {x: (x1 + x2) / 2 - 30 + (f.lx || 0), y: (y1 + y2) / 2 + (f.dy || -8)}, svg);
     t.textContent = f.label + " ";
     svgEl("tspan", {class: "num", id: `n${index}-${f.id}`}, t).textContent = "-";
   }
@@ -151,6 +151,6 @@ async function init() {
   $("stop").onclick = () => { stop(); $("status").textContent = "stopped"; };
   for (const id of ["trained_share", "asc_threshold", "csc_threshold", "community_investment", "pace_ms"]) $(id).oninput = () => lever(id);
   charts();
-  if (location.hash === "#autostart") start();
+  if (location.hash === "#autostart") { $("years").value = 1; start(); }  // a test, or a link for a class: one year, then stop
 }
 init();
