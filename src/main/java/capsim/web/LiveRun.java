@@ -29,6 +29,8 @@ public final class LiveRun {
     private final ConcurrentLinkedQueue<Map<String, Object>> pending = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
     private volatile int paceMillis;
+    private volatile boolean paused;
+    private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
     final long created = System.nanoTime();
     volatile boolean streaming;
 
@@ -47,14 +49,16 @@ public final class LiveRun {
         for (Map.Entry<String, Object> e : levers.entrySet()) check(e.getKey(), e.getValue());
         Object pace = levers.get("pace_ms");
         if (pace != null) paceMillis = ((Number) pace).intValue();
+        if (levers.get("paused") instanceof Boolean b) paused = b;
+        if (levers.get("step") instanceof Number k) steps.addAndGet(k.intValue());
         pending.add(levers);
     }
 
-    /** Lever names: trained_share, community_investment, resource_led, sba_as_cuts, {agency}_strengths, {agency}_threshold, pace_ms. */
+    /** Lever names: trained_share, community_investment, resource_led, sba_as_cuts, {agency}_strengths, {agency}_threshold; and the run's controls pace_ms, paused, step (reported weeks to advance while paused). */
     static final List<String> LEVERS = levers();
 
     private static List<String> levers() {
-        List<String> l = new ArrayList<>(List.of("trained_share", "community_investment", "resource_led", "sba_as_cuts", "pace_ms"));
+        List<String> l = new ArrayList<>(List.of("trained_share", "community_investment", "resource_led", "sba_as_cuts", "pace_ms", "paused", "step"));
         for (Agency a : new Agency[]{Agency.CSC, Agency.ASC, Agency.GP, Agency.MH, Agency.HOUSING}) l.add(a.code + "_strengths");
         for (Agency a : new Agency[]{Agency.CSC, Agency.ASC, Agency.MH, Agency.HOUSING}) l.add(a.code + "_threshold");
         return List.copyOf(l);
@@ -62,12 +66,12 @@ public final class LiveRun {
 
     private static void check(String key, Object v) {
         if (!LEVERS.contains(key)) throw new BadInputException("request body: unknown lever '" + key + "' (expected one of " + String.join(", ", LEVERS) + ")");
-        boolean flag = key.endsWith("_strengths") || key.equals("resource_led") || key.equals("sba_as_cuts");
+        boolean flag = key.endsWith("_strengths") || key.equals("resource_led") || key.equals("sba_as_cuts") || key.equals("paused");
         if (flag ? !(v instanceof Boolean) : !(v instanceof Number))
             throw new BadInputException("request body: lever '" + key + "': expected " + (flag ? "true or false" : "a number") + ", got " + v);
         if (flag) return;
         double x = ((Number) v).doubleValue();
-        double lo = 0, hi = switch (key) { case "trained_share" -> 1; case "community_investment" -> 1e8; case "pace_ms" -> 5000; default -> 3; };
+        double lo = 0, hi = switch (key) { case "trained_share" -> 1; case "community_investment" -> 1e8; case "pace_ms" -> 5000; case "step" -> 520; default -> 3; };
         if (key.endsWith("_threshold")) lo = 0.1;
         if (!(x >= lo && x <= hi)) throw new BadInputException("request body: lever '" + key + "': expected " + lo + " to " + hi + ", got " + v);
     }
@@ -81,7 +85,7 @@ public final class LiveRun {
                 case "community_investment" -> p.setCommunityInvestmentPerYear(((Number) v).doubleValue());
                 case "resource_led" -> p.setResourceLed((Boolean) v);
                 case "sba_as_cuts" -> p.setSbaAsCuts((Boolean) v);
-                case "pace_ms" -> { }
+                case "pace_ms", "paused", "step" -> { }  // the run's own controls, taken in set()
                 default -> {
                     Agency a = Agency.byCode(k.substring(0, k.indexOf('_')));
                     if (k.endsWith("_strengths")) p.setStrengthsBased(a, (Boolean) v);
@@ -124,9 +128,12 @@ public final class LiveRun {
                 j.append("}}");
             }
             send.accept(j.append("]}").toString());  // one line: one server-sent event
-            if (paceMillis > 0) {
-                try { Thread.sleep(paceMillis); } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
-            }
+            try {
+                if (paceMillis > 0) Thread.sleep(paceMillis);
+                // paused: wait, unless a single step was asked for (one reported week each)
+                while (paused && !cancelled && steps.get() <= 0) Thread.sleep(20);
+                if (paused && steps.get() > 0) steps.decrementAndGet();
+            } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
         }
         for (CommunityModel m : models) m.finish();
     }

@@ -23,7 +23,72 @@ const FLOWS = [
   {id: "csc_no_further_action", label: "no further action", from: [60, 230], to: [60, 290]},
   {id: "care_proceedings", label: "care proceedings", from: [400, 250], to: [450, 250], dy: 18},
 ];
-let run = null, source = null, series = {}, armNames = [];
+// the model's main feedback loops: nodes are recorder columns, links carry their sign (+: same direction)
+const LOOP_NODES = [
+  {id: "asc_open_cases", label: "adult caseload", x: 90, y: 40},
+  {id: "sba_share", label: "strengths-based contacts", x: 330, y: 40},
+  {id: "network_activations", label: "networks mobilised", x: 330, y: 140},
+  {id: "support_hours", label: "informal help given", x: 90, y: 140},
+  {id: "asc_referrals", label: "requests for support", x: 90, y: 240},
+  {id: "places_filled", label: "community places filled", x: 600, y: 40},
+  {id: "strengths", label: "strengths (mean)", x: 600, y: 140},
+  {id: "volunteers", label: "volunteers", x: 600, y: 240},
+  {id: "carer_strain", label: "carer strain", x: 330, y: 240},
+];
+const LOOP_LINKS = [
+  ["asc_open_cases", "sba_share", -1], ["sba_share", "network_activations", +1], ["network_activations", "support_hours", +1],
+  ["support_hours", "asc_referrals", -1], ["asc_referrals", "asc_open_cases", +1],
+  ["places_filled", "strengths", +1], ["strengths", "volunteers", +1], ["volunteers", "places_filled", +1],
+  ["support_hours", "carer_strain", +1], ["carer_strain", "support_hours", -1],
+];
+let run = null, source = null, series = {}, armNames = [], history = [], paused = false;
+
+function loops() {
+  const svg = svgEl("svg", {width: 760, height: 290, viewBox: "0 0 760 290", role: "img"});
+  const at = Object.fromEntries(LOOP_NODES.map((n) => [n.id, n]));
+  const marker = svgEl("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse"},
+    svgEl("defs", {}, svg));
+  svgEl("path", {d: "M0,0 L10,5 L0,10 z", fill: "#555"}, marker);
+  for (const [a, b, sign] of LOOP_LINKS) {
+    const p = at[a], q = at[b];
+    // from the cause's edge to the effect's edge, offset sideways so a two-way pair shows as two arrows
+    const [x1, y1, x2, y2] = [p.x + 75, p.y + 20, q.x + 75, q.y + 20], len = Math.hypot(x2 - x1, y2 - y1);
+    const ux = (x2 - x1) / len, uy = (y2 - y1) / len, cut = Math.abs(uy) > 0.5 ? 24 : 80, side = 6;
+    svgEl("line", {id: `l-${a}-${b}`, class: "unknown", x1: x1 + ux * cut - uy * side, y1: y1 + uy * cut + ux * side,
+      x2: x2 - ux * cut - uy * side, y2: y2 - uy * cut + ux * side, "stroke-width": 3, "marker-end": "url(#arrow)"}, svg);
+    svgEl("text", {x: (p.x + q.x) / 2 + 60, y: (p.y + q.y) / 2 + 16}, svg).textContent = sign > 0 ? "+" : "-";
+  }
+  for (const n of LOOP_NODES) {
+    svgEl("rect", {class: "stock", x: n.x, y: n.y, width: 150, height: 40, rx: 18}, svg);
+    svgEl("text", {x: n.x + 8, y: n.y + 16}, svg).textContent = n.label;
+    svgEl("text", {class: "num", id: `t-${n.id}`, x: n.x + 8, y: n.y + 33}, svg).textContent = "-";
+  }
+  $("loops").innerHTML = ""; $("loops").appendChild(svg);
+}
+
+/** +1, -1 or 0: the mean of the last 13 weeks against the 13 before, beyond 2% of their size. */
+function direction(id) {
+  if (history.length < 26) return 0;
+  const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const now = mean(history.slice(-13).map((m) => m[id])), before = mean(history.slice(-26, -13).map((m) => m[id]));
+  const scale = Math.max(Math.abs(now), Math.abs(before), 1e-9);
+  return Math.abs(now - before) / scale < 0.02 ? 0 : Math.sign(now - before);
+}
+
+function updateLoops(m) {
+  history.push(m); if (history.length > 26) history.shift();
+  const dir = Object.fromEntries(LOOP_NODES.map((n) => [n.id, direction(n.id)]));
+  for (const n of LOOP_NODES) {
+    const t = $(`t-${n.id}`), d = dir[n.id];
+    const v = m[n.id];
+    t.textContent = (v != null && Math.abs(v) < 10 && !Number.isInteger(v) ? (+v).toPrecision(2) : fmt(v)) + (d > 0 ? " rising" : d < 0 ? " falling" : " steady");
+    t.setAttribute("class", "num " + (d > 0 ? "up" : d < 0 ? "down" : "flat"));
+  }
+  for (const [a, b, sign] of LOOP_LINKS) {
+    const want = dir[a] * sign, got = dir[b];
+    $(`l-${a}-${b}`).setAttribute("class", !want || !got ? "unknown" : want === got ? "agree" : "disagree");
+  }
+}
 
 function fmt(x) { return x == null ? "n/a" : Number.isInteger(+x) || Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-GB") : (+x).toFixed(1); }
 
@@ -98,6 +163,7 @@ function week(data) {
       if (series[i][code].length > 520) series[i][code].shift();
     }
   });
+  updateLoops(data.arms[data.arms.length - 1].measures);
   for (const [code] of AGENCIES) {
     $("c-" + code).textContent = data.arms.map((a) => fmt(a.measures[code + "_cost"] / a.measures.population * 10000)).join(" / ");
     draw(code);
@@ -117,8 +183,8 @@ async function start() {
   source = new EventSource(`api/runs/${run}/events`);
   source.addEventListener("start", (e) => {
     armNames = JSON.parse(e.data).arms; series = armNames.map(() => ({}));
-    $("diagrams").innerHTML = ""; armNames.forEach(diagram); charts();
-    $("status").textContent = "burn-in, then the reported weeks"; $("stop").disabled = false;
+    $("diagrams").innerHTML = ""; armNames.forEach(diagram); charts(); loops(); history = [];
+    $("status").textContent = "burn-in, then the reported weeks"; $("stop").disabled = false; $("pause").disabled = false;
   });
   source.addEventListener("week", (e) => { $("status").textContent = "running"; week(JSON.parse(e.data)); });
   source.addEventListener("end", () => { $("status").textContent = "finished"; stop(true); });
@@ -129,7 +195,11 @@ function stop(keep) {
   if (source) source.close();
   if (run && !keep) fetch(`api/runs/${run}`, {method: "DELETE"});
   source = null; if (!keep) run = null;
-  $("stop").disabled = true;
+  $("stop").disabled = true; $("pause").disabled = true; $("step").disabled = true; paused = false; $("pause").textContent = "Pause";
+}
+
+async function control(body) {
+  if (run) await fetch(`api/runs/${run}/set`, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
 }
 
 async function lever(id) {
@@ -149,8 +219,13 @@ async function init() {
   $("compare").value = "strengths-based";
   $("start").onclick = start;
   $("stop").onclick = () => { stop(); $("status").textContent = "stopped"; };
+  $("pause").onclick = async () => {
+    paused = !paused; await control({paused});
+    $("pause").textContent = paused ? "Resume" : "Pause"; $("step").disabled = !paused; $("status").textContent = paused ? "paused" : "running";
+  };
+  $("step").onclick = () => control({step: 1});
   for (const id of ["trained_share", "asc_threshold", "csc_threshold", "community_investment", "pace_ms"]) $(id).oninput = () => lever(id);
-  charts();
+  charts(); loops();
   if (location.hash === "#autostart") { $("years").value = 1; start(); }  // a test, or a link for a class: one year, then stop
 }
 init();

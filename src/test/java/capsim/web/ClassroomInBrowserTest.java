@@ -59,6 +59,18 @@ class ClassroomInBrowserTest {
                 years.sendKeys("1");
                 d.findElement(By.id("start")).click();
                 wait.until(x -> weekShown(d) >= 5);
+                // pause holds the run; a step moves it one reported week; resume lets it go on
+                d.findElement(By.id("pause")).click();
+                wait.until(x -> "paused".equals(d.findElement(By.id("status")).getText()));
+                Thread.sleep(600);  // any week already on its way arrives
+                int held = weekShown(d);
+                Thread.sleep(800);
+                assertEquals(held, weekShown(d), "paused: no week advances");
+                d.findElement(By.id("step")).click();
+                wait.until(x -> weekShown(d) == held + 1);
+                Thread.sleep(500);
+                assertEquals(held + 1, weekShown(d), "one step, one week");
+                d.findElement(By.id("pause")).click();  // resume
                 // move a slider as a hand would: the value changes and the page hears an input event
                 ((JavascriptExecutor) d).executeScript(
                         "const s = document.getElementById('trained_share'); s.value = 0.2; s.dispatchEvent(new Event('input'));");
@@ -85,6 +97,8 @@ class ClassroomInBrowserTest {
                     String shown = d.findElement(By.id("n0-" + col)).getText();
                     assertEquals(page(last[Measures.index(col)]), shown, col + " in the diagram against the model's count");
                 }
+                String loop = d.findElement(By.id("t-support_hours")).getText();
+                assertTrue(loop.matches(".* (rising|falling|steady)"), "the loop diagram gives each quantity's direction: " + loop);
                 String right = d.findElement(By.id("n1-adults_long_term_support")).getText();
                 assertTrue(!right.isEmpty() && !right.equals("-"), "the right-hand run is drawn too: " + right);
             } finally {

@@ -186,4 +186,36 @@ class WebServerTest {
         assertEquals(400, post("/api/runs/" + id + "/set", "{\"fidelity_of_everything\": 1}").statusCode());
         assertTrue(stream(id, 5).stream().filter(e -> "week".equals(e[0])).count() >= 5);
     }
+
+    @Test
+    void pauseHoldsTheRunAndAStepMovesItOneWeek() throws Exception {
+        String id = id(post("/api/runs", "{\"scenario\": \"baseline-deficit\", \"population\": 1000, \"years\": 1, \"burn_in_years\": 0}"));
+        assertEquals(204, post("/api/runs/" + id + "/set", "{\"paused\": true}").statusCode());
+        List<String[]> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try {
+                HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/runs/" + id + "/events")).header("Accept", "text/event-stream").GET().build();
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(http.send(req, HttpResponse.BodyHandlers.ofInputStream()).body(), StandardCharsets.UTF_8))) {
+                    String event = null, line;
+                    while ((line = in.readLine()) != null) {
+                        if (line.startsWith("event: ")) event = line.substring(7);
+                        else if (line.startsWith("data: ")) { events.add(new String[]{event, line.substring(6)}); if ("end".equals(event)) return; }
+                    }
+                }
+            } catch (Exception e) { events.add(new String[]{"error", e.toString()}); }
+        });
+        reader.start();
+        java.util.function.LongSupplier weeks = () -> events.stream().filter(e -> "week".equals(e[0])).count();
+        long t0 = System.nanoTime();
+        while (weeks.getAsLong() < 1 && System.nanoTime() - t0 < 30e9) Thread.sleep(20);
+        Thread.sleep(500);
+        assertEquals(1, weeks.getAsLong(), "paused: the first reported week, then nothing");
+        assertEquals(204, post("/api/runs/" + id + "/set", "{\"step\": 2}").statusCode());
+        while (weeks.getAsLong() < 3 && System.nanoTime() - t0 < 30e9) Thread.sleep(20);
+        Thread.sleep(500);
+        assertEquals(3, weeks.getAsLong(), "two steps, two weeks");
+        assertEquals(204, post("/api/runs/" + id + "/set", "{\"paused\": false}").statusCode());
+        reader.join(30_000);
+        assertEquals(52, weeks.getAsLong(), "resumed to the end");
+    }
 }
