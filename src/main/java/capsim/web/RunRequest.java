@@ -24,14 +24,7 @@ public record RunRequest(Scenario scenario, Scenario compare) {
     private static final Set<String> KEYS = Set.of("scenario", "compare", "population", "years", "seed", "burn_in_years", "set");
 
     public static RunRequest parse(String body) {
-        Object doc;
-        try {
-            // JSON is YAML's flow style: SnakeYAML (already a dependency) reads it with line marks
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(body == null ? "" : body);
-        } catch (RuntimeException e) {
-            throw new BadInputException("request body: malformed JSON (expected an object such as {\"scenario\": \"baseline-deficit\"})");
-        }
-        if (!(doc instanceof Map<?, ?> m)) throw new BadInputException("request body: expected a JSON object such as {\"scenario\": \"baseline-deficit\"}");
+        Map<?, ?> m = object(body, "an object such as {\"scenario\": \"baseline-deficit\"}");
         for (Object k : m.keySet())
             if (!KEYS.contains(String.valueOf(k)))
                 throw new BadInputException("request body: unknown key '" + k + "' (expected one of scenario, compare, population, years, seed, burn_in_years, set)");
@@ -54,6 +47,19 @@ public record RunRequest(Scenario scenario, Scenario compare) {
             if (b != null) b = b.withPopulation(Math.min(b.population(), MAX_POPULATION));
         }
         return new RunRequest(a, b);
+    }
+
+    /** A request body that must be a JSON object ({@code expected} says what it should hold); else a 400's message. */
+    static Map<?, ?> object(String body, String expected) {
+        Object doc;
+        try {
+            // JSON is YAML's flow style: SnakeYAML (already a dependency) reads it
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(body == null ? "" : body);
+        } catch (RuntimeException e) {
+            throw new BadInputException("request body: malformed JSON (expected " + expected + ")");
+        }
+        if (!(doc instanceof Map<?, ?> m)) throw new BadInputException("request body: expected " + expected);
+        return m;
     }
 
     private static Scenario scenario(String name, List<String> sets) {

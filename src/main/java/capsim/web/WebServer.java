@@ -6,9 +6,6 @@ import capsim.scenario.ScenarioLoader;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -120,13 +117,7 @@ public final class WebServer implements AutoCloseable {
     private void set(Context ctx) {
         LiveRun r = runs.get(ctx.pathParam("id"));
         if (r == null) { error(ctx, 404, "no run " + ctx.pathParam("id")); return; }
-        Object doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(ctx.body());
-        } catch (RuntimeException e) {
-            throw new BadInputException("request body: malformed JSON (expected an object of lever: value)");
-        }
-        if (!(doc instanceof Map<?, ?> m)) throw new BadInputException("request body: expected an object of lever: value");
+        Map<?, ?> m = RunRequest.object(ctx.body(), "an object of lever: value");
         Map<String, Object> levers = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : m.entrySet()) levers.put(String.valueOf(e.getKey()), e.getValue());
         r.set(levers);
