@@ -84,13 +84,13 @@ final class InformalSupport implements Steppable {
         carerKeep = 1 - carerSmoothing;
         // four weeks of network.tie_fade at once, when the support index is refreshed
         monthlyFade = (float) (1 - Math.pow(1 - c.tieFade(), 4));
-        askBySex = new float[] {1f, c.womenAsked()};
+        womenAsked = c.womenAsked();
         usualTieWeight = new float[] {c.householdWeight(), c.kinWeight(), c.friendWeight(), c.neighbourWeight(), c.communityTieWeight(), c.kinAwayWeight()};
     }
 
     private final float monthlyFade;
-    /** Weight on a tie's share of the hours asked, by the giver's sex (men, women): who the family turns to first. */
-    private final float[] askBySex;
+    /** Weight on a tie's share of the hours asked when the giver is a woman (a man's is 1): who the family turns to first. */
+    private final float womenAsked;
     private final float[] usualTieWeight;
 
     @Override
@@ -199,7 +199,7 @@ final class InformalSupport implements Steppable {
         int[] nb = net.nbr, tieFirst = net.first, tieCount = net.degree;
         float[] w = net.weight;
         boolean[] female = pop.female;
-        float men = askBySex[0], women = askBySex[1];
+        float women = womenAsked;
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
             // read a little of the asker four places on (the start of their ties and their first
@@ -214,14 +214,14 @@ final class InformalSupport implements Steppable {
             double sumW = 0;
             // the hours asked are shared by tie weight times the giver's sex factor, so a factor
             // moves who gives, not how much is asked
-            for (int t = from; t < to; t++) sumW += w[t] * (female[nb[t]] ? women : men);
+            for (int t = from; t < to; t++) sumW += w[t] * (female[nb[t]] ? women : 1f);
             if (sumW <= 0) continue;
             double got = 0, share = d / sumW;
             for (int t = from; t < to; t++) {
                 int j = nb[t];
                 float left = spare[j];
                 if (left <= 0) continue;
-                double want = share * w[t] * (female[j] ? women : men);
+                double want = share * w[t] * (female[j] ? women : 1f);
                 double give = left < want ? left : want;
                 spare[j] = (float) (left - give);
                 got += give;

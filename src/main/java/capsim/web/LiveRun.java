@@ -5,6 +5,7 @@ import capsim.model.CommunityModel;
 import capsim.model.Measures;
 import capsim.model.Policy;
 import capsim.model.Seeds;
+import capsim.output.JsonWriter;
 import capsim.output.Numbers;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
@@ -118,7 +119,7 @@ public final class LiveRun {
             StringBuilder j = new StringBuilder(16_384).append("{\"week\":").append(weeks[0]).append(",\"year\":").append((weeks[0] - 1) / 52 + 1).append(",\"arms\":[");
             for (int k = 0; k < n; k++) {
                 if (k > 0) j.append(',');
-                j.append("{\"name\":\"").append(scenarios.get(k).name()).append("\",\"measures\":{");
+                j.append("{\"name\":").append(JsonWriter.quoted(scenarios.get(k).name())).append(",\"measures\":{");
                 for (int c = 0; c < columns.size(); c++) {
                     if (c > 0) j.append(',');
                     j.append('"').append(columns.get(c)).append("\":");

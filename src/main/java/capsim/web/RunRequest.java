@@ -41,6 +41,9 @@ public record RunRequest(Scenario scenario, Scenario compare) {
         bounded(m, "burn_in_years", 0, 40, sets);
         bounded(m, "seed", Long.MIN_VALUE, Long.MAX_VALUE, sets);
         Scenario a = scenario(name, sets), b = other == null ? null : scenario(other, sets);
+        if (b != null && (a.burnInWeeks() != b.burnInWeeks() || a.reportedWeeks() != b.reportedWeeks()))
+            throw new BadInputException("request body: key 'compare': " + other + " runs " + b.burnInYears() + " + " + b.years()
+                    + " years and " + name + " " + a.burnInYears() + " + " + a.years() + ": side by side they must run the same weeks (set years or burn_in_years)");
         if (a.population() > MAX_POPULATION || (b != null && b.population() > MAX_POPULATION)) {
             // a shipped scenario's own population is for batch runs: an interactive run gets the bound
             a = a.withPopulation(Math.min(a.population(), MAX_POPULATION));

@@ -1,5 +1,6 @@
 package capsim.web;
 
+import capsim.output.JsonWriter;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import capsim.scenario.ScenarioLoader;
@@ -59,7 +60,7 @@ public final class WebServer implements AutoCloseable {
         app.sse("/api/runs/{id}/events", client -> {
             LiveRun r = runs.get(client.ctx().pathParam("id"));
             if (r == null || r.streaming) {
-                client.sendEvent("error", "{\"error\": \"no run to stream: " + client.ctx().pathParam("id") + "\"}");
+                client.sendEvent("error", "{\"error\": " + JsonWriter.quoted("no run to stream: " + client.ctx().pathParam("id")) + "}");
                 client.close();
                 return;
             }
@@ -69,11 +70,11 @@ public final class WebServer implements AutoCloseable {
             try {
                 workers.submit(() -> {
                     try {
-                        client.sendEvent("start", "{\"arms\": [\"" + String.join("\", \"", r.names()) + "\"]}");
+                        client.sendEvent("start", "{\"arms\": [" + String.join(", ", r.names().stream().map(JsonWriter::quoted).toList()) + "]}");
                         r.run(line -> { if (client.terminated()) r.cancel(); else client.sendEvent("week", line); });
                         if (!r.cancelled()) client.sendEvent("end", "{}");
                     } catch (RuntimeException e) {
-                        if (!client.terminated()) client.sendEvent("error", "{\"error\": \"" + json(String.valueOf(e.getMessage())) + "\"}");
+                        if (!client.terminated()) client.sendEvent("error", "{\"error\": " + JsonWriter.quoted(String.valueOf(e.getMessage())) + "}");
                     } finally {
                         runs.remove(r.id);
                         client.close();
@@ -98,7 +99,7 @@ public final class WebServer implements AutoCloseable {
         for (String name : ScenarioLoader.shippedNames()) {
             Scenario s = ScenarioLoader.load(name);
             if (b.length() > 1) b.append(", ");
-            b.append("{\"name\": \"").append(json(name)).append("\", \"description\": \"").append(json(s.description())).append("\"}");
+            b.append("{\"name\": ").append(JsonWriter.quoted(name)).append(", \"description\": ").append(JsonWriter.quoted(s.description())).append("}");
         }
         ctx.contentType("application/json").result(b.append("]").toString());
     }
@@ -131,22 +132,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).contentType("application/json").result("{\"error\": \"" + json(message) + "\"}");
-    }
-
-    static String json(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> { if (c < 0x20) b.append(String.format("\\u%04x", (int) c)); else b.append(c); }
-            }
-        }
-        return b.toString();
+        ctx.status(status).contentType("application/json").result("{\"error\": " + JsonWriter.quoted(message) + "}");
     }
 
     @Override
