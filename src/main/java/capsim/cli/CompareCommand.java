@@ -1,22 +1,17 @@
 package capsim.cli;
 
 import capsim.analysis.PairedComparison;
-import capsim.analysis.ParameterDifferences;
 import capsim.experiment.PairedExperiment;
-import capsim.output.Manifest;
 import capsim.output.OutputFolder;
 import capsim.output.Progress;
-import capsim.output.RunFiles;
 import capsim.report.ComparisonFiles;
-import capsim.report.ComparisonReport;
-import capsim.report.Words;
+import capsim.report.ComparisonRun;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import capsim.study.Decomposition;
 import capsim.study.ParameterDraws;
 import capsim.study.PlausibleSet;
 import capsim.study.PracticeMechanisms;
-import capsim.study.ProbabilisticAnswer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +21,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -136,34 +129,22 @@ public final class CompareCommand implements Callable<Integer> {
         if (note != null) { o.println(note); o.flush(); }
 
         Path target = out != null ? out : OutputFolder.defaultTarget(safe("compare-" + b.name() + "-vs-" + s.name()));
-        PairedComparison c;
-        ProbabilisticAnswer uncertain;
+        ComparisonRun result;
         Path done;
         try (OutputFolder folder = OutputFolder.open(target, out == null)) {
-            PairedExperiment.Runs runs;
             try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(), PairedExperiment.totalWeeks(b, s, replications))) {
-                runs = draws.isEmpty() ? PairedExperiment.commonRandomNumbers(b, s, replications, t, p)
-                        : PairedExperiment.drawn(b, s, replications, t, p, (arm, i) -> draws.apply(arm, i / perDraw));
+                result = ComparisonRun.of(b, s, replications, perDraw, draws, discountRate, t, p);
             }
-            c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
-            uncertain = ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), draws, perDraw);
-            Decomposition decomposition = decompose ? decompose(runs, draws.isEmpty(), mechanisms, offArms, t, o) : null;
-            ComparisonReport.write(folder.dir(), c, new ComparisonFiles.Settings(Main.version(), discountRate), uncertain, draws,
-                    decomposition);
-            List<String> commandLine = Main.commandLine(spec);
-            RunFiles.write(folder.dir().resolve("baseline"), Main.version(), "compare", commandLine, runs.baseline(),
-                    runs.baselineRuns(), t, started);
-            RunFiles.write(folder.dir().resolve("scenario"), Main.version(), "compare", commandLine, runs.scenario(),
-                    runs.scenarioRuns(), t, started);
-            Files.writeString(folder.file("manifest.json"), Manifest.write(Main.version(), "compare", commandLine, runs.scenario(),
-                    replications, t, started, Instant.now(), decompose ? ComparisonFiles.outputs(true, true) : OUTPUTS), StandardCharsets.UTF_8);
+            Decomposition decomposition = decompose ? decompose(result.runs(), draws.isEmpty(), mechanisms, offArms, t, o) : null;
+            result.write(folder.dir(), decomposition, Main.version(), "compare", Main.commandLine(spec), t, started,
+                    decompose ? ComparisonFiles.outputs(true, true) : OUTPUTS);
             done = folder.commit();
         }
+        PairedComparison c = result.comparison();
         o.printf(Locale.ROOT, "%s vs %s: %d paired replications x %d year%s after %d burn-in, population %,d, seed %d%n",
                 c.scenario().name(), c.baseline().name(), c.replications(), c.years(), c.years() == 1 ? "" : "s",
                 c.baseline().burnInYears(), c.baseline().population(), c.baseline().seed());
-        for (String sentence : new Words(c, ParameterDifferences.between(c.baseline(), c.scenario()), uncertain).answer())
-            o.println("  " + sentence);
+        for (String sentence : result.words()) o.println("  " + sentence);
         o.println("wrote " + done);
         o.println("open " + done.resolve("report.html"));
         o.flush();

@@ -16,7 +16,9 @@ import java.util.concurrent.CountDownLatch;
                 "",
                 "Starts a web server (loopback only unless --host says otherwise) with a page",
                 "from the jar (nothing is fetched from the network) that streams live runs,",
-                "one or two side by side from the same seed, week by week. Stop it with Ctrl-C.",
+                "one or two side by side from the same seed, week by week, with a few people's",
+                "life stories; and a commissioner's explorer that runs a comparison in the",
+                "background (written under --out, as capsim compare writes it). Stop it with Ctrl-C.",
                 ""})
 public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -30,13 +32,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-runs", paramLabel = "N", description = "Live runs at once; more are refused with 429 (default: the number of processors)")
     int maxRuns = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the explorer's comparisons are written, one folder each (default: ${DEFAULT-VALUE})")
+    java.nio.file.Path out = java.nio.file.Path.of("output");
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new BadInputException("--port: expected 0 to 65535, got " + port);
         if (maxRuns < 1) throw new BadInputException("--max-runs: expected at least 1, got " + maxRuns);
         WebServer server;
         try {
-            server = new WebServer(maxRuns).start(host, port);
+            server = new WebServer(maxRuns, out, Main.version()).start(host, port);
         } catch (RuntimeException e) {
             throw new BadInputException("--port " + port + " --host " + host + ": cannot listen there (" + e.getMessage() + ")");
         }

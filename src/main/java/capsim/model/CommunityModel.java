@@ -126,6 +126,8 @@ public class CommunityModel extends SimState {
     public Ledger ledger() { return ledger; }
     /** The live policy (mutable, for interactive use). */
     public Policy policy() { return policy; }
+    /** The policy a lever moves: until the switch the scenario's, which applies from it (a lever set in burn-in holds from the switch); then the live one. */
+    public Policy leverPolicy() { return week > switchWeek ? policy : scenarioPolicy; }
     public int hoods() { return neighbourhoods.count(); }
     public int decile(int hood) { return neighbourhoods.decile[hood]; }
     /** 0..4, 0 the most deprived fifth (deciles 1-2). */

@@ -19,8 +19,18 @@ public final class Ledger {
     double runTotal;
 
     private final CommunityModel m;
+    private ChargeListener[] listeners = new ChargeListener[0];
 
     Ledger(CommunityModel m) { this.m = m; }
+
+    /** Told each charge spent on a person, as it is made (a view's life stories); a listener must not charge. */
+    public interface ChargeListener { void charged(Agency payer, Category category, double amount, int person); }
+
+    /** Adds a listener to every charge on a person (add before the run starts to see them all). */
+    public void addChargeListener(ChargeListener l) {
+        listeners = java.util.Arrays.copyOf(listeners, listeners.length + 1);
+        listeners[listeners.length - 1] = l;
+    }
 
     /** A charge to {@code payer}, spent on the person in slot {@code person} (-1: on no one, such as training or grants). */
     void charge(Agency payer, Category c, double amount, int person) {
@@ -31,6 +41,7 @@ public final class Ledger {
         if (person >= 0) {
             weekByQuintile[m.quintileOf(person)] += amount;
             if (payer == Agency.ASC) weekAscByStage[Population.stageByAge(m.pop.age[person])] += amount;
+            for (ChargeListener l : listeners) l.charged(payer, c, amount, person);
         }
         weekTotal += amount;
         runByAgency[payer.ordinal()] += amount;

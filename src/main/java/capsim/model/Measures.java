@@ -89,6 +89,8 @@ public final class Measures {
         counted(c, "asc_review_ends", CareEvent.REVIEW_ENDED, Agency.ASC);
         counted(c, "asc_eligible_unserved", CareEvent.ELIGIBLE_UNSERVED, Agency.ASC);
         counted(c, "asc_withdrawals", CareEvent.WITHDRAWAL, Agency.ASC);
+        counted(c, "asc_long_term_ends", CareEvent.LONG_TERM_ENDED, Agency.ASC);
+        counted(c, "csc_care_entries", CareEvent.CARE_ENTERED, Agency.CSC);
         counted(c, "network_activations", CareEvent.NETWORK_ACTIVATION, null);
         counted(c, "community_connections", CareEvent.COMMUNITY_CONNECTION, null);
         counted(c, "life_events", CareEvent.LIFE_EVENT, null);
@@ -97,6 +99,9 @@ public final class Measures {
         // long-term support held 12 months or more, and of it, reviewed in the last 12 months (ASC-FR's review measure)
         add(c, "asc_long_term_12m", Kind.STOCK);
         add(c, "asc_long_term_12m_reviewed", Kind.STOCK);
+        // adults in reablement or short-term support, and in a care home (part of long-term support): the diagram's stocks
+        add(c, "asc_short_term_support", Kind.STOCK);
+        add(c, "asc_care_home", Kind.STOCK);
         // issue 20: households counted once a year when they change (FamilyLife), kinship care and its orders
         for (int k = 0; k < FamilyLife.STATS.length; k++) {
             int stat = k;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The commissioner's levers (docs/ODD.md section 2): which pathway each agency uses, the training
- * target, community investment, eligibility regime and the "SBA as cuts" switch. During burn-in
+ * target, the practice's fidelity, community investment, eligibility regime and the "SBA as cuts" switch. During burn-in
  * every agency uses the deficit pathway with no investment; at the switch the scenario's policy
  * applies. Mutable on purpose, with bean accessors, so a class can change it while the model runs.
  */
@@ -16,6 +16,8 @@ public final class Policy {
     final boolean[] strengths = new boolean[Agency.values().length];
     final double[] thresholdFactor = new double[Agency.values().length];
     double trainedShare;
+    /** Chance a trained practitioner's encounter is strengths-based practice at capacity (sba.fidelity). */
+    double fidelity;
     double communityPerYear;      // GBP a year per 50,000 people
     Agency payer;
     boolean asCuts;
@@ -32,7 +34,7 @@ public final class Policy {
      * agencies have a pathway, so the key is asked about with {@code has} first.
      */
     record Settings(Agency payer, Regime regime, Set<Agency> strengthsBased, double trainedShare, double communityPerYear,
-            boolean asCuts) {
+            boolean asCuts, double fidelity) {
         static Settings read(ParamSet p) {
             Set<Agency> strengths = EnumSet.noneOf(Agency.class);
             for (Agency a : Agency.values()) {
@@ -45,7 +47,8 @@ public final class Policy {
                     Collections.unmodifiableSet(strengths),
                     p.num("sba.trained_share"),
                     p.num("investment.community_per_year"),
-                    p.bool("sba.as_cuts"));
+                    p.bool("sba.as_cuts"),
+                    p.num("sba.fidelity"));
         }
     }
 
@@ -54,6 +57,7 @@ public final class Policy {
         Policy b = new Policy();
         b.payer = c.payer();
         b.resourceLed = c.regime() == Regime.RESOURCE_LED;
+        b.fidelity = c.fidelity();  // acts only through trained practitioners, of whom the baseline has none
         return b;
     }
 
@@ -71,6 +75,7 @@ public final class Policy {
         System.arraycopy(o.strengths, 0, strengths, 0, strengths.length);
         System.arraycopy(o.thresholdFactor, 0, thresholdFactor, 0, thresholdFactor.length);
         trainedShare = o.trainedShare;
+        fidelity = o.fidelity;
         communityPerYear = o.communityPerYear;
         payer = o.payer;
         asCuts = o.asCuts;
@@ -83,6 +88,8 @@ public final class Policy {
     public void setThresholdFactor(Agency a, double f) { thresholdFactor[a.ordinal()] = Math.max(0.1, Math.min(3, f)); }
     public double getTrainedShare() { return trainedShare; }
     public void setTrainedShare(double s) { trainedShare = Math.max(0, Math.min(1, s)); }
+    public double getFidelity() { return fidelity; }
+    public void setFidelity(double f) { fidelity = Math.max(0, Math.min(1, f)); }
     public double getCommunityInvestmentPerYear() { return communityPerYear; }
     public void setCommunityInvestmentPerYear(double v) { communityPerYear = Math.max(0, v); }
     public boolean isSbaAsCuts() { return asCuts; }

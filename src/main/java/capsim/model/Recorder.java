@@ -121,7 +121,7 @@ final class Recorder {
         row[col("community_investment_cost")] = ledger.weekCategory(Ledger.Category.INVESTMENT);
 
         Population pop = m.pop;
-        int n = 0, children, adults, older, carers = 0, kin = 0, cin = 0, cpp = 0, cla = 0, lts = 0, unmet = 0;
+        int n = 0, children, adults, older, carers = 0, kin = 0, cin = 0, cpp = 0, cla = 0, lts = 0, shortTerm = 0, careHome = 0, unmet = 0;
         double[] needSum = new double[4];
         double[][] needStage = new double[4][3];
         int[] stageCount = new int[3], ltsByStage = new int[3], ltsByReason = new int[Conditions.REASONS.length];
@@ -183,7 +183,8 @@ final class Recorder {
                     lts++;
                     ltsByStage[st]++;
                     ltsByReason[Conditions.reasonOf(conditions[i])]++;
-                }
+                    if (ac == Services.CARE_HOME) careHome++;
+                } else if (ac == Services.REABLEMENT || ac == Services.SHORT_TERM) shortTerm++;
             }
             int path = lp[i];
             handled += HANDLED[path];
@@ -253,6 +254,8 @@ final class Recorder {
         row[col("asc_overdue_reviews")] = reviews[0];
         row[col("asc_long_term_12m")] = reviews[1];
         row[col("asc_long_term_12m_reviewed")] = reviews[2];
+        row[col("asc_short_term_support")] = shortTerm;
+        row[col("asc_care_home")] = careHome;
         CommunityAssets as2 = m.assets;
         int places = 0, filled = 0, volunteers = 0;
         for (int a = 0; a < as2.count; a++) {

@@ -41,14 +41,14 @@ public final class Services implements Steppable {
     final CrisisResponses crisis;
     private final double reviewTime;
     private final boolean triage;
-    private final double waitGrowth, withdrawal, rampWeeks, trainingCost, turnover, supervisionCost, fidelity, fidelityPenalty, cutsUplift, resourceGain;
+    private final double waitGrowth, withdrawal, rampWeeks, trainingCost, turnover, supervisionCost, fidelityPenalty, cutsUplift, resourceGain;
     /** Under SBA as cuts packages are this much smaller (cost and effect). */
     final double cutsCut;
     private final Coverage coverage;
 
     /** The parameters of training, waiting lists and thresholds, named only here (SettingsTest checks no other read). */
     record Settings(double waitGrowth, double withdrawal, double rampWeeks, double trainingCost, double turnover,
-            double supervisionCost, double fidelity, double fidelityPenalty, double cutsUplift, double resourceGain,
+            double supervisionCost, double fidelityPenalty, double cutsUplift, double resourceGain,
             double reviewTime, boolean triage, double cutsCut) {
         static Settings read(ParamSet p) {
             return new Settings(
@@ -58,7 +58,6 @@ public final class Services implements Steppable {
                     p.num("sba.training_cost"),
                     p.num("sba.staff_turnover"),
                     p.num("sba.supervision_cost"),
-                    p.num("sba.fidelity"),
                     p.num("sba.fidelity_load_penalty"),
                     p.num("sba.cuts_threshold_uplift"),
                     p.num("eligibility.resource_gain"),
@@ -86,7 +85,6 @@ public final class Services implements Steppable {
         trainingCost = c.trainingCost();
         turnover = c.turnover();
         supervisionCost = c.supervisionCost();
-        fidelity = c.fidelity();
         fidelityPenalty = c.fidelityPenalty();
         cutsUplift = c.cutsUplift();
         resourceGain = c.resourceGain();
@@ -181,12 +179,12 @@ public final class Services implements Steppable {
         });
     }
 
-    /** Fidelity of a trained practitioner with a caseload at or below capacity. */
-    double fidelityAtCapacity() { return fidelity; }
+    /** Fidelity of a trained practitioner with a caseload at or below capacity (the policy's: a lever). */
+    double fidelityAtCapacity() { return m.policy.fidelity; }
 
     /** Chance that a trained practitioner's encounter is strengths-based practice: fidelity, lower under overload. */
     double fidelity(CaseAgency ca) {
-        return fidelity * Math.max(0, Math.min(1, 1 - fidelityPenalty * Math.max(0, ca.load() - 1)));
+        return m.policy.fidelity * Math.max(0, Math.min(1, 1 - fidelityPenalty * Math.max(0, ca.load() - 1)));
     }
 
     /**

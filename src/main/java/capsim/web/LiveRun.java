@@ -2,6 +2,7 @@ package capsim.web;
 
 import capsim.model.Agency;
 import capsim.model.CommunityModel;
+import capsim.model.LifeStories;
 import capsim.model.Measures;
 import capsim.model.Policy;
 import capsim.model.Seeds;
@@ -34,6 +35,10 @@ public final class LiveRun {
     private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
     final long created = System.nanoTime();
     volatile boolean streaming;
+    /** The people followed in each arm from the end of burn-in (empty before it). */
+    private volatile List<LifeStories> stories = List.of();
+    /** People followed per group of {@link LifeStories#GROUPS}. */
+    static final int STORIES_PER_GROUP = 2;
 
     LiveRun(String id, RunRequest r) {
         this.id = id;
@@ -55,11 +60,11 @@ public final class LiveRun {
         pending.add(levers);
     }
 
-    /** Lever names: trained_share, community_investment, resource_led, sba_as_cuts, {agency}_strengths, {agency}_threshold; and the run's controls pace_ms, paused, step (reported weeks to advance while paused). */
+    /** Lever names: trained_share, fidelity, community_investment, resource_led, sba_as_cuts, {agency}_strengths, {agency}_threshold; and the run's controls pace_ms, paused, step (reported weeks to advance while paused). */
     static final List<String> LEVERS = levers();
 
     private static List<String> levers() {
-        List<String> l = new ArrayList<>(List.of("trained_share", "community_investment", "resource_led", "sba_as_cuts", "pace_ms", "paused", "step"));
+        List<String> l = new ArrayList<>(List.of("trained_share", "fidelity", "community_investment", "resource_led", "sba_as_cuts", "pace_ms", "paused", "step"));
         for (Agency a : new Agency[]{Agency.CSC, Agency.ASC, Agency.GP, Agency.MH, Agency.HOUSING}) l.add(a.code + "_strengths");
         for (Agency a : new Agency[]{Agency.CSC, Agency.ASC, Agency.MH, Agency.HOUSING}) l.add(a.code + "_threshold");
         return List.copyOf(l);
@@ -72,7 +77,7 @@ public final class LiveRun {
             throw new BadInputException("request body: lever '" + key + "': expected " + (flag ? "true or false" : "a number") + ", got " + v);
         if (flag) return;
         double x = ((Number) v).doubleValue();
-        double lo = 0, hi = switch (key) { case "trained_share" -> 1; case "community_investment" -> 1e8; case "pace_ms" -> 5000; case "step" -> 520; default -> 3; };
+        double lo = 0, hi = switch (key) { case "trained_share", "fidelity" -> 1; case "community_investment" -> 1e8; case "pace_ms" -> 5000; case "step" -> 520; default -> 3; };
         if (key.endsWith("_threshold")) lo = 0.1;
         if (!(x >= lo && x <= hi)) throw new BadInputException("request body: lever '" + key + "': expected " + lo + " to " + hi + ", got " + v);
     }
@@ -83,6 +88,7 @@ public final class LiveRun {
             Object v = e.getValue();
             switch (k) {
                 case "trained_share" -> p.setTrainedShare(((Number) v).doubleValue());
+                case "fidelity" -> p.setFidelity(((Number) v).doubleValue());
                 case "community_investment" -> p.setCommunityInvestmentPerYear(((Number) v).doubleValue());
                 case "resource_led" -> p.setResourceLed((Boolean) v);
                 case "sba_as_cuts" -> p.setSbaAsCuts((Boolean) v);
@@ -113,7 +119,9 @@ public final class LiveRun {
         int total = first.burnInWeeks() + first.reportedWeeks();
         List<String> columns = Measures.columns();
         for (int w = 0; w < total && !cancelled; w++) {
-            for (Map<String, Object> levers; (levers = pending.poll()) != null; ) apply(models[n - 1].policy(), levers);
+            if (stories.isEmpty() && models[0].reportedWeek() == 0) follow(models);
+            // before the switch a lever moves the scenario's policy, which applies from the switch (the burn-in is the baseline's)
+            for (Map<String, Object> levers; (levers = pending.poll()) != null; ) apply(models[n - 1].leverPolicy(), levers);
             for (int k = 0; k < n; k++) { rows[k] = null; models[k].schedule.step(models[k]); }
             if (rows[0] == null) continue;  // burn-in: not reported
             StringBuilder j = new StringBuilder(16_384).append("{\"week\":").append(weeks[0]).append(",\"year\":").append((weeks[0] - 1) / 52 + 1).append(",\"arms\":[");
@@ -138,6 +146,21 @@ public final class LiveRun {
         }
         for (CommunityModel m : models) m.finish();
     }
+
+    /**
+     * From the end of burn-in, the same people in every arm (sampled in the first: both arms
+     * have lived the same burn-in from the same seed), so a class sees one life under each pathway.
+     */
+    private void follow(CommunityModel[] models) {
+        List<String> why = new ArrayList<>();
+        long[] ids = LifeStories.sample(models[0], STORIES_PER_GROUP, why);
+        List<LifeStories> l = new ArrayList<>();
+        for (CommunityModel m : models) l.add(new LifeStories(m, ids, why.toArray(String[]::new)));
+        stories = List.copyOf(l);
+    }
+
+    /** The life stories followed so far (empty during burn-in). */
+    List<LifeStories> stories() { return stories; }
 
     /** The arms' names, for the page's legend. */
     List<String> names() { return scenarios.stream().map(Scenario::name).toList(); }

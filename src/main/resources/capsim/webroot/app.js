@@ -5,23 +5,26 @@ const AGENCIES = [["csc", "Children's social care"], ["asc", "Adult social care"
   ["mh", "Mental health"], ["police", "Police"], ["housing", "Housing"], ["vcs", "Voluntary sector"], ["benefits", "Benefits"]];
 // stocks (boxes) and flows (arrows) of the two pathways; each id is a column of the model's weekly record
 const STOCKS = [
-  {id: "asc_waiting", label: "waiting for assessment", x: 150, y: 30},
-  {id: "adults_long_term_support", label: "in long-term support", x: 390, y: 30},
-  {id: "asc_overdue_reviews", label: "reviews overdue", x: 390, y: 120},
-  {id: "children_in_need", label: "children in need", x: 150, y: 210},
+  {id: "asc_waiting", label: "waiting for assessment", x: 130, y: 30},
+  {id: "asc_short_term_support", label: "reablement, short-term", x: 130, y: 112},
+  {id: "adults_long_term_support", label: "in long-term support", x: 420, y: 30},
+  {id: "asc_care_home", label: "in a care home", x: 420, y: 100},
+  {id: "asc_overdue_reviews", label: "reviews overdue", x: 570, y: 100},
+  {id: "children_in_need", label: "children in need", x: 130, y: 210},
   {id: "child_protection_plans", label: "on a protection plan", x: 300, y: 210},
-  {id: "children_looked_after", label: "looked after", x: 450, y: 210},
-  {id: "kinship_care_children", label: "in kinship care", x: 450, y: 300},
+  {id: "children_looked_after", label: "looked after", x: 560, y: 210},
+  {id: "kinship_care_children", label: "in kinship care", x: 560, y: 300},
 ];
 const FLOWS = [
-  {id: "asc_referrals", label: "requests", from: [20, 50], to: [150, 50]},
-  {id: "asc_assessments", label: "assessments", from: [270, 50], to: [390, 50], dy: -14},
-  {id: "asc_reablement_starts", label: "reablement starts", from: [270, 62], to: [330, 130], dy: 30, lx: -10},
-  {id: "asc_long_term_starts", label: "long-term starts", from: [270, 70], to: [390, 70], dy: 14},
-  {id: "asc_review_ends", label: "ended at review", from: [510, 50], to: [590, 50], dy: -22, lx: -5},
-  {id: "csc_referrals", label: "referrals", from: [20, 230], to: [150, 230]},
-  {id: "csc_no_further_action", label: "no further action", from: [60, 230], to: [60, 290]},
-  {id: "care_proceedings", label: "care proceedings", from: [400, 250], to: [450, 250], dy: 18},
+  {id: "asc_referrals", label: "requests", from: [10, 50], to: [130, 50]},
+  {id: "asc_assessments", label: "assessments", from: [270, 44], to: [420, 44], dy: -8},
+  {id: "asc_long_term_starts", label: "long-term starts", from: [270, 64], to: [420, 64], dy: 16},
+  {id: "asc_reablement_starts", label: "reablement starts", from: [200, 74], to: [200, 112], dy: 4, lx: 40},
+  {id: "asc_long_term_ends", label: "ended", also: ["asc_review_ends", "at review"], from: [560, 44], to: [712, 44], dy: -8, lx: -34},
+  {id: "csc_referrals", label: "referrals", from: [10, 230], to: [130, 230]},
+  {id: "csc_no_further_action", label: "no further action", from: [60, 230], to: [60, 300], dy: 4, lx: 34},
+  {id: "csc_care_entries", label: "came into care", from: [440, 224], to: [560, 224], dy: -8, lx: -10},
+  {id: "care_proceedings", label: "care proceedings", from: [440, 248], to: [560, 248], dy: 18, lx: -10},
 ];
 // the model's main feedback loops: nodes are recorder columns, links carry their sign (+: same direction)
 const LOOP_NODES = [
@@ -104,7 +107,7 @@ function diagram(arm, index) {
   box.className = "arm";
   box.innerHTML = "<h3></h3>";
   box.querySelector("h3").textContent = arm;
-  const svg = svgEl("svg", {width: 560, height: 327, viewBox: "0 0 600 350", role: "img"}, box);
+  const svg = svgEl("svg", {width: 550, height: 267, viewBox: "0 0 720 350", role: "img"}, box);
   svgEl("text", {x: 4, y: 14}, svg).textContent = "Adults";
   svgEl("text", {x: 4, y: 196}, svg).textContent = "Children";
   for (const f of FLOWS) {
@@ -113,9 +116,14 @@ function diagram(arm, index) {
     const t = svgEl("text", {x: (x1 + x2) / 2 - 30 + (f.lx || 0), y: (y1 + y2) / 2 + (f.dy || -8)}, svg);
     t.textContent = f.label + " ";
     svgEl("tspan", {class: "num", id: `n${index}-${f.id}`}, t).textContent = "-";
+    if (f.also) {  // a part of the flow, in brackets: (at review 3)
+      svgEl("tspan", {}, t).textContent = ` (${f.also[1]} `;
+      svgEl("tspan", {class: "num", id: `n${index}-${f.also[0]}`}, t).textContent = "-";
+      svgEl("tspan", {}, t).textContent = ")";
+    }
   }
   for (const s of STOCKS) {
-    svgEl("rect", {class: "stock", x: s.x, y: s.y, width: 120, height: 44, rx: 4}, svg);
+    svgEl("rect", {class: "stock", x: s.x, y: s.y, width: 140, height: 44, rx: 4}, svg);
     svgEl("text", {x: s.x + 6, y: s.y + 16}, svg).textContent = s.label;
     svgEl("text", {class: "num", x: s.x + 6, y: s.y + 35, id: `n${index}-${s.id}`}, svg).textContent = "-";
   }
@@ -155,6 +163,7 @@ function week(data) {
     for (const s of STOCKS) $(`n${i}-${s.id}`).textContent = fmt(m[s.id]);
     for (const f of FLOWS) {
       $(`n${i}-${f.id}`).textContent = fmt(m[f.id]);
+      if (f.also) $(`n${i}-${f.also[0]}`).textContent = fmt(m[f.also[0]]);
       $(`a${i}-${f.id}`).setAttribute("stroke-width", (1.5 + 3 * Math.sqrt(Math.max(0, m[f.id]))).toFixed(1));
     }
     for (const [code] of AGENCIES) {
@@ -164,6 +173,7 @@ function week(data) {
     }
   });
   updateLoops(data.arms[data.arms.length - 1].measures);
+  if (window.peopleWeek) window.peopleWeek(run, data.week);  // stories.js: the people followed
   for (const [code] of AGENCIES) {
     $("c-" + code).textContent = data.arms.map((a) => fmt(a.measures[code + "_cost"] / a.measures.population * 10000)).join(" / ");
     draw(code);
@@ -184,6 +194,7 @@ async function start() {
   source.addEventListener("start", (e) => {
     armNames = JSON.parse(e.data).arms; series = armNames.map(() => ({}));
     $("diagrams").innerHTML = ""; armNames.forEach(diagram); charts(); loops(); history = [];
+    if (window.peopleReset) window.peopleReset();
     $("status").textContent = "burn-in, then the reported weeks"; $("stop").disabled = false; $("pause").disabled = false;
   });
   source.addEventListener("week", (e) => { $("status").textContent = "running"; week(JSON.parse(e.data)); });
@@ -203,8 +214,9 @@ async function control(body) {
 }
 
 async function lever(id) {
-  const input = $(id), value = +input.value;
-  document.querySelector(`output[for=${id}]`).textContent = id === "trained_share" || id.endsWith("threshold") ? value.toFixed(2) : fmt(value);
+  const input = $(id), value = input.type === "checkbox" ? input.checked : +input.value;
+  const out = document.querySelector(`output[for=${id}]`);
+  if (out) out.textContent = id === "trained_share" || id === "fidelity" || id.endsWith("threshold") ? value.toFixed(2) : fmt(value);
   if (!run) return;
   const r = await fetch(`api/runs/${run}/set`, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify({[id]: value})});
   if (r.status >= 400) $("status").textContent = (await r.json()).error;
@@ -224,7 +236,8 @@ async function init() {
     $("pause").textContent = paused ? "Resume" : "Pause"; $("step").disabled = !paused; $("status").textContent = paused ? "paused" : "running";
   };
   $("step").onclick = () => control({step: 1});
-  for (const id of ["trained_share", "asc_threshold", "csc_threshold", "community_investment", "pace_ms"]) $(id).oninput = () => lever(id);
+  for (const id of ["trained_share", "fidelity", "asc_threshold", "csc_threshold", "community_investment", "pace_ms"]) $(id).oninput = () => lever(id);
+  $("resource_led").onchange = () => lever("resource_led");
   charts(); loops();
   if (location.hash === "#autostart") { $("years").value = 1; start(); }  // a test, or a link for a class: one year, then stop
 }

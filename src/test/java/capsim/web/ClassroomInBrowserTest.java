@@ -45,11 +45,7 @@ class ClassroomInBrowserTest {
         Chromium.require();
         SystemPackages.require(Files.isExecutable(DRIVER), "browser test: " + DRIVER + " not found (install Debian's chromium-driver)");
         try (WebServer server = new WebServer(2).start("127.0.0.1", 0)) {
-            ChromeOptions o = new ChromeOptions();
-            o.setBinary(Chromium.BINARY.toString());
-            o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400", "--disable-dev-shm-usage");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-            ChromeDriver d = new ChromeDriver(service, o);
+            ChromeDriver d = driver();
             try {
                 d.get("http://127.0.0.1:" + server.port() + "/");
                 WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
@@ -92,8 +88,10 @@ class ClassroomInBrowserTest {
                 Scenario s = ScenarioLoader.load("baseline-deficit", List.of("population=2000", "years=1"));
                 RunResult run = Simulation.run(s, 0, null);
                 double[] last = run.rows()[run.rows().length - 1];
-                for (String col : List.of("asc_waiting", "adults_long_term_support", "asc_overdue_reviews", "children_in_need",
-                        "child_protection_plans", "children_looked_after", "kinship_care_children", "asc_referrals", "csc_referrals")) {
+                for (String col : List.of("asc_waiting", "asc_short_term_support", "adults_long_term_support", "asc_care_home", "asc_overdue_reviews",
+                        "children_in_need", "child_protection_plans", "children_looked_after", "kinship_care_children", "asc_referrals",
+                        "asc_assessments", "asc_long_term_starts", "asc_reablement_starts", "asc_long_term_ends", "asc_review_ends",
+                        "csc_referrals", "csc_no_further_action", "csc_care_entries", "care_proceedings")) {
                     String shown = d.findElement(By.id("n0-" + col)).getText();
                     assertEquals(page(last[Measures.index(col)]), shown, col + " in the diagram against the model's count");
                 }
@@ -101,10 +99,71 @@ class ClassroomInBrowserTest {
                 assertTrue(loop.matches(".* (rising|falling|steady)"), "the loop diagram gives each quantity's direction: " + loop);
                 String right = d.findElement(By.id("n1-adults_long_term_support")).getText();
                 assertTrue(!right.isEmpty() && !right.equals("-"), "the right-hand run is drawn too: " + right);
+                // a person clicked: their life story in both runs, a timeline each
+                List<WebElement> people = d.findElements(By.cssSelector("button.person"));
+                assertTrue(people.size() >= 8, "people to follow: " + people.size());
+                WebElement first = people.get(0);
+                String who = first.getText();
+                first.click();
+                wait.until(x -> d.findElements(By.cssSelector("#story .story-arm")).size() == 2);
+                String why = who.substring(who.indexOf(": ") + 2);  // "Man, 67: waiting for ..." -> the group
+                assertTrue(d.findElement(By.cssSelector("#story h3")).getText().endsWith(": " + why), "the story of the person clicked: " + who);
+                assertEquals(2, d.findElements(By.cssSelector("#story svg.timeline path")).size() / 3, "need, strengths and wellbeing in each run");
+                assertTrue(d.findElement(By.cssSelector("#story .story-arm h4")).getText().startsWith("baseline-deficit: spent on them £"));
+                ((JavascriptExecutor) d).executeScript("document.getElementById('story').scrollIntoView()");
+                Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(), shot.resolve("serve-story.png"), StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 d.quit();
             }
         }
+    }
+
+    @Test
+    void aCommissionerRunsAComparisonAndReadsTheAnswerAndTheReport() throws Exception {
+        Chromium.require();
+        SystemPackages.require(Files.isExecutable(DRIVER), "browser test: " + DRIVER + " not found (install Debian's chromium-driver)");
+        Path root = Files.createTempDirectory("capsim-explore");
+        try (WebServer server = new WebServer(2, root, "test").start("127.0.0.1", 0)) {
+            ChromeDriver d = driver();
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/#explorer");
+                WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(120));
+                wait.until(x -> d.findElements(By.cssSelector("#x-scenario option")).size() > 3);
+                for (String[] v : new String[][]{{"x-population", "2000"}, {"x-years", "1"}, {"x-replications", "4"}}) {
+                    WebElement e = d.findElement(By.id(v[0]));
+                    e.clear();
+                    e.sendKeys(v[1]);
+                }
+                ((JavascriptExecutor) d).executeScript(
+                        "const s = document.getElementById('x-fidelity'); s.value = 0.5; s.dispatchEvent(new Event('input'));");
+                assertTrue(d.findElement(By.id("x-use-fidelity")).isSelected(), "moving a lever asks about it");
+                d.findElement(By.id("x-run")).click();
+                wait.until(x -> d.findElement(By.id("x-status")).getText().startsWith("running"));
+                wait.until(x -> !d.findElements(By.cssSelector("#x-answer .lead")).isEmpty());
+                String lead = d.findElement(By.cssSelector("#x-answer .lead")).getText();
+                assertTrue(lead.matches("Probability of a net saving: \\d+%\\. Net saving .*"), lead);
+                assertEquals(9, d.findElements(By.cssSelector("#x-bars rect")).size(), "a bar for each agency");
+                assertTrue(d.findElement(By.id("x-status")).getText().startsWith("done: 100%"));
+                Path shot = Path.of("target", "screenshots");
+                Files.createDirectories(shot);
+                ((JavascriptExecutor) d).executeScript("document.getElementById('x-answer').scrollIntoView()");
+                Files.copy(((TakesScreenshot) d).getScreenshotAs(OutputType.FILE).toPath(), shot.resolve("serve-explorer.png"), StandardCopyOption.REPLACE_EXISTING);
+                String report = d.findElement(By.id("x-report")).getAttribute("href");
+                d.get(report);
+                wait.until(x -> d.getTitle() != null && !d.getTitle().isEmpty());
+                assertTrue(d.getPageSource().contains("strengths-based"), "the full report, one click away");
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    private static ChromeDriver driver() {
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(Chromium.BINARY.toString());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400", "--disable-dev-shm-usage");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new ChromeDriver(service, o);
     }
 
     private static int weekShown(ChromeDriver d) {

@@ -87,8 +87,12 @@ class WebServerTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("<script src=\"app.js\"></script>"), "the page loads its own script");
         assertFalse(r.body().contains("http://") || r.body().contains("https://"), "and nothing from the network");
-        String js = get("/app.js").body().replace("http://www.w3.org/2000/svg", "");  // a namespace name, not an address
-        assertFalse(js.contains("http://") || js.contains("https://"), "nor does its script");
+        for (String file : List.of("/app.js", "/stories.js", "/explore.js", "/style.css")) {
+            HttpResponse<String> f = get(file);
+            assertEquals(200, f.statusCode(), file);
+            String js = f.body().replace("http://www.w3.org/2000/svg", "");  // a namespace name, not an address
+            assertFalse(js.contains("http://") || js.contains("https://"), "nor does " + file);
+        }
         assertTrue(get("/api/scenarios").body().contains("\"name\": \"strengths-based\""));
     }
 
@@ -177,14 +181,18 @@ class WebServerTest {
     }
 
     @Test
-    void aLeverMovesMidRunAndABadOneIsA400() throws Exception {
+    void leversMoveTheRunFromTheSwitchAndABadOneIsA400() throws Exception {
         String id = id(post("/api/runs", "{\"scenario\": \"strengths-based\", \"population\": 1000, \"years\": 1, \"burn_in_years\": 0}"));
-        assertEquals(204, post("/api/runs/" + id + "/set", "{\"trained_share\": 0.2, \"asc_threshold\": 1.2}").statusCode());
+        assertEquals(204, post("/api/runs/" + id + "/set", "{\"trained_share\": 0.2, \"asc_threshold\": 1.2, \"fidelity\": 0, \"resource_led\": true}").statusCode());
         HttpResponse<String> bad = post("/api/runs/" + id + "/set", "{\"trained_share\": 7}");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("lever 'trained_share': expected 0.0 to 1.0"), bad.body());
+        assertTrue(post("/api/runs/" + id + "/set", "{\"fidelity\": 1.5}").body().contains("lever 'fidelity': expected 0.0 to 1.0"));
         assertEquals(400, post("/api/runs/" + id + "/set", "{\"fidelity_of_everything\": 1}").statusCode());
-        assertTrue(stream(id, 5).stream().filter(e -> "week".equals(e[0])).count() >= 5);
+        // set before the switch, the levers hold from it: with fidelity 0 no encounter is ever strengths-based practice
+        List<String[]> weeks = stream(id, 1000).stream().filter(e -> "week".equals(e[0])).toList();
+        assertEquals(52, weeks.size());
+        for (String[] w : weeks) assertTrue(w[1].contains("\"sba_share\":0,"), "fidelity 0: no strengths-based contact: " + w[1].substring(0, 80));
     }
 
     @Test
@@ -217,5 +225,35 @@ class WebServerTest {
         assertEquals(204, post("/api/runs/" + id + "/set", "{\"paused\": false}").statusCode());
         reader.join(30_000);
         assertEquals(52, weeks.getAsLong(), "resumed to the end");
+    }
+
+    @Test
+    void thePeopleFollowedHaveAStoryInEachArmAfterTheRunEnds() throws Exception {
+        String id = id(post("/api/runs", "{\"scenario\": \"baseline-deficit\", \"compare\": \"strengths-based\", \"population\": 1500,"
+                + " \"years\": 1, \"burn_in_years\": 2}"));
+        assertEquals(204, post("/api/runs/" + id + "/set", "{\"pace_ms\": 0}").statusCode());
+        assertEquals("end", stream(id, 1000).get(53)[0], "the run streams to its end");
+        HttpResponse<String> people = get("/api/runs/" + id + "/people");
+        assertEquals(200, people.statusCode(), "an ended run keeps its stories");
+        Matcher m = Pattern.compile("\\{\"id\": \"(-?\\d+)\", \"why\": \"([^\"]+)\"").matcher(people.body());
+        List<String> ids = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        while (m.find()) { ids.add(m.group(1)); groups.add(m.group(2)); }
+        assertTrue(ids.size() >= 8 && groups.size() >= 4, "one or two people from most groups: " + people.body());
+        for (String person : ids) {
+            String story = get("/api/runs/" + id + "/people/" + person).body();
+            assertTrue(story.contains("\"name\": \"baseline-deficit\"") && story.contains("\"name\": \"strengths-based\""), "both arms: " + story);
+            Matcher weeks = Pattern.compile("\"week\": \\[([0-9,]*)\\]").matcher(story);
+            for (int arm = 0; arm < 2; arm++) {
+                assertTrue(weeks.find(), story);
+                int n = weeks.group(1).isEmpty() ? 0 : weeks.group(1).split(",").length;
+                assertTrue(n <= 52 && (n == 52 || story.contains("\"present\": false")), "every week of a person still there: " + n);
+            }
+        }
+        assertEquals(404, get("/api/runs/" + id + "/people/12345").statusCode());
+        HttpResponse<String> bad = get("/api/runs/" + id + "/people/someone");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("expected a person's id"), bad.body());
+        assertEquals(404, get("/api/runs/no-such-run/people").statusCode());
     }
 }
