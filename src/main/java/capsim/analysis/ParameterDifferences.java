@@ -92,6 +92,72 @@ public final class ParameterDifferences {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether a parameter is the practice or a policy lever, which a fair comparison may change:
+     * a lever the scenario sets (registry source "scenario"), a pathway, the practice's own
+     * parameters (the {@code sba} section, conversations, short-term support, social
+     * prescribing), investment, the eligibility regime and thresholds, a virtual trial's design.
+     * Anything else (the place, its people, networks and assets, the services' capacity) is not:
+     * a comparison that differs there mixes place with practice.
+     */
+    public static boolean isPracticeOrPolicy(String key, String source) {
+        if (source != null && source.trim().toLowerCase(java.util.Locale.ROOT).startsWith("scenario")) return true;
+        return key.startsWith("sba.") || key.startsWith("investment.") || key.startsWith("eligibility.") || key.startsWith("trial.")
+                || key.endsWith(".pathway") || key.endsWith(".conversation_hours") || key.contains(".short_term_")
+                || key.equals("agencies.gp.social_prescribing") || key.endsWith(".threshold") || key.endsWith("_threshold");
+    }
+
+    /** The differences beyond practice and policy (the place, people, networks, assets, capacity): empty for a fair comparison. */
+    public static List<Difference> beyondPractice(Scenario baseline, Scenario scenario) {
+        List<Difference> out = new ArrayList<>();
+        for (Difference d : between(baseline, scenario)) if (!isPracticeOrPolicy(d.key(), d.source())) out.add(d);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Among {@code candidates}, the fair baseline for {@code scenario}: a scenario on the deficit
+     * pathway everywhere (no agency strengths-based, not SBA as cuts) that differs from it in
+     * practice and policy only, the one with fewest differences (then by name); null if none.
+     */
+    public static Scenario fairBaseline(Scenario scenario, List<Scenario> candidates) {
+        Scenario best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Scenario b : candidates) {
+            if (b.name().equals(scenario.name()) || !deficitEverywhere(b) || !beyondPractice(b, scenario).isEmpty()) continue;
+            int n = between(b, scenario).size();
+            if (n < fewest || (n == fewest && b.name().compareTo(best.name()) < 0)) { best = b; fewest = n; }
+        }
+        return best;
+    }
+
+    /**
+     * Why nothing in {@code s} reads {@code key}, or null when something may: the practice's
+     * parameters ({@code sba.*}, an agency's strengths-based conversation) with no agency on the
+     * strengths-based pathway (nor SBA as cuts), the cuts' own with SBA as cuts off, a virtual
+     * trial's with no trial. A warning for {@code --set}, not an error: the value is still set.
+     */
+    public static String unread(Scenario s, String key) {
+        Map<String, Object> p = s.params().asMap();
+        boolean cuts = Boolean.TRUE.equals(p.get("sba.as_cuts"));
+        if (key.startsWith("sba.cuts_") && !cuts) return "sba.as_cuts is false";
+        if (key.startsWith("sba.") && !key.equals("sba.as_cuts") && deficitEverywhere(s)) return "no agency is on the strengths-based pathway";
+        if (key.startsWith("agencies.") && key.endsWith(".conversation_hours")) {
+            String agency = key.substring("agencies.".length(), key.length() - ".conversation_hours".length());
+            if (!"strengths".equals(String.valueOf(p.get("agencies." + agency + ".pathway"))) && !cuts)
+                return agency + " is not on the strengths-based pathway";
+        }
+        if (key.startsWith("trial.") && !key.equals("trial.design") && "none".equals(String.valueOf(p.get("trial.design"))))
+            return "trial.design is none";
+        return null;
+    }
+
+    /** No agency on the strengths-based pathway and not SBA as cuts: a baseline of today's practice. */
+    public static boolean deficitEverywhere(Scenario s) {
+        for (Map.Entry<String, Object> e : s.params().asMap().entrySet())
+            if (e.getKey().endsWith(".pathway") && "strengths".equals(String.valueOf(e.getValue()))) return false;
+        return !Boolean.TRUE.equals(s.params().asMap().get("sba.as_cuts"));
+    }
+
     private static double relative(ParamSpec spec, Object bv, Object sv) {
         if (!(bv instanceof Number bn) || !(sv instanceof Number sn)) return 1.0;
         if (spec == null || spec.min() == null || spec.max() == null || spec.max() <= spec.min()) return Double.NaN;

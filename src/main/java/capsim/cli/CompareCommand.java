@@ -97,6 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
         // --set applies to both sides: a comparison under a changed assumption
         Scenario b = options.load(baseline);
         Scenario s = options.load(scenario);
+        options.warnUnread(b, s);
         String note = null;
         if (options.seed == null && s.seed() != b.seed()) {
             note = "note: " + s.name() + " has seed " + s.seed() + "; both run from the baseline's seed " + b.seed() + " so they are paired";

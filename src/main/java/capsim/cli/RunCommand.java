@@ -52,6 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         Instant started = Instant.now();
         Scenario s = options.load(scenario);
+        options.warnUnread(s);
         check("--replications", replications, MAX_REPLICATIONS);
         int t = options.threads(replications);
 

@@ -36,6 +36,26 @@ public final class ScenarioOptions {
     /** The scenario a reference names, with {@code --set}, then {@code --seed}, {@code --years} and {@code --population}. */
     Scenario load(String ref) { return apply(ScenarioLoader.load(ref, set.sets), seed, years, population); }
 
+    /**
+     * A warning on stderr for each {@code --set} key that nothing in any of {@code sides} reads
+     * (the practice's parameters on a deficit-only scenario, say): set, but it changes nothing.
+     */
+    void warnUnread(Scenario... sides) {
+        for (String kv : set.sets) {
+            String key = kv.substring(0, Math.max(0, kv.indexOf('='))).trim();
+            String why = null;
+            for (Scenario s : sides) {
+                String w = capsim.analysis.ParameterDifferences.unread(s, key);
+                if (w == null) { why = null; break; }
+                why = why == null ? s.name() + ": " + w : why + "; " + s.name() + ": " + w;
+            }
+            if (why != null) {
+                spec.commandLine().getErr().println("warning: --set " + key + ": nothing reads it (" + why + "), so it changes nothing");
+                spec.commandLine().getErr().flush();
+            }
+        }
+    }
+
     /** {@code --seed}, {@code --years} and {@code --population} (each when given), checked as the scenario file's values are. */
     static Scenario apply(Scenario s, String seed, String years, String population) {
         if (seed != null) s = ScenarioLoader.override(s, ScenarioLoader.SEED, seed, "--seed");

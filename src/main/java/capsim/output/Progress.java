@@ -59,7 +59,9 @@ public final class Progress implements IntConsumer, AutoCloseable {
         double f = Math.min(1.0, (double) done / total);
         int filled = (int) Math.round(f * WIDTH);
         double secs = (now - started) / 1e9;
-        String eta = done > 0 && f < 1 ? String.format(Locale.ROOT, " eta %s", time(secs / f - secs)) : String.format(Locale.ROOT, " %s", time(secs));
+        // an estimate from the first moments (JIT warm-up, the first week of each run) is wild: wait for 2% or 3 seconds
+        String eta = f >= 1 ? String.format(Locale.ROOT, " %s", time(secs))
+                : done > 0 && (f >= 0.02 || secs >= 3) ? String.format(Locale.ROOT, " eta %s", time(secs / f - secs)) : " eta ...";
         out.print("\r" + label + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] "
                 + String.format(Locale.ROOT, "%3d%%", (int) Math.floor(f * 100)) + eta + "   ");
         out.flush();

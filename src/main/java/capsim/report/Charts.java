@@ -94,9 +94,19 @@ public final class Charts {
         List<Chart> out = new ArrayList<>();
         out.add(cumulativeSaving(c, words));
         out.add(investSaveHeatMap(c));
-        for (String g : PairedComparison.groups()) out.add(costOverTime(c, g));
+        // a budget the comparison never touches (no cost in either arm) gets no chart: it would be an empty box
+        for (String g : PairedComparison.groups()) if (!untouched(c, g)) out.add(costOverTime(c, g));
         for (String m : QUINTILE_CHART_MEASURES) out.add(quintiles(c, m));
         return out;
+    }
+
+    /** No cost at all in either arm, in any year. */
+    static boolean untouched(PairedComparison c, String group) {
+        for (int y = 1; y <= c.years(); y++) {
+            Delta d = c.delta(group, "cost", y);
+            if (d.baseline().mean() != 0 || d.scenario().mean() != 0 || !d.change().exactlyZero()) return false;
+        }
+        return true;
     }
 
     static Chart cumulativeSaving(PairedComparison c, Words words) {
@@ -196,7 +206,7 @@ public final class Charts {
         Delta all = c.delta(group, "cost", 0);
         JFreeChart chart = chart(label + ": cost a year", plot, true);
         chart.addSubtitle(subtitle("Change over " + c.years() + " years: " + Numbers.signedMoney(all.change().mean())
-                + " (95% interval " + Numbers.signedMoney(all.change().low()) + " to " + Numbers.signedMoney(all.change().high()) + ")"));
+                + " (95% interval of the mean " + Numbers.signedMoney(all.change().low()) + " to " + Numbers.signedMoney(all.change().high()) + ")"));
         return new Chart("cost-" + group, label + ": yearly cost in both scenarios. The bands are 95% intervals of each scenario's "
                 + "own mean, which varies with the random life events; the change above is paired, replication by replication, "
                 + "and so far more precise.", chart, 480, 320);
@@ -219,7 +229,7 @@ public final class Charts {
         r.setDrawBarOutline(false);
         r.setShadowVisible(false);
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        NumberAxis valueAxis = new NumberAxis(Words.label(measure));
+        NumberAxis valueAxis = new NumberAxis(Words.label(measure) + Words.scaleNote(measure));
         valueAxis.setAutoRangeMinimumSize(0.01); // all-zero outcomes (a model without them yet) still get a readable axis
         CategoryAxis quintileAxis = new CategoryAxis("Deprivation quintile");
         quintileAxis.setMaximumCategoryLabelLines(2);
@@ -229,7 +239,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         String title = Words.capitalised(Words.label(measure)) + " by deprivation quintile, final year";
         JFreeChart chart = chart(title, plot, true);
-        chart.addSubtitle(subtitle("Mean weekly level in the final year; whiskers: 95% interval across replications."));
+        chart.addSubtitle(subtitle("Mean weekly level in the final year; whiskers: 95% interval of the mean over " + c.replications() + " replications."));
         return new Chart("quintiles-" + measure.replace('_', '-'), title, chart, 640, 360);
     }
 

@@ -42,23 +42,27 @@ public final class ReportPage {
         String title = c.scenario().name() + " compared with " + c.baseline().name();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append(" | capsim</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(esc(title)).append(" | capsim</title>\n<style>\n").append(CSS).append(Glance.CSS).append("</style>\n</head>\n<body>\n");
 
         h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">capsim ").append(esc(settings.capsimVersion()))
                 .append(" · population ").append(String.format(Locale.ROOT, "%,d", c.baseline().population()))
-                .append(" · ").append(c.years()).append(" years after ").append(c.baseline().burnInYears()).append(" years of burn-in · ")
+                .append(" · ").append(c.years()).append(c.years() == 1 ? " year after " : " years after ").append(c.baseline().burnInYears())
+                .append(c.baseline().burnInYears() == 1 ? " year of burn-in · " : " years of burn-in · ")
                 .append(c.replications()).append(" replications · seed ").append(c.baseline().seed()).append(" · ")
                 .append(c.commonRandomNumbers() ? "paired by common random numbers" : "independent seeds (not paired)")
                 .append("</p>\n</header>\n");
+
+        List<Difference> beyond = capsim.analysis.ParameterDifferences.beyondPractice(c.baseline(), c.scenario());
+        Glance.html(h, c, uncertain, beyond, beyond.isEmpty() ? null : capsim.analysis.ParameterDifferences.fairBaseline(c.scenario(), shipped()));
 
         h.append("<section id=\"question\">\n<h2>The question</h2>\n<p class=\"question\">").append(esc(w.question())).append("</p>\n<dl>\n");
         scenarioEntry(h, "Baseline", c.baseline());
         scenarioEntry(h, "Scenario", c.scenario());
         h.append("</dl>\n</section>\n");
 
-        h.append("<section id=\"answer\" class=\"verdict verdict-").append(c.verdict().code()).append("\">\n<h2>The answer</h2>\n<p>");
-        for (String s : w.answer()) h.append(esc(s)).append(' ');
-        h.append("</p>\n</section>\n");
+        h.append("<section id=\"answer\" class=\"verdict verdict-").append(c.verdict().code()).append("\">\n<h2>The answer in words</h2>\n<ul>\n");
+        for (String s : w.answer()) h.append("<li>").append(esc(s)).append("</li>\n");
+        h.append("</ul>\n</section>\n");
 
         if (uncertain != null) uncertainty(h, uncertain);
         keyFigures(h, c);
@@ -67,7 +71,7 @@ public final class ReportPage {
         for (Charts.Chart ch : charts) {
             boolean small = ch.name().startsWith("cost-") || ch.name().startsWith("quintiles-");
             if (ch.name().equals("cost-" + PairedComparison.groups().get(0)))
-                h.append("<h3>Cost by agency over time, both scenarios (bands: 95% intervals)</h3>\n<div class=\"grid\">\n");
+                h.append("<h3>Cost by agency over time, both scenarios (bands: 95% intervals of each year's mean)</h3>\n<div class=\"grid\">\n");
             if (ch.name().startsWith("quintiles-") && ch.name().equals("quintiles-" + Charts.QUINTILE_CHART_MEASURES[0].replace('_', '-')))
                 h.append("</div>\n<h3>Outcomes by deprivation quintile</h3>\n<div class=\"grid\">\n");
             h.append("<figure class=\"chart").append(small ? " small" : "").append("\" id=\"figure-").append(ch.name()).append("\">\n")
@@ -106,13 +110,21 @@ public final class ReportPage {
         List<ProbabilisticAnswer.Saving> rows = new java.util.ArrayList<>(pa.agencies());
         rows.add(0, pa.net());
         for (ProbabilisticAnswer.Saving s : rows)
-            h.append("<tr><td>").append(esc(Words.agencyLabel(s.group()))).append("</td><td>").append(UncertaintyReport.probability(s.probability()))
+            h.append("<tr><td>").append(esc(Words.agencyLabel(s.group()))).append("</td><td>")
+                    .append(s.mean() == 0 && s.sdTotal() == 0 ? "no change" : UncertaintyReport.probability(s.probability()))
                     .append("</td><td>").append(Numbers.signedMoney(s.mean())).append("</td><td>").append(Numbers.signedMoney(s.low()))
                     .append(" to ").append(Numbers.signedMoney(s.high())).append("</td><td>").append(Numbers.signedMoney(s.chanceLow()))
                     .append(" to ").append(Numbers.signedMoney(s.chanceHigh())).append("</td></tr>\n");
         h.append("</table>\n<p class=\"note\">Chance alone is measured within draws: each draw ran ").append(pa.perDraw())
                 .append(" paired replications from different seeds; the draws' spread beyond that is the parameters'. ")
                 .append("Drivers: ").append(esc(pa.driversMethod())).append(" (see the tornado chart and <code>draws.csv</code>).</p>\n</section>\n");
+    }
+
+    /** The shipped scenarios, to name a fair pairing. */
+    private static List<Scenario> shipped() {
+        List<Scenario> out = new java.util.ArrayList<>();
+        for (String n : capsim.scenario.ScenarioLoader.shippedNames()) out.add(capsim.scenario.ScenarioLoader.load(n));
+        return out;
     }
 
     private static void scenarioEntry(StringBuilder h, String role, Scenario s) {
@@ -123,7 +135,7 @@ public final class ReportPage {
 
     private static void keyFigures(StringBuilder h, PairedComparison c) {
         h.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<table class=\"figures\">\n")
-                .append("<tr><th></th><th>Mean</th><th>95% interval</th></tr>\n");
+                .append("<tr><th></th><th>Mean</th><th>95% interval of the mean over ").append(c.replications()).append(" replications</th></tr>\n");
         Delta total = c.delta(PairedComparison.ALL, "cost", 0);
         row(h, "Total cost over " + c.years() + " years, baseline", Numbers.money(total.baseline().mean()), levelRange(total.baseline()));
         row(h, "Total cost over " + c.years() + " years, scenario", Numbers.money(total.scenario().mean()), levelRange(total.scenario()));
@@ -152,7 +164,10 @@ public final class ReportPage {
         int med = c.medianBreakEvenYear();
         row(h, "Break-even year (median of replications)", med == 0 ? "not within " + c.years() + " years" : "year " + med,
                 "never within the horizon: " + Numbers.percent(c.breakEvenShare(0)) + " of replications");
-        h.append("</table>\n<h3>Break-even year across replications</h3>\n<table class=\"breakeven\">\n<tr><th>Year</th>");
+        h.append("</table>\n<p class=\"note\">These intervals say how precisely the ").append(c.replications())
+                .append(" replications pin down the average. The range the saving itself could take, given what is not known about ")
+                .append("the parameters, is the interval at the top of the page (and in How sure are we?).</p>\n");
+        h.append("<h3>Break-even year across replications</h3>\n<table class=\"breakeven\">\n<tr><th>Year</th>");
         for (int y = 1; y <= c.years(); y++) h.append("<th>").append(y).append("</th>");
         h.append("<th>Never</th></tr>\n<tr><td>Share of replications</td>");
         for (int y = 1; y <= c.years(); y++) h.append("<td>").append(Numbers.percent(c.breakEvenShare(y))).append("</td>");
@@ -344,7 +359,7 @@ public final class ReportPage {
             .question { font-size: 1.15em; font-style: italic; }
             dt { margin-top: .5em; }
             .verdict { border-left: 8px solid #888; background: #f6f6f6; padding: .3em 1em .6em; }
-            .verdict p { font-size: 1.12em; }
+            .verdict li { font-size: 1.05em; margin: .25em 0; }
             .verdict-saving { border-color: #2166ac; }
             .verdict-extra_cost { border-color: #b2182b; }
             .verdict-no_clear_difference { border-color: #e08214; }

@@ -125,7 +125,8 @@ public final class UncertaintyReport {
     public static List<String> sentences(ProbabilisticAnswer pa, int years) {
         Saving n = pa.net();
         String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, "
-                + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()) + ").";
+                + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()
+                + (pa.draws() < Glance.FEW_DRAWS ? "; with fewer than " + Glance.FEW_DRAWS + " draws, a rough figure" : "")) + ").";
         String both = n.sdParameters() == 0 && !pa.drivers().isEmpty()
                 ? "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
                 + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high())
@@ -134,12 +135,26 @@ public final class UncertaintyReport {
                 : "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
                 + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high()) + "); chance alone would give "
                 + Numbers.signedMoney(n.chanceLow()) + " to " + Numbers.signedMoney(n.chanceHigh()) + ", so "
-                + Numbers.percent(n.parameterShareOfVariance()) + " of the draws' spread comes from the parameters.";
+                + share(n.parameterShareOfVariance()) + " of the spread between draws comes from the parameters"
+                + (pa.draws() < Glance.FEW_DRAWS ? " (a rough split from " + pa.draws() + " draws)." : ".");
         if (pa.drivers().isEmpty()) return List.of(p, both);
         List<String> top = new ArrayList<>();
         for (Driver d : pa.drivers().subList(0, Math.min(3, pa.drivers().size())))
-            top.add(d.key() + " (" + String.format(java.util.Locale.ROOT, "%+.2f", d.coefficient()) + ")");
-        return List.of(p, both + " The answer rests most on " + String.join(", ", top) + ".");
+            top.add(Glance.plain(d.key()) + " (" + String.format(java.util.Locale.ROOT, "%+.2f", d.coefficient()) + ")");
+        double noise = chanceCorrelation(pa.draws());
+        return List.of(p, both + " The answer rests most on " + String.join(", ", top) + " (rank correlations with the net saving"
+                + (noise < 1 ? "; from " + pa.draws() + " draws, one smaller than " + String.format(java.util.Locale.ROOT, "%.2f", noise)
+                + " either way could be chance)." : "; from " + pa.draws() + " draws, any of them could be chance)."));
+    }
+
+    /** The rank correlation that chance alone reaches one time in twenty with {@code draws} draws (about 1.96 / sqrt(draws - 1)). */
+    static double chanceCorrelation(int draws) { return draws < 2 ? 1 : Math.min(1, 1.96 / Math.sqrt(draws - 1)); }
+
+    /** A share of variance in words, never above 100%: a small-sample estimate can exceed 1. */
+    static String share(double s) {
+        if (!(s < 0.995)) return "nearly all";
+        if (s < 0.005) return "almost none";
+        return Numbers.percent(s);
     }
 
     /** A probability in words that never rounds a doubt away: above 99% but below 1 reads "over 99%". */
@@ -153,8 +168,11 @@ public final class UncertaintyReport {
     public static Charts.Chart acceptability(ProbabilisticAnswer pa) {
         XYSeries s = new XYSeries("P(net saving >= X)");
         for (Point p : pa.acceptability()) s.add(p.savingAtLeast(), p.probability());
-        XYPlot plot = new XYPlot(new XYSeriesCollection(s), new NumberAxis("X: net saving over the horizon (GBP)"),
-                new NumberAxis("Probability of saving at least X"), new XYLineAndShapeRenderer(true, false));
+        NumberAxis money = new NumberAxis("X: net saving over the horizon");
+        money.setNumberFormatOverride(new Charts.MoneyFormat());
+        NumberAxis chance = new NumberAxis("Probability of saving at least X");
+        chance.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.UK));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(s), money, chance, new XYLineAndShapeRenderer(true, false));
         plot.getRangeAxis().setRange(0, 1);
         plot.getRenderer().setSeriesPaint(0, Charts.SAVES);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
@@ -164,6 +182,9 @@ public final class UncertaintyReport {
         ValueMarker zero = new ValueMarker(0, Color.BLACK, new BasicStroke(1f));
         zero.setLabel("no saving");
         zero.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // inside the plot, right of the line, near the top: a label centred on the line is cut at the plot's edge
+        zero.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        zero.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         plot.addDomainMarker(zero);
         String alt = "Acceptability curve: probability " + probability(pa.net().probability()) + " of any net saving; "
                 + "the curve gives the probability of saving at least each amount, with parameter uncertainty and chance.";
@@ -177,7 +198,7 @@ public final class UncertaintyReport {
     public static Charts.Chart tornado(ProbabilisticAnswer pa) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         List<Driver> top = pa.drivers().subList(0, Math.min(TORNADO_BARS, pa.drivers().size()));
-        for (Driver d : top) ds.addValue(d.coefficient(), "coefficient", d.key());
+        for (Driver d : top) ds.addValue(d.coefficient(), "coefficient", Glance.plain(d.key()));
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(null), new NumberAxis("Rank correlation with the net saving"),
                 new BarRenderer() {
                     @Override public Paint getItemPaint(int row, int column) {

@@ -161,10 +161,10 @@ public final class Words {
     }
 
     String outcomeSentence() {
-        String settle = drawn() ? "these intervals hold both chance and the drawn parameters' uncertainty, across "
-                + c.replications() + " paired replications in " + uncertain.draws() + " parameter draws"
-                : "these intervals reflect the model's chance variation across " + c.replications()
-                + " paired replications only, not uncertainty in its assumptions";
+        String settle = drawn() ? "95% intervals of the mean over " + c.replications() + " paired replications in "
+                + uncertain.draws() + " parameter draws"
+                : "95% intervals of the mean over " + c.replications()
+                + " paired replications, from chance alone, not uncertainty in the model's assumptions";
         if (c.verdict() == Verdict.IDENTICAL && c.finalYearOutcomes().stream().allMatch(o -> o.change().exactlyZero()))
             return "Outcomes for people are identical too; " + settle + ".";
         List<String> parts = new ArrayList<>();
@@ -177,13 +177,23 @@ public final class Words {
     /** "unmet need rises by 0.012 (95% interval 0.004 to 0.020)" or "... shows no clear change (...)". */
     static String movement(Change o) {
         Interval ch = o.change();
-        String name = label(o.measure());
+        String name = label(o.measure()) + scaleNote(o.measure());
         if (ch.exactlyZero()) return name + " does not change";
         String range = " (95% interval " + Numbers.signedNumber(ch.low()) + " to " + Numbers.signedNumber(ch.high()) + ")";
         return switch (direction(ch)) {
             case UP -> name + " rises by " + Numbers.number(ch.mean()) + range;
             case DOWN -> name + " falls by " + Numbers.number(-ch.mean()) + range;
             default -> name + " shows no clear change" + range;
+        };
+    }
+
+    /** A measure's scale, briefly, in brackets ("" for a count). */
+    static String scaleNote(String measure) {
+        return switch (measure) {
+            case "wellbeing" -> " (score 14 to 70)";
+            case "unmet_need" -> " (share of people)";
+            case "carer_strain" -> " (0 to 1)";
+            default -> "";
         };
     }
 
@@ -211,7 +221,7 @@ public final class Words {
             case EXTRA_COST -> "no saving: the scenario costs more";
             case NO_CLEAR_DIFFERENCE -> "no clear saving: the interval includes zero";
         };
-        return "After " + c.years() + " years: " + Numbers.signedMoney(last.mean()) + " (95% interval "
+        return "After " + c.years() + " years: " + Numbers.signedMoney(last.mean()) + " (95% interval of the mean over " + c.replications() + " replications "
                 + Numbers.signedMoney(last.low()) + " to " + Numbers.signedMoney(last.high()) + "), " + verdict + ". "
                 + Numbers.percent(c.breakEvenShare(0)) + " of replications never break even within the horizon.";
     }
@@ -243,8 +253,8 @@ public final class Words {
             t.append(differences.size()).append(" parameter").append(differences.size() == 1 ? " differs" : "s differ")
                     .append(" between the scenarios: ").append(list(kinds)).append('.');
             if (!assumedAtWork.isEmpty())
-                t.append(" The switch also puts to work ").append(assumedAtWork.size())
-                        .append(" assumed parameters of the strengths-based pathway that are the same in both files (")
+                t.append(" The scenario's practice also uses ").append(assumedAtWork.size())
+                        .append(" assumed parameters of the strengths-based pathway that only it reads, the same in both files (")
                         .append(String.join(", ", assumedAtWork)).append(").");
             if (!assumed.isEmpty() || !assumedAtWork.isEmpty()) t.append(" Vary them (--set) before relying on the result.");
             out.add(new String[]{"What the difference rests on", t.toString()});

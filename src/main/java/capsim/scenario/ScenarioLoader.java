@@ -69,6 +69,12 @@ public final class ScenarioLoader {
     /** Whether a shipped scenario of this name exists. */
     public static boolean isShipped(String name) { return ScenarioSource.isShipped(name); }
 
+    /** "did you mean X? " for the shipped scenario nearest a misspelt name, or "" when none is near. */
+    public static String suggestShipped(String name) {
+        String near = KeySuggestions.nearest(name, shippedNames());
+        return near == null ? "" : "did you mean " + near + "? ";
+    }
+
     /** Applies {@code key=value} overrides, in order; errors name {@code --set} and the key. */
     public static Scenario applySets(Scenario s, List<String> sets) {
         for (String set : sets) {

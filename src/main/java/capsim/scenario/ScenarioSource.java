@@ -74,8 +74,9 @@ record ScenarioSource(String display, Path path, String shippedName) {
         if (base.endsWith(".yaml")) base = base.substring(0, base.length() - 5);
         boolean bare = p.getParent() == null || p.getParent().toString().equals("scenarios");
         if (bare && isShipped(base)) return shipped(base);
-        throw new ScenarioException(ref, 0, null, "no such file, and no shipped scenario of that name (shipped: "
-                + String.join(", ", shippedNames()) + ")");
+        String near = KeySuggestions.nearest(base, shippedNames());
+        throw new ScenarioException(ref, 0, null, "no such file, and no shipped scenario of that name ("
+                + (near != null ? "did you mean " + near + "? " : "") + "shipped: " + String.join(", ", shippedNames()) + ")");
     }
 
     /** The target of {@code extends: ref} in this source: a file beside it first, then a shipped scenario. */

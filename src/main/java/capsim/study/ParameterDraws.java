@@ -161,9 +161,9 @@ public final class ParameterDraws {
         if (isEmpty()) return "no parameters drawn: chance alone";
         List<String> parts = new ArrayList<>();
         if (!keys.isEmpty())
-            parts.add(String.format(Locale.ROOT, "%d parameter%s drawn from the registry's ranges (%s)", keys.size(),
-                    keys.size() == 1 ? "" : "s", scope == Scope.ALL ? "every parameter not fixed"
-                            : "the assumptions that shape the scenario's effect: those the two files differ on and those the switch puts to work"));
+            parts.add(String.format(Locale.ROOT, "%d uncertain assumption%s, each drawn from its documented range (%s)", keys.size(),
+                    keys.size() == 1 ? "" : "s", scope == Scope.ALL ? "every parameter whose value is not fixed"
+                            : "those on which the two scenarios differ, and those only the scenario's practice uses"));
         if (plausible != null)
             parts.add(String.format(Locale.ROOT, "%d parameter%s taken together from a row of %s (%d parameter sets history matching did not rule out)",
                     plausible.columns().size(), plausible.columns().size() == 1 ? "" : "s", plausible.name(), plausible.size()));

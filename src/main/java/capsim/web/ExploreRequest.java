@@ -75,7 +75,7 @@ record ExploreRequest(Scenario baseline, Scenario scenario, int replications, Li
         Object v = m.get(key);
         if (!(v instanceof String name)) throw new BadInputException("request body: key '" + key + "' is required (a shipped scenario name)");
         if (!ScenarioLoader.isShipped(name))
-            throw new BadInputException("request body: key '" + key + "': unknown scenario '" + name + "' (expected one of "
+            throw new BadInputException("request body: key '" + key + "': unknown scenario '" + name + "' (" + ScenarioLoader.suggestShipped(name) + "expected one of "
                     + String.join(", ", ScenarioLoader.shippedNames()) + ")");
         return ScenarioLoader.load(name, sets);
     }

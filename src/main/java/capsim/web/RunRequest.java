@@ -67,7 +67,8 @@ public record RunRequest(Scenario scenario, Scenario compare) {
 
     private static Scenario scenario(String name, List<String> sets) {
         if (!ScenarioLoader.isShipped(name))
-            throw new BadInputException("request body: key 'scenario': unknown scenario '" + name + "' (expected one of " + String.join(", ", ScenarioLoader.shippedNames()) + ")");
+            throw new BadInputException("request body: key 'scenario': unknown scenario '" + name + "' (" + ScenarioLoader.suggestShipped(name)
+                    + "expected one of " + String.join(", ", ScenarioLoader.shippedNames()) + ")");
         return ScenarioLoader.load(name, sets);
     }
 

@@ -61,4 +61,18 @@ public final class Chromium {
                 out.add(line);
         return out;
     }
+
+    /** Debian's chromium-driver, for Selenium. */
+    public static final Path DRIVER = Path.of(System.getenv().getOrDefault("CAPSIM_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    /** A headless Chromium under Selenium at 1280 x {@code height} (skips, or fails under CI, without chromium and its driver). */
+    public static org.openqa.selenium.chrome.ChromeDriver driver(int height) {
+        require();
+        capsim.SystemPackages.require(java.nio.file.Files.isExecutable(DRIVER), "browser test: " + DRIVER + " not found (install Debian's chromium-driver)");
+        org.openqa.selenium.chrome.ChromeOptions o = new org.openqa.selenium.chrome.ChromeOptions();
+        o.setBinary(BINARY.toString());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280," + height, "--disable-dev-shm-usage");
+        return new org.openqa.selenium.chrome.ChromeDriver(
+                new org.openqa.selenium.chrome.ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), o);
+    }
 }

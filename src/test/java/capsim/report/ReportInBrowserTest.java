@@ -40,6 +40,45 @@ class ReportInBrowserTest {
         assertFalse(dom.contains("low-community-capacity saves"), "and never claims one");
     }
 
+    /**
+     * The first screen a commissioner sees, in Chromium at 1280 x 1000: the probability of a net
+     * saving, one headline interval (with parameter uncertainty), who invests and who saves, and
+     * break-even, all within the first 1,000 pixels; no chart's money axis in 1E7 notation.
+     */
+    @Test
+    void theFirstScreenHoldsTheAnswerACommissionerNeeds() throws Exception {
+        Path dir = Path.of("target", "browser-report-first-screen");
+        deleteTree(dir);
+        org.openqa.selenium.chrome.ChromeDriver d = Chromium.driver(1000);
+        try {
+            int code = capsim.cli.Main.execute("compare", "baseline-deficit", "strengths-based", "--population", "1500",
+                    "--years", "2", "--set", "burn_in_years=1", "--replications", "6", "--out", dir.toString());
+            assertEquals(0, code);
+            d.get(dir.resolve("report.html").toAbsolutePath().toUri().toString());
+            for (String css : List.of("#glance .probability", "#glance .headline", "#who-invests-who-saves", "#glance .glance h3 + p")) {
+                org.openqa.selenium.WebElement e = d.findElement(org.openqa.selenium.By.cssSelector(css));
+                int bottom = e.getLocation().getY() + e.getSize().getHeight();
+                assertTrue(e.isDisplayed() && bottom <= 1000, css + " within the first 1,000 pixels: its bottom is at " + bottom);
+            }
+            String headline = d.findElement(org.openqa.selenium.By.cssSelector("#glance .headline")).getText();
+            assertTrue(headline.matches("Net saving over 2 years: [+−]£[0-9.,]+[km]?; 95% interval with parameter uncertainty [+−]£.* to [+−]£.*\\."),
+                    "one headline interval, saying its kind: " + headline);
+            assertTrue(d.findElement(org.openqa.selenium.By.cssSelector("#glance .probability")).getText()
+                    .matches("Probability of a net saving over 2 years: (\\d+%|over 99%|under 1%) \\(from 3 parameter draws of 2 replications each;.*"));
+            assertEquals(10, d.findElements(org.openqa.selenium.By.cssSelector("#who-invests-who-saves tr")).size(), "a row for each budget");
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve("report-first-screen.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            d.quit();
+        }
+        // money in pounds on every chart: no tick label in E notation
+        try (var charts = Files.list(dir.resolve("charts"))) {
+            for (Path svg : charts.filter(f -> f.toString().endsWith(".svg")).toList())
+                assertFalse(java.util.regex.Pattern.compile(">-?[0-9.]+E-?[0-9]+<").matcher(Files.readString(svg)).find(), svg + " has an axis in E notation");
+        }
+    }
+
     @Test
     void fixtureReportWithASavingRendersToo(@TempDir Path profile) throws Exception {
         Chromium.require();

@@ -1,6 +1,5 @@
 package capsim.web;
 
-import capsim.SystemPackages;
 import capsim.experiment.RunResult;
 import capsim.experiment.Simulation;
 import capsim.model.Measures;
@@ -14,8 +13,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
@@ -38,12 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * diagram's numbers against the model's own counts from {@code capsim run}'s code path.
  */
 class ClassroomInBrowserTest {
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("CAPSIM_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     @Test
     void aTeacherStartsATwinRunMovesASliderAndTheDiagramShowsTheModelsCounts() throws Exception {
-        Chromium.require();
-        SystemPackages.require(Files.isExecutable(DRIVER), "browser test: " + DRIVER + " not found (install Debian's chromium-driver)");
         try (WebServer server = new WebServer(2).start("127.0.0.1", 0)) {
             ChromeDriver d = driver();
             try {
@@ -120,8 +114,6 @@ class ClassroomInBrowserTest {
 
     @Test
     void aCommissionerRunsAComparisonAndReadsTheAnswerAndTheReport() throws Exception {
-        Chromium.require();
-        SystemPackages.require(Files.isExecutable(DRIVER), "browser test: " + DRIVER + " not found (install Debian's chromium-driver)");
         Path root = Files.createTempDirectory("capsim-explore");
         try (WebServer server = new WebServer(2, root, "test").start("127.0.0.1", 0)) {
             ChromeDriver d = driver();
@@ -158,13 +150,7 @@ class ClassroomInBrowserTest {
         }
     }
 
-    private static ChromeDriver driver() {
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(Chromium.BINARY.toString());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400", "--disable-dev-shm-usage");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        return new ChromeDriver(service, o);
-    }
+    private static ChromeDriver driver() { return Chromium.driver(1400); }
 
     private static int weekShown(ChromeDriver d) {
         String t = d.findElement(By.id("week")).getText();
