@@ -38,6 +38,9 @@ class ReportInBrowserTest {
         assertTrue(summary.contains("\"verdict\": \"extra_cost\""), "a deprived place with few assets costs more: " + summary);
         assertTrue(dom.contains("There is no saving: over 2 years, low-community-capacity costs "), "the answer says there is no saving");
         assertFalse(dom.contains("low-community-capacity saves"), "and never claims one");
+        // the two sides differ in place as well as practice: said first, with the fair pairing
+        assertTrue(dom.indexOf("Place as well as practice.") < dom.indexOf("Probability of a net saving"), "the place warning comes first");
+        assertTrue(dom.contains("capsim compare low-community-capacity-deficit low-community-capacity"), "and names the fair pairing");
     }
 
     /**

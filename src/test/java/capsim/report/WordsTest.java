@@ -87,4 +87,17 @@ class WordsTest {
         List<String[]> caveats = new Words(c, List.of()).computedCaveats();
         assertTrue(caveats.stream().anyMatch(cv -> cv[0].equals("Cost shifted onto families and friends")));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "share {0} reads {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1.07, nearly all", "0.996, nearly all", "0.59, 59%", "0.004, almost none", "NaN, nearly all"})
+    void aShareOfVarianceNeverReadsOver100Percent(double share, String words) {
+        assertEquals(words, UncertaintyReport.share(share));
+    }
+
+    @Test
+    void fewDrawsSayWhatChanceAloneReaches() {
+        assertEquals(0.653, UncertaintyReport.chanceCorrelation(10), 0.001);
+        assertEquals(1.0, UncertaintyReport.chanceCorrelation(3), 0.0, "with 3 draws any correlation could be chance");
+        assertTrue(UncertaintyReport.chanceCorrelation(40) < 0.32);
+    }
 }
