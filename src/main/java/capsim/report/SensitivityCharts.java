@@ -37,7 +37,7 @@ public final class SensitivityCharts {
         for (int i = 0; i < idx.size(); i++) {
             SobolIndices.Index x = idx.get(i);
             int row = idx.size() - 1 - i; // first parameter at the top
-            names[row] = x.factor();
+            names[row] = Glance.plain(x.factor());
             if (Double.isFinite(x.s1())) s1.add(x.s1(), x.s1Low(), x.s1High(), row + 0.12);
             if (Double.isFinite(x.st())) st.add(x.st(), x.stLow(), x.stHigh(), row - 0.12);
         }
@@ -66,6 +66,25 @@ public final class SensitivityCharts {
         ChartUtils.saveChartAsPNG(png.toFile(), c, 900, 140 + 60 * idx.size());
     }
 
+    private static List<MorrisScreening.Effect> ranked(List<MorrisScreening.Effect> effects) {
+        List<MorrisScreening.Effect> ranked = new java.util.ArrayList<>(effects);
+        ranked.sort(java.util.Comparator.comparingDouble((MorrisScreening.Effect e) -> -e.muStar()).thenComparing(MorrisScreening.Effect::factor));
+        return ranked;
+    }
+
+    /** The Morris chart's key: "1: plain name; 2: ..." by mu*, most influential first, for the numbers at the points. */
+    static String morrisKey(List<MorrisScreening.Effect> effects) {
+        List<MorrisScreening.Effect> ranked = ranked(effects);
+        StringBuilder key = new StringBuilder();
+        for (int k = 0; k < Math.min(MORRIS_LABELS, ranked.size()); k++)
+            key.append(k == 0 ? "" : ";  ").append(k + 1).append(": ").append(Glance.plain(ranked.get(k).factor()));
+        if (ranked.size() > MORRIS_LABELS) key.append(";  unnumbered: the ").append(ranked.size() - MORRIS_LABELS).append(" least influential");
+        return key.toString();
+    }
+
+    /** The most influential parameters numbered on the Morris chart; the rest are dots. */
+    static final int MORRIS_LABELS = 15;
+
     public static void morris(String output, List<MorrisScreening.Effect> effects, Path png) throws IOException {
         XYSeries s = new XYSeries("parameters");
         for (MorrisScreening.Effect e : effects) s.add(e.muStar(), e.sigma());
@@ -77,12 +96,22 @@ public final class SensitivityCharts {
         p.setRangeGridlinePaint(Color.LIGHT_GRAY);
         p.getDomainAxis().setUpperMargin(0.3); // room for the labels of the most important parameters
         p.getRangeAxis().setUpperMargin(0.1);
-        for (MorrisScreening.Effect e : effects) {
-            XYTextAnnotation a = new XYTextAnnotation("  " + e.factor(), e.muStar(), e.sigma());
+        if (output.endsWith("cost")) {  // in pounds, not 1E7
+            ((NumberAxis) p.getDomainAxis()).setNumberFormatOverride(new Charts.MoneyFormat());
+            ((NumberAxis) p.getRangeAxis()).setNumberFormatOverride(new Charts.MoneyFormat());
+        }
+        // numbers at the points and a key below: names written at the points overlap where points crowd
+        List<MorrisScreening.Effect> ranked = ranked(effects);
+        for (int k = 0; k < Math.min(MORRIS_LABELS, ranked.size()); k++) {
+            MorrisScreening.Effect e = ranked.get(k);
+            XYTextAnnotation a = new XYTextAnnotation(" " + (k + 1), e.muStar(), e.sigma());
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            a.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            a.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
             p.addAnnotation(a);
         }
-        ChartUtils.saveChartAsPNG(png.toFile(), c, 900, 600);
+        org.jfree.chart.title.TextTitle legend = new org.jfree.chart.title.TextTitle(morrisKey(effects), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        c.addSubtitle(legend);
+        ChartUtils.saveChartAsPNG(png.toFile(), c, 900, 680);
     }
 }
