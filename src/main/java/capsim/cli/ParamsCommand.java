@@ -19,12 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code capsim params}: every parameter of a scenario with its value, default, range, unit and source. */
+/** {@code capsim params}: every parameter of a scenario with its plain name, value, default, range, unit, source and description. */
 @Command(name = "params", mixinStandardHelpOptions = true,
         description = {"Show every parameter of a scenario.",
                 "",
-                "One row per parameter: key, value, default, valid range or values, unit",
-                "and source.",
+                "One row per parameter: key, label (its plain-English name),",
+                "value, default, valid range or values, unit (in full), source and",
+                "description.",
                 "A '*' marks values that differ from the default.",
                 "With --uncertainty: each parameter's distribution and its basis.",
                 ""})
@@ -47,7 +48,7 @@ public final class ParamsCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(scenario, set.sets);
         List<String[]> rows = new ArrayList<>();
         if (uncertainty) return uncertaintyTable(s);
-        rows.add(new String[]{"key", "value", "default", "range or values", "unit", "source"});
+        rows.add(new String[]{"key", "label", "value", "default", "range or values", "unit", "source", "description"});
         Scenario d = Scenario.defaults();
         setting(rows, ScenarioLoader.SEED, s.seed(), d.seed());
         setting(rows, ScenarioLoader.POPULATION, s.population(), d.population());
@@ -58,23 +59,24 @@ public final class ParamsCommand implements Callable<Integer> {
             Object v = s.params().get(e.getKey());
             boolean changed = !v.equals(p.defaultValue());
             if (changedOnly && !changed) continue;
-            rows.add(new String[]{p.key(), (changed ? "*" : "") + show(v), show(p.defaultValue()), range(p), p.unit(), p.source()});
+            rows.add(row(p, (changed ? "*" : "") + show(v), show(p.defaultValue())));
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("scenario " + s.name() + " (" + s.source() + ")" + (s.description().isBlank() ? "" : ": " + s.description().strip()));
-        // columns as wide as their widest cell, but a rare long one (a list of values) overflows
-        int[] cap = {Integer.MAX_VALUE, 16, 16, 24, 24};
-        int[] w = new int[6];
-        for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], Math.min(cap[i], r[i].length()));
+        // columns as wide as their widest cell, but a rare long one (a list of values, a long
+        // source) overflows into the padding of the cells after it rather than being cut
+        int[] cap = {Integer.MAX_VALUE, 48, 16, 16, 24, 40, 40};
+        int[] w = new int[cap.length];
+        for (String[] r : rows) for (int i = 0; i < cap.length; i++) w[i] = Math.max(w[i], Math.min(cap[i], r[i].length()));
         for (String[] r : rows) {
             StringBuilder b = new StringBuilder();
             int over = 0;   // how far earlier cells overflowed, taken back from later padding
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < cap.length; i++) {
                 int pad = Math.max(0, w[i] - r[i].length() - over);
                 over = Math.max(0, over + r[i].length() - w[i]);
                 b.append(r[i]).append(" ".repeat(pad)).append("  ");
             }
-            o.println(b.append(r[5]).toString().stripTrailing());
+            o.println(b.append(r[cap.length]).toString().stripTrailing());
         }
         o.flush();
         return 0;
@@ -98,7 +100,11 @@ public final class ParamsCommand implements Callable<Integer> {
     private void setting(List<String[]> rows, String key, long value, long def) {
         if (changedOnly && value == def) return;
         ParamSpec p = ScenarioLoader.SETTINGS.get(key);
-        rows.add(new String[]{key, (value != def ? "*" : "") + value, Long.toString(def), range(p), p.unit(), p.source()});
+        rows.add(row(p, (value != def ? "*" : "") + value, Long.toString(def)));
+    }
+
+    private static String[] row(ParamSpec p, String value, String def) {
+        return new String[]{p.key(), p.label(), value, def, range(p), p.unit(), p.source(), p.doc()};
     }
 
     private static String show(Object v) { return v instanceof Double x ? Numbers.format(x) : String.valueOf(v); }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Every parameter the model reads, loaded once from the bundled {@code capsim/parameters.yaml}:
- * flat dotted keys, each with type, default, range, unit and source. Scenario files may set
+ * flat dotted keys, each with type, default, range, unit, source and a plain-English label. Scenario files may set
  * only keys declared here. The registry is immutable after loading.
  */
 public final class ParamRegistry {
@@ -34,7 +34,7 @@ public final class ParamRegistry {
      * so a typo, or a value cut at a comma in a flow map ({@code unit: FTE per 10,000 people}
      * leaves a stray key {@code 000 people}), fails when the registry loads.
      */
-    public static final List<String> SPEC_FIELDS = List.of("default", "type", "range", "values", "unit", "source", "doc", "uncertainty");
+    public static final List<String> SPEC_FIELDS = List.of("default", "type", "range", "values", "unit", "source", "label", "doc", "uncertainty");
 
     private final SortedMap<String, ParamSpec> specs;
 
@@ -71,7 +71,7 @@ public final class ParamRegistry {
                 throw new UncheckedIOException(e);
             }
         }
-        return parse(texts.toArray(new String[0]));
+        return parse(RESOURCES, texts);
     }
 
     /**
@@ -80,15 +80,20 @@ public final class ParamRegistry {
      * declared numeric parameters; every other parameter's uncertainty follows
      * {@link Uncertainty#rule}. A bad entry fails with the key and what was expected.
      */
-    @SuppressWarnings("unchecked")
     static ParamRegistry parse(String... yamls) {
+        return parse(Collections.nCopies(yamls.length, RESOURCE), List.of(yamls));
+    }
+
+    /** As {@link #parse(String...)}, a fault in an entry naming the file it is in. */
+    @SuppressWarnings("unchecked")
+    static ParamRegistry parse(List<String> names, List<String> yamls) {
         SortedMap<String, ParamSpec> out = new TreeMap<>();
         List<Object> sections = new java.util.ArrayList<>();
-        for (String yaml : yamls) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        for (int i = 0; i < yamls.size(); i++) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamls.get(i));
             SortedMap<String, ParamSpec> part = new TreeMap<>();
-            flatten("", (Map<String, Object>) root.get("parameters"), part);
-            for (String key : part.keySet()) if (out.containsKey(key)) throw bad(key, "one declaration (it is declared in two parameter files)");
+            flatten(names.get(i), "", (Map<String, Object>) root.get("parameters"), part);
+            for (String key : part.keySet()) if (out.containsKey(key)) throw bad(names.get(i), key, "one declaration (it is declared in two parameter files)");
             out.putAll(part);
             if (root.get("uncertainty") != null) sections.add(root.get("uncertainty"));
         }
@@ -108,11 +113,13 @@ public final class ParamRegistry {
     }
 
     private static ParamSpec withUncertainty(ParamSpec p, Uncertainty u) {
-        return new ParamSpec(p.key(), p.type(), p.defaultValue(), p.min(), p.max(), p.values(), p.unit(), p.source(), p.doc(), u);
+        return p.withUncertainty(u);
     }
 
-    private static IllegalStateException bad(String where, String expected) {
-        return new IllegalStateException(RESOURCE + ": " + where + ": expected " + expected);
+    private static IllegalStateException bad(String where, String expected) { return bad(RESOURCE, where, expected); }
+
+    private static IllegalStateException bad(String file, String where, String expected) {
+        return new IllegalStateException(file + ": " + where + ": expected " + expected);
     }
 
     /** {@code {dist: triangular, low: 0.4, mode: 0.8, high: 1, basis: "..."}}; mode defaults to the parameter's default. */
@@ -148,20 +155,20 @@ public final class ParamRegistry {
 
     /** A map with a "default" key is a parameter spec; any other map is a section of the key path. */
     @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Map<String, Object> node, SortedMap<String, ParamSpec> out) {
+    private static void flatten(String file, String prefix, Map<String, Object> node, SortedMap<String, ParamSpec> out) {
         for (Map.Entry<String, Object> e : node.entrySet()) {
             String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             Map<String, Object> m = (Map<String, Object>) e.getValue();
-            if (m.containsKey("default")) out.put(key, spec(key, m));
-            else flatten(key, m, out);
+            if (m.containsKey("default")) out.put(key, spec(file, key, m));
+            else flatten(file, key, m, out);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static ParamSpec spec(String key, Map<String, Object> m) {
+    private static ParamSpec spec(String file, String key, Map<String, Object> m) {
         for (Object field : m.keySet())
             if (!SPEC_FIELDS.contains(String.valueOf(field)))
-                throw bad(key + "." + field, "only the fields " + String.join(", ", SPEC_FIELDS)
+                throw bad(file, key + "." + field, "only the fields " + String.join(", ", SPEC_FIELDS)
                         + " (unknown field '" + field + "'; quote a value that holds a comma)");
         Object def = m.get("default");
         List<String> values = m.containsKey("values") ? new ArrayList<>((List<String>) m.get("values")) : null;
@@ -186,8 +193,11 @@ public final class ParamRegistry {
         String source = (String) m.get("source");
         if (source == null || source.isBlank())
             throw new IllegalStateException("parameter " + key + " has no source (cite one or write 'assumption')");
+        // reports and charts show the label where a commissioner would not read the key
+        if (!(m.get("label") instanceof String label) || label.isBlank())
+            throw bad(file, key + ".label", "a plain name for the parameter (label: \"...\", a few words a commissioner understands)");
         ParamSpec p = new ParamSpec(key, type, normal, min, max, values, String.valueOf(m.getOrDefault("unit", "")), source,
-                String.valueOf(m.getOrDefault("doc", "")));
+                String.valueOf(m.getOrDefault("doc", "")), label.strip());
         return m.containsKey("uncertainty") ? withUncertainty(p, uncertainty(key + ".uncertainty", p, m.get("uncertainty"))) : p;
     }
 }

@@ -102,14 +102,14 @@ final class ScenarioValues {
     static Map<String, ParamSpec> settings() {
         Map<String, ParamSpec> m = new LinkedHashMap<>();
         // not Scenario.defaults(): that reads the registry, which a file refused for its size never needs
-        m.put(SEED, setting(SEED, Scenario.DEFAULT_SEED, 0d, null, "", "base seed; replication seeds derive from it"));
-        m.put(POPULATION, setting(POPULATION, Scenario.DEFAULT_POPULATION, 100d, 10_000_000d, "people", "people in the synthetic population"));
-        m.put(YEARS, setting(YEARS, Scenario.DEFAULT_YEARS, 1d, 100d, "years", "reported years after burn-in"));
-        m.put(BURN_IN_YEARS, setting(BURN_IN_YEARS, Scenario.DEFAULT_BURN_IN_YEARS, 0d, 50d, "years", "years simulated before reporting starts"));
+        m.put(SEED, setting(SEED, "random seed", Scenario.DEFAULT_SEED, 0d, null, "", "base seed; replication seeds derive from it"));
+        m.put(POPULATION, setting(POPULATION, "people simulated", Scenario.DEFAULT_POPULATION, 100d, 10_000_000d, "people", "people in the synthetic population"));
+        m.put(YEARS, setting(YEARS, "years reported", Scenario.DEFAULT_YEARS, 1d, 100d, "years", "reported years after burn-in"));
+        m.put(BURN_IN_YEARS, setting(BURN_IN_YEARS, "years of warm-up before reporting", Scenario.DEFAULT_BURN_IN_YEARS, 0d, 50d, "years", "years simulated before reporting starts"));
         return Collections.unmodifiableMap(m);
     }
 
-    private static ParamSpec setting(String key, long def, Double min, Double max, String unit, String doc) {
-        return new ParamSpec(key, ParamSpec.Type.INTEGER, def, min, max, null, unit, "run setting", doc);
+    private static ParamSpec setting(String key, String label, long def, Double min, Double max, String unit, String doc) {
+        return new ParamSpec(key, ParamSpec.Type.INTEGER, def, min, max, null, unit, "run setting", doc, label);
     }
 }

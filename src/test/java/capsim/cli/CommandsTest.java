@@ -30,11 +30,11 @@ class CommandsTest {
     void paramsShowsEveryParameterWithItsSpec() {
         Cli.Result r = Cli.run("params", "src/test/resources/scenarios/child.yaml");
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("key +value +default +range or values +unit +source")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("key +label +value +default +range or values +unit +source +description")), r.out());
         for (String key : ParamRegistry.get().specs().keySet())
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(key + " ")), key);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("eligibility\\.regime +\\*resource-led +needs-led +needs-led\\|resource-led .*")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("years +\\*2 +10 +\\[1, 100] +years +run setting")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("eligibility\\.regime +how eligibility thresholds are set +\\*resource-led +needs-led +needs-led\\|resource-led .*")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("years +years reported +\\*2 +10 +\\[1, 100] +years +run setting +reported years after burn-in")), r.out());
 
         Cli.Result changed = Cli.run("params", "src/test/resources/scenarios/child.yaml", "--changed");
         assertTrue(changed.out().lines().count() < r.out().lines().count() || ParamRegistry.get().specs().size() == 1);

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A parameter spec with a field the registry does not read is refused, naming the key and the field (issue 18). */
+/**
+ * A parameter spec with a field the registry does not read is refused, naming the key and the field
+ * (issue 18); so is one without a plain-English label (issue 22).
+ */
 class ParamSpecFieldsTest {
     @Test
     void unknownFieldIsRefused() {
@@ -27,10 +30,38 @@ class ParamSpecFieldsTest {
     @Test
     void everyKnownFieldIsAccepted() {
         ParamRegistry r = ParamRegistry.parse("parameters:\n  s:\n"
-                + "    a: {default: 6.0, type: number, range: [0, 100], unit: \"FTE per 10,000 people\", source: \"assumption\", doc: \"d\","
+                + "    a: {default: 6.0, type: number, range: [0, 100], unit: \"FTE per 10,000 people\", source: \"assumption\", label: \"social workers\", doc: \"d\","
                 + " uncertainty: {dist: uniform, low: 1, high: 9, basis: \"b\"}}\n"
-                + "    b: {default: x, values: [x, y], unit: \"\", source: \"scenario\", doc: \"\"}\n");
+                + "    b: {default: x, values: [x, y], unit: \"\", source: \"scenario\", label: \" way of working \", doc: \"\"}\n");
         assertEquals("FTE per 10,000 people", r.spec("s.a").unit());
+        assertEquals("social workers", r.spec("s.a").label());
+        assertEquals("way of working", r.spec("s.b").label());
+    }
+
+    @Test
+    void specWithoutALabelIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ParamRegistry.parse(
+                "parameters:\n  s:\n    a: {default: 0.5, range: [0, 1], unit: share, source: \"assumption\", doc: \"Share trained\"}\n"));
+        assertTrue(e.getMessage().contains("s.a.label: expected a plain name"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("/capsim/parameters.yaml: "), e.getMessage());
+    }
+
+    @Test
+    void blankOrNonTextLabelIsRefused() {
+        for (String label : new String[]{"\"  \"", "\"\"", "3", "[a, b]"}) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ParamRegistry.parse(
+                    "parameters:\n  s:\n    a: {default: 0.5, range: [0, 1], unit: share, source: \"assumption\", label: " + label + ", doc: \"\"}\n"), label);
+            assertTrue(e.getMessage().contains("s.a.label"), e.getMessage());
+        }
+    }
+
+    @Test
+    void faultNamesTheFileItIsIn() {
+        String ok = "parameters:\n  s:\n    a: {default: 1.0, unit: x, source: \"assumption\", label: \"a thing\", doc: \"\"}\n";
+        String unlabelled = "parameters:\n  t:\n    b: {default: 1.0, unit: x, source: \"assumption\", doc: \"\"}\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ParamRegistry.parse(ParamRegistry.RESOURCES, java.util.List.of(ok, unlabelled)));
+        assertTrue(e.getMessage().startsWith("/capsim/parameters-families.yaml: t.b.label: "), e.getMessage());
     }
 
     @Test

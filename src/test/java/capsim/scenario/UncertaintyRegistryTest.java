@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every registry parameter resolves to an uncertainty with a basis; bad entries fail at load with the key. */
 class UncertaintyRegistryTest {
-    static final String HEAD = "parameters:\n  s:\n    a: {default: 0.5, range: [0, 1], unit: share, source: \"assumption\", doc: \"\"}\n"
-            + "    b: {default: 2.0, range: [0, 10], unit: x, source: \"PSSRU 2024\", doc: \"\"}\n"
-            + "    c: {default: true, unit: \"\", source: \"assumption\", doc: \"\"}\n";
+    static final String HEAD = "parameters:\n  s:\n    a: {default: 0.5, range: [0, 1], unit: share, source: \"assumption\", label: \"a plain name\", doc: \"\"}\n"
+            + "    b: {default: 2.0, range: [0, 10], unit: x, source: \"PSSRU 2024\", label: \"a plain name\", doc: \"\"}\n"
+            + "    c: {default: true, unit: \"\", source: \"assumption\", label: \"a plain name\", doc: \"\"}\n";
 
     @Test
     void everyShippedParameterResolves() {
@@ -50,15 +50,15 @@ class UncertaintyRegistryTest {
     @Test
     void wholeNumbersFollowTheRuleOfTheirSourceUnlessTheyAreCounts() {
         ParamRegistry r = ParamRegistry.parse("parameters:\n  s:\n"
-                + "    weeks: {default: 8, range: [1, 52], unit: weeks, source: \"assumption\", doc: \"\"}\n"
-                + "    size: {default: 1500, range: [200, 20000], unit: people, source: \"ONS\", doc: \"\"}\n"
-                + "    tight: {default: 5, range: [0, 52], unit: weeks, source: \"a trial\", doc: \"\"}\n"
-                + "    zero: {default: 0, range: [0, 52], unit: weeks, source: \"assumption\", doc: \"\"}\n"
-                + "    lever: {default: 2, range: [0, 50], unit: years, source: \"scenario\", doc: \"\"}\n"
-                + "    wide: {default: 8, range: [1, 52], unit: weeks, source: \"assumption\", doc: \"\"}\n"
-                + "  demography:\n    spin_up_years: {default: 80, range: [0, 300], unit: years, source: \"assumption\", doc: \"\"}\n"
-                + "  costs:\n    x_year: {default: 2016, range: [2000, 2040], unit: year, source: \"PSSRU\", doc: \"\"}\n"
-                + "  trial:\n    weeks: {default: 52, range: [1, 520], unit: weeks, source: \"assumption\", doc: \"\"}\n"
+                + "    weeks: {default: 8, range: [1, 52], unit: weeks, source: \"assumption\", label: \"a plain name\", doc: \"\"}\n"
+                + "    size: {default: 1500, range: [200, 20000], unit: people, source: \"ONS\", label: \"a plain name\", doc: \"\"}\n"
+                + "    tight: {default: 5, range: [0, 52], unit: weeks, source: \"a trial\", label: \"a plain name\", doc: \"\"}\n"
+                + "    zero: {default: 0, range: [0, 52], unit: weeks, source: \"assumption\", label: \"a plain name\", doc: \"\"}\n"
+                + "    lever: {default: 2, range: [0, 50], unit: years, source: \"scenario\", label: \"a plain name\", doc: \"\"}\n"
+                + "    wide: {default: 8, range: [1, 52], unit: weeks, source: \"assumption\", label: \"a plain name\", doc: \"\"}\n"
+                + "  demography:\n    spin_up_years: {default: 80, range: [0, 300], unit: years, source: \"assumption\", label: \"a plain name\", doc: \"\"}\n"
+                + "  costs:\n    x_year: {default: 2016, range: [2000, 2040], unit: year, source: \"PSSRU\", label: \"a plain name\", doc: \"\"}\n"
+                + "  trial:\n    weeks: {default: 52, range: [1, 520], unit: weeks, source: \"assumption\", label: \"a plain name\", doc: \"\"}\n"
                 + "uncertainty:\n  s.wide: {dist: uniform, low: 2, high: 20, basis: \"trials\"}\n"
                 + "  demography.spin_up_years: {dist: uniform, low: 60, high: 120, basis: \"asked for\"}\n");
         Uncertainty weeks = r.spec("s.weeks").uncertainty(), size = r.spec("s.size").uncertainty();
