@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The live charts of {@link LiveMeasures}, drawn with JFreeChart 1.5: demand and cost per
- * agency, unmet need, wellbeing, carer strain and community places filled, one line per scenario (the second
+ * The live charts of {@link LiveMeasures}, drawn with JFreeChart 1.5: a small chart per agency of
+ * its cost per 10,000 people, unmet need, wellbeing, carer strain and community places filled, one line per scenario (the second
  * scenario of a side-by-side run dashed). The model thread hands over each week's row with
  * {@link #record}; {@link #drain} adds them to the series on Swing's thread, where the charts
  * read them.
@@ -40,7 +40,7 @@ public final class MeasureCharts {
     private final XYSeries[][][] series;
     private final int[][] columns;
     private final List<double[]> pending = new ArrayList<>();
-    private final JPanel panel = new JPanel(new GridLayout(3, 2));
+    private final JPanel panel = new JPanel(new GridLayout(0, 4));
 
     public MeasureCharts(List<String> laneNames) {
         this.lanes = List.copyOf(laneNames);
@@ -71,8 +71,8 @@ public final class MeasureCharts {
             int k = 0;
             for (int l = 0; l < lanes.size(); l++)
                 for (int m = 0; m < measures; m++, k++) {
-                    r.setSeriesPaint(k, measures > 1 ? AGENCY_COLOURS[m % AGENCY_COLOURS.length]
-                            : AGENCY_COLOURS[l % AGENCY_COLOURS.length]);
+                    // a chart of one measure takes a colour of its own (each agency's its own), the lanes told apart by the stroke
+                    r.setSeriesPaint(k, AGENCY_COLOURS[(measures > 1 ? m : c) % AGENCY_COLOURS.length]);
                     r.setSeriesStroke(k, l == 0 ? new BasicStroke(1.5f)
                             : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{5f, 4f}, 0f));
                 }
@@ -87,16 +87,16 @@ public final class MeasureCharts {
                 }
                 if (measures == 1)
                     items.add(new LegendItem(lanes.get(1), null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
-                            r.getSeriesStroke(1), r.getSeriesPaint(1)));
+                            r.getSeriesStroke(1), r.getSeriesPaint(0)));
                 plot.setFixedLegendItems(items);
                 chart.addSubtitle(new TextTitle("solid: " + lanes.get(0) + "   dashed: " + lanes.get(1),
                         new Font(Font.SANS_SERIF, Font.PLAIN, 10)));
             }
             chart.setAntiAlias(false); // redrawn every week: speed first
-            chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
+            chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(11f));
             charts.add(chart);
-            ChartPanel cp = new ChartPanel(chart, 440, 250, 200, 150, 2000, 2000, true, true, true, true, true, true);
-            cp.setPreferredSize(new Dimension(440, 250));
+            ChartPanel cp = new ChartPanel(chart, 320, 200, 160, 120, 2000, 2000, true, true, true, true, true, true);
+            cp.setPreferredSize(new Dimension(320, 200));
             panel.add(cp);
         }
     }
@@ -113,7 +113,7 @@ public final class MeasureCharts {
         keep[0] = lane;
         keep[1] = week;
         int p = 2;
-        for (int[] c : columns) for (int col : c) keep[p++] = row[col];
+        for (LiveMeasures.Chart c : specs) for (double v : c.values(row)) keep[p++] = v;  // per 10,000 where the chart says so
         synchronized (pending) { pending.add(keep); }
     }
 

@@ -157,6 +157,8 @@ public final class NetworkPainter {
         int yy = y + 20;
         if (!mode.isRamp()) {
             for (ColourMode.Swatch s : ColourMode.PATHWAY_SWATCHES) yy = swatch(g, x, yy, AwtColours.of(s.rgb()), s.label());
+            g.setColor(TEXT);
+            for (String line : ColourMode.PATHWAY_NOTE) { g.drawString(line, x, yy + 10); yy += 13; }
         } else {
             Color[] shades = AwtColours.people(mode);
             for (int k = 0; k < 160; k++) {

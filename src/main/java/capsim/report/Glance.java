@@ -90,17 +90,10 @@ final class Glance {
         h.append("</p>\n");
     }
 
-    /** A parameter's plain name from the registry, or its key when it has none. */
+    /** A parameter's plain name (its registry label), or its key when it has none. */
     static String plain(String key) {
         ParamSpec spec = ParamRegistry.get().spec(key);
-        String doc = spec == null ? "" : spec.doc();
-        return doc == null || doc.isEmpty() ? key : shortDoc(doc);
-    }
-
-    private static String shortDoc(String doc) {
-        String d = doc.split("[;:(]")[0].trim();
-        if (d.length() > 70) d = d.substring(0, 67).trim() + "...";
-        return d.isEmpty() ? doc : Character.toLowerCase(d.charAt(0)) + d.substring(1);
+        return spec == null || spec.label() == null || spec.label().isBlank() ? key : spec.label();
     }
 
     private static String range(double lo, double hi) { return Numbers.signedMoney(lo) + " to " + Numbers.signedMoney(hi); }

@@ -23,10 +23,18 @@ public enum ColourMode {
 
     /** The pathway mode's legend, in palette order. */
     public static final List<Swatch> PATHWAY_SWATCHES = List.of(new Swatch(NO_CONTACT, "no contact yet"),
-            new Swatch(DEFICIT, "deficit pathway"), new Swatch(STRENGTHS_BASED, "strengths-based pathway"),
+            new Swatch(DEFICIT, "deficit pathway *"), new Swatch(STRENGTHS_BASED, "strengths-based pathway"),
             new Swatch(AS_CUTS, "'strengths-based' as cuts"));
 
     public final String label;
+    /**
+     * Under the pathway legend, why most contacted people are "deficit" even in a strengths-based
+     * run: the practice happens only in a trained practitioner's encounter, with chance equal to
+     * fidelity, at the agencies that switched; the colour is the last contact's. Short lines for a narrow legend.
+     */
+    public static final List<String> PATHWAY_NOTE = List.of("* also in a strengths-based run:", "a last contact before the switch,",
+            "with an untrained practitioner,", "short of fidelity, or at an agency", "that kept the deficit pathway");
+
     /** Words at the ramp's ends in a legend (null for pathway). */
     public final String low, high;
     private final int[] palette;

@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * Where each person sits in the picture, cached between frames so people do not jump about.
  * Neighbourhoods are cells of a grid; a person is placed once in their neighbourhood's cell,
- * next to a household member already placed (so households read as clusters), else at a
- * position hashed from their index. They are placed again only when they move neighbourhood
+ * next to a household member already placed (so households read as clusters), else beside a
+ * relative already placed (so kin households sit together), else at a position hashed from their index. They are placed again only when they move neighbourhood
  * or their slot is reused. Positions are fractions of the cell, so any picture size works.
  * Deterministic: nothing here depends on time or on a generator shared with the model.
  */
@@ -30,10 +30,28 @@ public final class Layout {
             placedHood = Arrays.copyOf(placedHood, cap);
             Arrays.fill(placedHood, old, cap, -1);
         }
+        for (int i = 0; i < n; i++) if (!view.alive(i)) placedHood[i] = -1;
+        // a family at a time: from each person still to place, through household and kin ties in the same
+        // neighbourhood, so each household is placed beside a relative's just placed
+        int[] stack = new int[16];
         for (int i = 0; i < n; i++) {
-            if (!view.alive(i)) { placedHood[i] = -1; continue; }
-            int h = view.hood(i);
-            if (placedHood[i] != h) place(view, i, h);
+            if (!view.alive(i) || placedHood[i] == view.hood(i)) continue;
+            int top = 0;
+            stack[top++] = i;
+            while (top > 0) {
+                int p = stack[--top];
+                int h = view.hood(p);
+                if (placedHood[p] == h) continue;
+                place(view, p, h);
+                for (int k = 0, d = view.degree(p); k < d; k++) {
+                    int j = view.neighbour(p, k), kind = view.tieKind(p, k);
+                    if ((kind == CommunityView.TIE_HOUSEHOLD || kind == CommunityView.TIE_KIN) && j >= 0 && j < n && view.alive(j)
+                            && view.hood(j) == h && placedHood[j] != h) {
+                        if (top == stack.length) stack = Arrays.copyOf(stack, top * 2);
+                        stack[top++] = j;
+                    }
+                }
+            }
         }
     }
 
@@ -46,6 +64,19 @@ public final class Layout {
                     && placedHood[j] == h) {
                 double angle = (r & 0xffff) / 65536.0 * 2 * Math.PI;
                 double dist = 0.025 + ((r >>> 16) & 0xff) / 256.0 * 0.02;
+                u[i] = clamp(u[j] + (float) (Math.cos(angle) * dist));
+                v[i] = clamp(v[j] + (float) (Math.sin(angle) * dist));
+                placedHood[i] = h;
+                return;
+            }
+        }
+        // the first of a household: beside a relative's household already placed, so families read as
+        // clusters of clusters and kin ties stay short; with none, anywhere in the cell
+        for (int k = 0, d = view.degree(i); k < d; k++) {
+            int j = view.neighbour(i, k);
+            if (view.tieKind(i, k) == CommunityView.TIE_KIN && j >= 0 && j < placedHood.length && placedHood[j] == h) {
+                double angle = (r & 0xffff) / 65536.0 * 2 * Math.PI;
+                double dist = 0.06 + ((r >>> 16) & 0xff) / 256.0 * 0.04;
                 u[i] = clamp(u[j] + (float) (Math.cos(angle) * dist));
                 v[i] = clamp(v[j] + (float) (Math.sin(angle) * dist));
                 placedHood[i] = h;

@@ -8,23 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stocks and flows a live view shows, week by week: demand and cost per agency, unmet need,
- * wellbeing, carer strain and community places, as charts of named measures (columns of
+ * The stocks and flows a live view shows, week by week: each agency's cost per 10,000 people on a
+ * chart of its own, unmet need, wellbeing, carer strain and community places, as charts of named measures (columns of
  * {@link Measures}). Each series says whether it is a FLOW (counted over the week) or a STOCK
  * (a level at the week's end); {@link #readings} gives their values from one week's row.
  */
 public final class LiveMeasures {
     private LiveMeasures() {}
 
-    /** One line of a chart: a measure, its label and kind, and its column in a week's row. */
-    public record Series(String measure, String label, Measures.Kind kind, int column) {}
+    /** One line of a chart: a measure, its label and kind, its column in a week's row, and whether it is shown per 10,000 people. */
+    public record Series(String measure, String label, Measures.Kind kind, int column, boolean perTenThousand) {
+        /** The value shown from one week's row: per 10,000 people when so marked, so agencies of different sizes can be read. */
+        public double value(double[] row) {
+            if (!perTenThousand) return row[column];
+            double people = row[POPULATION];
+            return people > 0 ? row[column] * 10_000 / people : 0;
+        }
+    }
+
+    private static final int POPULATION = Measures.index("population");
 
     /** One chart: a title, a y-axis label and its series. */
     public record Chart(String title, String yLabel, List<Series> series) {
         /** This chart's values from one week's row, in series order. */
         public double[] values(double[] row) {
             double[] v = new double[series.size()];
-            for (int m = 0; m < v.length; m++) v[m] = row[series.get(m).column()];
+            for (int m = 0; m < v.length; m++) v[m] = series.get(m).value(row);
             return v;
         }
     }
@@ -38,26 +47,22 @@ public final class LiveMeasures {
     private static final List<Chart> CHARTS = build();
 
     private static List<Chart> build() {
-        Agency[] ag = Agency.values();
-        String[] contacts = new String[ag.length], costs = new String[ag.length], labels = new String[ag.length];
-        for (int k = 0; k < ag.length; k++) {
-            contacts[k] = ag[k].code + "_contacts";
-            costs[k] = ag[k].code + "_cost";
-            labels[k] = ag[k].code;
-        }
-        return List.of(
-                chart("Demand: contacts a week, by agency", "contacts", contacts, labels),
-                chart("Cost a week, by agency", "£", costs, labels),
-                chart("Unmet need", "unmet need", new String[]{"unmet_need"}, new String[]{"unmet need"}),
-                chart("Wellbeing (mean, 14..70)", "wellbeing", new String[]{"wellbeing"}, new String[]{"wellbeing"}),
-                chart("Carer strain (mean)", "strain", new String[]{"carer_strain"}, new String[]{"carer strain"}),
-                chart("Community places", "places", new String[]{"places_filled", "places"}, new String[]{"filled", "available"}));
+        // one small chart per agency, per 10,000 people: on one shared axis primary care's contacts and the
+        // acute hospital's costs flatten every other agency's line to zero
+        List<Chart> out = new ArrayList<>();
+        for (Agency a : Agency.values())
+            out.add(chart(a.label + ": cost a week per 10,000 people", "£ per 10,000", true, new String[]{a.code + "_cost"}, new String[]{a.code}));
+        out.add(chart("Unmet need (share of people)", "unmet need", false, new String[]{"unmet_need"}, new String[]{"unmet need"}));
+        out.add(chart("Wellbeing (mean, score 14 to 70)", "wellbeing", false, new String[]{"wellbeing"}, new String[]{"wellbeing"}));
+        out.add(chart("Carer strain (mean, 0 to 1)", "strain", false, new String[]{"carer_strain"}, new String[]{"carer strain"}));
+        out.add(chart("Community places", "places", false, new String[]{"places_filled", "places"}, new String[]{"filled", "available"}));
+        return List.copyOf(out);
     }
 
-    private static Chart chart(String title, String yLabel, String[] measures, String[] labels) {
+    private static Chart chart(String title, String yLabel, boolean perTenThousand, String[] measures, String[] labels) {
         List<Series> s = new ArrayList<>();
         for (int m = 0; m < measures.length; m++)
-            s.add(new Series(measures[m], labels[m], Measures.kind(measures[m]), Measures.index(measures[m])));
+            s.add(new Series(measures[m], labels[m], Measures.kind(measures[m]), Measures.index(measures[m]), perTenThousand));
         return new Chart(title, yLabel, List.copyOf(s));
     }
 
@@ -68,7 +73,7 @@ public final class LiveMeasures {
     public static List<Reading> readings(double[] row) {
         List<Reading> r = new ArrayList<>();
         for (Chart c : CHARTS)
-            for (Series s : c.series()) r.add(new Reading(s.measure(), s.label(), s.kind(), row[s.column()]));
+            for (Series s : c.series()) r.add(new Reading(s.measure(), s.label(), s.kind(), s.value(row)));
         return r;
     }
 

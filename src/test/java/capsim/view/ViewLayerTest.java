@@ -157,11 +157,14 @@ class ViewLayerTest {
         for (int k = 0; k < row.length; k++) row[k] = k;
         List<LiveMeasures.Reading> rs = LiveMeasures.readings(row);
         assertFalse(rs.isEmpty());
-        for (LiveMeasures.Reading r : rs) assertEquals(Measures.index(r.measure()), (int) r.value(), r.measure());
+        double people = Measures.index("population");
+        for (LiveMeasures.Reading r : rs)
+            assertEquals(r.measure().endsWith("_cost") ? Measures.index(r.measure()) * 10_000 / people : Measures.index(r.measure()), r.value(), 1e-9,
+                    r.measure() + ": an agency's cost per 10,000 people, the rest as recorded");
         assertEquals(Measures.Kind.STOCK, rs.stream().filter(r -> r.measure().equals("unmet_need")).findFirst().orElseThrow().kind());
-        assertEquals(Measures.Kind.FLOW, rs.stream().filter(r -> r.measure().endsWith("_contacts")).findFirst().orElseThrow().kind());
-        assertEquals(6, LiveMeasures.charts().size());
-        LiveMeasures.Chart places = LiveMeasures.charts().get(5);
+        assertEquals(Measures.Kind.FLOW, rs.stream().filter(r -> r.measure().endsWith("_cost")).findFirst().orElseThrow().kind());
+        assertEquals(capsim.model.Agency.values().length + 4, LiveMeasures.charts().size(), "a chart per agency, then four of people and places");
+        LiveMeasures.Chart places = LiveMeasures.charts().get(LiveMeasures.charts().size() - 1);
         assertArrayEquals(new double[]{Measures.index("places_filled"), Measures.index("places")}, places.values(row));
     }
 
@@ -182,6 +185,30 @@ class ViewLayerTest {
             Scene s = new Scene();
             assertTrue(s.arrange(run.view(), run.layout(), 800, 500, true, 2000));
             assertTrue(s.placed(i));
+        } finally {
+            run.finish();
+        }
+    }
+
+    @Test
+    void relativesHouseholdsAreLaidOutSideBySide() {
+        WatchedRun run = new WatchedRun(ScenarioLoader.load("baseline-deficit").withPopulation(3000).withYears(1).withBurnInYears(0));
+        try {
+            CommunityView v = run.view();
+            Layout l = run.layout();
+            double kin = 0, strangers = 0;
+            int nk = 0, ns = 0;
+            for (int i = 0; i < v.slots(); i++) {
+                if (!l.placed(i)) continue;
+                for (int k = 0; k < v.degree(i); k++) {
+                    int j = v.neighbour(i, k);
+                    if (v.tieKind(i, k) == CommunityView.TIE_KIN && l.placed(j) && l.hood(j) == l.hood(i)) { kin += Math.hypot(l.u(i) - l.u(j), l.v(i) - l.v(j)); nk++; }
+                }
+                int j = (i * 7919 + 13) % v.slots();  // a fixed "stranger" in the same neighbourhood
+                if (l.placed(j) && l.hood(j) == l.hood(i) && run.model().population().household(j) != run.model().population().household(i)) { strangers += Math.hypot(l.u(i) - l.u(j), l.v(i) - l.v(j)); ns++; }
+            }
+            assertTrue(nk > 100 && ns > 100, nk + " kin pairs, " + ns + " strangers");
+            assertTrue(kin / nk < 0.6 * strangers / ns, "kin sit closer than strangers: " + kin / nk + " against " + strangers / ns);
         } finally {
             run.finish();
         }
