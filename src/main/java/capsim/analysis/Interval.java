@@ -10,7 +10,9 @@ import java.util.Arrays;
  * is one observation, so the interval is the usual one-sample t interval on the differences.
  * The one t interval of the project: run and compare summaries, sweep points and calibration
  * fits all take it, each in the {@link Order} of floating-point operations it has always used,
- * so that its outputs stay byte-identical.
+ * so that its outputs stay byte-identical. A missing observation (NaN, such as a quintile's mean
+ * in a replication where nobody lives in it) is left out: {@code n} counts those present, and an
+ * interval over none is all NaN with {@code n} 0.
  *
  * @param sd sample standard deviation (n - 1 in the denominator)
  */
@@ -47,8 +49,10 @@ public record Interval(double mean, double low, double high, double sd, int n) {
     }
 
     public static Interval of(double[] xs, double level, Order order) {
+        if (xs.length == 0) throw new IllegalArgumentException("no observations");
+        xs = present(xs);
         int n = xs.length;
-        if (n == 0) throw new IllegalArgumentException("no observations");
+        if (n == 0) return new Interval(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
         double mean;
         if (order == Order.COMPENSATED_MEAN) {
             mean = Arrays.stream(xs).average().orElseThrow();
@@ -65,6 +69,17 @@ public record Interval(double mean, double low, double high, double sd, int n) {
         double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + level / 2);
         double half = order == Order.ROOT_OF_VARIANCE_OF_MEAN ? t * Math.sqrt(ss / (n - 1) / n) : t * sd / Math.sqrt(n);
         return new Interval(mean, mean - half, mean + half, sd, n);
+    }
+
+    /** The observations that are not missing (NaN), in order; the array itself when none is missing. */
+    static double[] present(double[] xs) {
+        int n = 0;
+        for (double x : xs) if (!Double.isNaN(x)) n++;
+        if (n == xs.length) return xs;
+        double[] out = new double[n];
+        int i = 0;
+        for (double x : xs) if (!Double.isNaN(x)) out[i++] = x;
+        return out;
     }
 
     /** Every observation was exactly zero (for example a scenario compared with itself). */

@@ -254,17 +254,14 @@ public final class PairedComparison {
 
     /** Sum of a flow, or mean weekly level of a stock, over the whole reported period. */
     static double horizon(RunResult r, String column) {
-        double t = r.total(column);
-        return Measures.kind(column) == Measures.Kind.FLOW ? t : t / r.weeks();
+        return Measures.kind(column) == Measures.Kind.FLOW ? r.total(column) : r.mean(column);
     }
 
     /** Sum of a flow, or mean weekly level of a stock, over the final year. */
     static double finalYear(RunResult r, String column) {
-        int c = Measures.index(column);
-        int end = r.weeks(), start = end - Scenario.WEEKS_PER_YEAR;
-        double v = 0;
-        for (int w = start; w < end; w++) v += r.rows()[w][c];
-        return Measures.kind(column) == Measures.Kind.FLOW ? v : v / Scenario.WEEKS_PER_YEAR;
+        int end = r.weeks();
+        // a stock's mean over the weeks present (an empty quintile's weeks are missing)
+        return r.sum(Measures.index(column), end - Scenario.WEEKS_PER_YEAR, end, Measures.kind(column) != Measures.Kind.FLOW);
     }
 
     private static Value quintileValue(int q, String m) { return r -> finalYear(r, "q" + q + "_" + m); }

@@ -14,6 +14,7 @@ import capsim.scenario.BadInputException;
 import capsim.study.SweptParameter;
 import capsim.study.TargetFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,7 +48,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--check", description = "no fit: run the base scenario as it is (the file's population, years and "
-            + "validation_replications) and write targets.md / targets.csv, target against simulated")
+            + "validation_replications, or --population, --years, --set and --validation-replications) and write targets.md / targets.csv, target against simulated")
     boolean check;
 
     @Option(names = "--by-year", description = "with --check: also each reported year (a `year` column in targets.csv, a target "
@@ -80,6 +81,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "deviation of each target (default: ${DEFAULT-VALUE})")
     double discrepancy = 0.05;
 
+    @Mixin StudyOptions options;
+
+    @Option(names = "--validation-replications", paramLabel = "V", description = "replications of the final check on fresh seeds "
+            + "(and of --check; default: the file's validation_replications)")
+    Integer validationReplications;
+
     /** Exit status of {@code --check --by-year} when some target misses its tolerance in some year. */
     static final int OUT_OF_TOLERANCE = 3;
 
@@ -92,7 +99,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (file == null) throw new BadInputException("calibrate: name a calibration file (see scenarios/calibration/)");
         if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
         if (byYear && !check) throw new BadInputException("--by-year: only with --check");
-        Calibration.Study study = Calibration.load(file, targets);
+        Calibration.Study study = Calibration.load(file, targets, options.overrides(), validationReplications);
         Path dir = out != null ? out : Path.of("output", study.name() + (check ? "-check" : ""));
         if (Files.exists(dir)) throw new BadInputException(dir + ": already exists; choose another --out");
         if (check) return byYear ? checkByYear(study, dir) : check(study, dir);
@@ -116,12 +123,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (candidates < points || candidates > 10_000_000) throw new BadInputException("--candidates: expected a whole number in [--points, 10000000], got " + candidates);
         if (!(cutoff > 0)) throw new BadInputException("--cutoff: expected a positive number, got " + cutoff);
         if (!(discrepancy >= 0 && discrepancy < 10)) throw new BadInputException("--discrepancy: expected a relative standard deviation in [0, 10), got " + discrepancy);
-        Calibration.Study head = Calibration.load(historyMatch, targets);
+        Calibration.Study head = Calibration.load(historyMatch, targets, options.overrides(), validationReplications);
         Path dir = out != null ? out : Path.of("output", head.name() + "-history-match");
         if (Files.exists(dir)) throw new BadInputException(dir + ": already exists; choose another --out");
         HistoryMatchStudy.Outcome o;
         try (Progress p = Progress.onTerminal("history match " + head.name(), (long) waves * points)) {
-            o = HistoryMatchStudy.run(historyMatch, targets, new HistoryMatchStudy.Options(waves, points, candidates, cutoff,
+            o = HistoryMatchStudy.run(head, new HistoryMatchStudy.Options(waves, points, candidates, cutoff,
                     secondLargest, discrepancy), threads, n -> p.accept(1));
         }
         try (OutputFolder folder = OutputFolder.open(dir, false)) {
@@ -231,6 +238,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("# Written by capsim calibrate from ").append(s.file().getFileName()).append(": CMA-ES, ")
                 .append(r.log().size()).append(" evaluations, objective ").append(Numbers.sixDigits(r.objective())).append('\n');
+        if (!s.overrides().none()) b.append("# with ").append(s.overrides().describe()).append('\n');
         b.append("name: ").append(c.name()).append("-calibrated\n");
         b.append("description: \"").append(("Calibrated to " + s.targetsFile().getFileName() + " by capsim calibrate")
                 .replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
@@ -248,6 +256,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (SweptParameter.SETTINGS.contains(p.name())) continue;
             b.append(p.name()).append(": ").append(Csv.value(c.params().get(p.name()))).append('\n');
         }
+        // values fixed by --set are part of what was fitted to: the calibrated scenario keeps them
+        java.util.Set<String> written = new java.util.HashSet<>(List.of("seed", "population", "years", "burn_in_years"));
+        for (SweptParameter p : s.parameters()) written.add(p.name());
+        for (String kv : s.overrides().sets()) {
+            String key = kv.substring(0, kv.indexOf('=')).trim();
+            if (written.add(key)) b.append(key).append(": ").append(Csv.value(c.params().get(key))).append('\n');
+        }
         return b.toString();
     }
 
@@ -264,8 +279,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (Calibration.Fit f : r.fits())
             b.append(String.format(Locale.ROOT, "| `%s` | %s | %.0f%% | %.3g | %.3g to %.3g | %s |%n", f.target().name(),
                     Csv.num(f.target().value()), 100 * f.target().tolerance(), f.mean(), f.low(), f.high(), f.within() ? "yes" : "no"));
-        b.append(String.format(Locale.ROOT, "%nMeans of %d replications (population %d, %d years after %d of burn-in).%n",
-                s.validationReplications(), r.calibrated().population(), r.calibrated().years(), r.calibrated().burnInYears()));
+        b.append(String.format(Locale.ROOT, "%nMeans of %d replications (population %d, %d years after %d of burn-in)%s.%n",
+                s.validationReplications(), r.calibrated().population(), r.calibrated().years(), r.calibrated().burnInYears(),
+                s.overrides().none() ? "" : "; run with " + s.overrides().describe()));
         return b.toString();
     }
 

@@ -15,6 +15,7 @@ import capsim.study.SobolIndices;
 import capsim.study.SweepEngine;
 import capsim.study.SweepRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,10 +42,12 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark", description = "as for sweep")
     String engine;
 
+    @Mixin StudyOptions options;
+
     @Override public Integer call() throws Exception {
         if (threads < 1) throw new BadInputException("--threads: expected a whole number of at least 1, got " + threads);
         if (!engine.equals("local") && !engine.equals("spark")) throw new BadInputException("--engine: expected local or spark, got '" + engine + "'");
-        SensitivityStudy study = SensitivityStudy.load(file);
+        SensitivityStudy study = SensitivityStudy.load(file, options.overrides());
         Path dir = out != null ? out : Path.of("output", study.plan().name());
         try (SweepEngine e = SweepCommand.engine(engine, threads);
              Progress p = Progress.onTerminal("sensitivity " + study.plan().name(), study.plan().runs())) {

@@ -1,5 +1,6 @@
 package capsim.cli;
 
+import capsim.report.SweepCharts;
 import capsim.study.SweepMerge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ public final class SweepMergeCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         long n = SweepMerge.merge(shards, out);
-        System.out.println("sweep-merge: " + n + " runs from " + shards.size() + " shards in " + out.resolve("runs.csv"));
+        int charts = SweepCharts.write(out);   // as an unsharded sweep draws them, from points.csv
+        System.out.println("sweep-merge: " + n + " runs from " + shards.size() + " shards in " + out.resolve("runs.csv")
+                + ", " + charts + " charts in " + out.resolve(SweepCharts.DIR));
         return 0;
     }
 }

@@ -4,7 +4,8 @@ import capsim.model.Measures;
 
 /**
  * The weekly measures of one replication after burn-in: {@code rows[w][c]} is reported week
- * {@code w + 1}, column {@code Measures.columns().get(c)}.
+ * {@code w + 1}, column {@code Measures.columns().get(c)}. A missing week (NaN: a quintile's mean
+ * when nobody lives in it) is left out of sums and means; a sum or mean over no present week is NaN.
  */
 public record RunResult(String scenario, int replication, long seed, double[][] rows) {
 
@@ -14,10 +15,7 @@ public record RunResult(String scenario, int replication, long seed, double[][] 
 
     /** Sum of a measure over a 1-based year of the reported period (for flows). */
     public double yearSum(int year, String measure) {
-        int c = Measures.index(measure);
-        double s = 0;
-        for (int w = (year - 1) * 52; w < year * 52 && w < rows.length; w++) s += rows[w][c];
-        return s;
+        return sum(Measures.index(measure), (year - 1) * 52, Math.min(year * 52, rows.length), false);
     }
 
     /** Value of a measure at the last week of a 1-based year (for stocks). */
@@ -31,10 +29,22 @@ public record RunResult(String scenario, int replication, long seed, double[][] 
     }
 
     /** Sum of a flow over the whole reported period. */
-    public double total(String measure) {
-        int c = Measures.index(measure);
+    public double total(String measure) { return sum(Measures.index(measure), 0, rows.length, false); }
+
+    /** Mean weekly value over the whole reported period, over the weeks present. */
+    public double mean(String measure) { return sum(Measures.index(measure), 0, rows.length, true); }
+
+    /** Sum (or mean) of column c over weeks [from, to), leaving missing weeks out; NaN when every week is missing. */
+    public double sum(int c, int from, int to, boolean mean) {
         double s = 0;
-        for (double[] r : rows) s += r[c];
-        return s;
+        int n = 0;
+        for (int w = from; w < to; w++) {
+            double x = rows[w][c];
+            if (Double.isNaN(x)) continue;
+            s += x;
+            n++;
+        }
+        if (n == 0 && to > from) return Double.NaN;
+        return mean ? s / n : s;
     }
 }

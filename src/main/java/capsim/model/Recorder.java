@@ -270,7 +270,8 @@ final class Recorder {
         for (Measures.Computed f : computed) row[f.column()] = f.value().applyAsDouble(m);
         for (int q = 0; q < 5; q++) {
             int[] c = quintileCol[q];
-            double qi = qCount[q] > 0 ? 1.0 / qCount[q] : 0;
+            // a mean over nobody is missing, not 0 (written empty); crises and cost over nobody are truly 0
+            double qi = qCount[q] > 0 ? 1.0 / qCount[q] : Double.NaN;
             row[c[0]] = qWell[q] * qi;
             row[c[1]] = qUnmet[q] * qi;
             row[c[2]] = qNeed[q] * qi;

@@ -15,7 +15,8 @@ import java.util.function.ToDoubleFunction;
  * and 95% t interval of the mean; the interval is null with one replication), then for each
  * replication. Sections: {@code outcomes} (key results), {@code totals} (each agency's flows
  * summed over the reported years) and {@code years} (each agency's measures per year: flows
- * summed over the year, stocks at its last week). Keys in a fixed order; nothing in it
+ * summed over the year, stocks at its last week). A value missing in some replications (NaN,
+ * written null) is left out of the statistics across them, which then say their {@code n}. Keys in a fixed order; nothing in it
  * depends on the clock, the machine or the thread count.
  */
 public final class Summary {
@@ -44,11 +45,8 @@ public final class Summary {
     }
 
     public static double lastYearMean(RunResult r, String measure) {
-        int c = Measures.index(measure);
         int from = Math.max(0, r.weeks() - Scenario.WEEKS_PER_YEAR);
-        double s = 0;
-        for (int w = from; w < r.weeks(); w++) s += r.rows()[w][c];
-        return r.weeks() == from ? Double.NaN : s / (r.weeks() - from);
+        return r.sum(Measures.index(measure), from, r.weeks(), true);   // over the weeks present; NaN over none
     }
 
     /** Flow measures of each agency, summed in {@code totals}. */
@@ -148,7 +146,9 @@ public final class Summary {
     private static void stats(JsonWriter j, List<RunResult> results, ToDoubleFunction<RunResult> f) {
         double[] xs = new double[results.size()];
         for (int i = 0; i < xs.length; i++) xs[i] = f.applyAsDouble(results.get(i));
-        Stats st = stats(xs);
-        j.beginObject().field("mean", st.mean()).field("sd", st.sd()).name("ci95").inline(st.low(), st.high()).endObject();
+        Interval i = Interval.of(xs);
+        j.beginObject().field("mean", i.mean()).field("sd", i.sd()).name("ci95").inline(i.low(), i.high());
+        if (i.n() < xs.length) j.field("n", i.n());   // some replications missing it (a quintile with nobody in it)
+        j.endObject();
     }
 }

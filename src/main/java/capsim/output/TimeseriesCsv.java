@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * {@code timeseries.csv}: one row per reported week per replication, columns
  * {@code replication,week,year} then {@link Measures#columns()}; replication is 0-based (as in
- * {@code RunResult}), week 1-based after burn-in, year 1-based. Numbers via {@link Numbers}.
+ * {@code RunResult}), week 1-based after burn-in, year 1-based. Numbers via {@link Numbers};
+ * a missing value (NaN: a quintile's mean when nobody lives in it) is an empty field.
  */
 public final class TimeseriesCsv {
     private TimeseriesCsv() {}
@@ -35,7 +36,10 @@ public final class TimeseriesCsv {
             for (int wk = 0; wk < rows.length; wk++) {
                 b.setLength(0);
                 b.append(r.replication()).append(',').append(wk + 1).append(',').append(wk / Scenario.WEEKS_PER_YEAR + 1);
-                for (double x : rows[wk]) Numbers.append(b.append(','), x);
+                for (double x : rows[wk]) {
+                    b.append(',');
+                    if (!Double.isNaN(x)) Numbers.append(b, x);   // missing (a mean over nobody) as empty: pandas and R read it as NA
+                }
                 w.write(b.append('\n').toString());
             }
         }

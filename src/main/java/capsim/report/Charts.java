@@ -219,8 +219,8 @@ public final class Charts {
         for (QuintileChange q : c.quintiles()) {
             if (!q.measure().equals(measure)) continue;
             String col = "Q" + q.quintile() + (q.quintile() == 1 ? " (most deprived)" : q.quintile() == 5 ? " (least deprived)" : "");
-            ds.add(q.baseline().mean(), halfWidth(q.baseline()), bKey, col);
-            ds.add(q.scenario().mean(), halfWidth(q.scenario()), sKey, col);
+            ds.add(present(q.baseline().mean()), (Double) halfWidth(q.baseline()), bKey, col);   // no bar for a quintile with nobody in it
+            ds.add(present(q.scenario().mean()), (Double) halfWidth(q.scenario()), sKey, col);
         }
         StatisticalBarRenderer r = new StatisticalBarRenderer();
         r.setSeriesPaint(0, BASELINE);
@@ -265,7 +265,9 @@ public final class Charts {
         return plot;
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+    private static Double present(double x) { return Double.isNaN(x) ? null : x; }
+
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -273,7 +275,7 @@ public final class Charts {
         return chart;
     }
 
-    private static TextTitle subtitle(String text) {
+    static TextTitle subtitle(String text) {
         TextTitle t = new TextTitle(text, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         t.setPaint(Color.DARK_GRAY);
         return t;

@@ -36,7 +36,7 @@ public final class Calibration {
     /** A parsed calibration file; {@code baseFile} is null for a shipped scenario or the defaults. */
     public record Study(String name, Path file, String baseRef, Path baseFile, Scenario base, List<SweptParameter> parameters,
                         List<TargetFile.Target> targets, Path targetsFile, int replications, int maxEvaluations,
-                        double sigma, int validationReplications, long seed) {}
+                        double sigma, int validationReplications, long seed, StudyOverrides overrides) {}
 
     /** One evaluation of the objective, in the order the optimiser asked for them. */
     public record Evaluation(int index, double objective, double[] values) {}
@@ -52,9 +52,15 @@ public final class Calibration {
 
     private Calibration() {}
 
-    public static Study load(Path file, Path targetsOverride) {
+    public static Study load(Path file, Path targetsOverride) { return load(file, targetsOverride, StudyOverrides.NONE, null); }
+
+    /**
+     * As {@link #load(Path, Path)}, with the command line's overrides ({@code --replications} is
+     * each evaluation's) and {@code validationOverride}, the validation replications, or null.
+     */
+    public static Study load(Path file, Path targetsOverride, StudyOverrides over, Integer validationOverride) {
         StudyFiles.Head h = StudyFiles.head(file, StudyFiles.allowedWith("targets", "only", "max_evaluations", "sigma",
-                "validation_replications"), false);
+                "validation_replications"), false, over);
         YamlDoc doc = h.doc();
         Map<String, Node> k = h.keys();
         if (h.parameters().isEmpty()) throw doc.error(doc.root(), "parameters", "at least one parameter with a range to fit");
@@ -78,10 +84,15 @@ public final class Calibration {
         double sigma = k.containsKey("sigma") ? doc.number(k.get("sigma"), "sigma") : 0.3;
         if (!(sigma > 0 && sigma <= 1)) throw doc.error(k.get("sigma"), "sigma", "a step size in (0, 1] of each range");
         int valid = k.containsKey("validation_replications") ? (int) doc.integer(k.get("validation_replications"), "validation_replications", 2, 10_000) : 20;
+        if (validationOverride != null) {
+            if (validationOverride < 2 || validationOverride > 10_000)
+                throw new BadInputException("--validation-replications: expected a whole number in [2, 10000], got " + validationOverride);
+            valid = validationOverride;
+        }
         String baseRef = doc.string(k.get("base"), "base");
         Path baseFile = ScenarioFiles.resolve(doc, k.get("base"), "base");
         return new Study(h.name(), file, baseRef, baseFile, h.base().withSeed(h.seed()), h.parameters(), all, targets, h.replications(),
-                maxEval, sigma, valid, h.seed());
+                maxEval, sigma, valid, h.seed(), over);
     }
 
     static long validationSeed(long seed) { return capsim.model.Seeds.mix(seed ^ 0x5EEDCA11L) & Long.MAX_VALUE; }

@@ -32,8 +32,9 @@ public final class HistoryMatchStudy {
 
     public record Outcome(Calibration.Study study, List<Target> targets, HistoryMatching.Result result, Options options) {}
 
-    public static Outcome run(Path file, Path targetsFile, Options o, int threads, IntConsumer progress) {
-        Calibration.Study s = Calibration.load(file, targetsFile);
+    /** @param s the calibration file, loaded with the command line's overrides */
+    public static Outcome run(Calibration.Study s, Options o, int threads, IntConsumer progress) {
+        Path file = s.file();
         for (SweptParameter p : s.parameters())
             if (p.kind() == SweptParameter.Kind.SETTING || !p.numeric())
                 throw new BadInputException(file + ": parameters." + p.name() + ": expected a model parameter with a numeric range "

@@ -36,7 +36,7 @@ public record OutputColumn(String column, String source, Aggregation aggregation
         int c = Measures.index(source);
         return switch (aggregation) {
             case SUM -> r.total(source);
-            case MEAN -> r.total(source) / Math.max(1, r.weeks());
+            case MEAN -> r.mean(source);   // over the weeks present: an empty quintile's weeks are missing
             case FINAL -> r.rows()[r.weeks() - 1][c];
             case PER_YEAR -> r.yearValue(year, source);
         };

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * A sweep's output folder: {@code runs.csv}, append-only, one row per run in run order, each
  * row flushed to disk before the next is written; and {@code sweep.id}, naming the plan's
- * fingerprint, the shard and the run count, so only the same sweep can resume into it.
+ * fingerprint, the shard and the run count, so only the same sweep can resume into it, and the
+ * command line's overrides when there were any.
  * Opening an existing folder cuts a torn last line (a kill during a write), checks the rows
  * present are exactly the shard's first runs, and continues after them.
  */
@@ -43,7 +44,9 @@ public final class RunsFile implements AutoCloseable {
 
     static String idText(SweepPlan plan, Shard shard) {
         return "fingerprint " + plan.fingerprint() + "\nname " + plan.name() + "\nshard " + shard + "\nruns " + plan.runs()
-                + "\nparameters " + plan.parameters().size() + "\n";
+                + "\nparameters " + plan.parameters().size() + "\n"
+                // the command line's overrides, so the folder says how to run the study again; no line without any (older folders still resume)
+                + (plan.overrides().isEmpty() ? "" : "overrides " + plan.overrides() + "\n");
     }
 
     static Map<String, String> readId(Path dir) throws IOException {

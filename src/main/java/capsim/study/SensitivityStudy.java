@@ -26,12 +26,15 @@ public record SensitivityStudy(SweepPlan plan, Method method, int basePoints, in
 
     public enum Method { SOBOL, MORRIS }
 
-    public static SensitivityStudy load(Path file) {
+    public static SensitivityStudy load(Path file) { return load(file, StudyOverrides.NONE); }
+
+    /** As {@link #load(Path)}, with the command line's overrides. */
+    public static SensitivityStudy load(Path file, StudyOverrides over) {
         StudyFiles.Head h = StudyFiles.head(file, StudyFiles.allowedWith("method", "base_points", "trajectories", "levels",
-                "bootstrap", "outputs"), true);
+                "bootstrap", "outputs"), true, over);
         YamlDoc doc = h.doc();
         if (!h.keys().containsKey("common_random_numbers"))
-            h = new StudyFiles.Head(doc, h.keys(), h.name(), h.base(), h.baseline(), h.parameters(), h.replications(), h.seed(), true);
+            h = new StudyFiles.Head(doc, h.keys(), h.name(), h.base(), h.baseline(), h.parameters(), h.replications(), h.seed(), true, h.overrides());
         if (h.parameters().isEmpty()) throw doc.error(doc.root(), "parameters", "at least one parameter with a range");
         for (SweptParameter p : h.parameters())
             if (!p.numeric()) throw doc.error(h.node("parameters"), "parameters." + p.name(), "a numeric range (Sobol and Morris need numbers, not choices)");
@@ -77,7 +80,7 @@ public record SensitivityStudy(SweepPlan plan, Method method, int basePoints, in
                 List<String> f = Csv.split(line);
                 int p = Integer.parseInt(f.get(0));
                 count[p]++;
-                for (int o = 0; o < outs; o++) sum[o][p] += Double.parseDouble(f.get(first + o));
+                for (int o = 0; o < outs; o++) sum[o][p] += PointSummary.value(f.get(first + o));   // a missing output makes the point's mean missing
             }
         }
         for (int p = 0; p < count.length; p++) {

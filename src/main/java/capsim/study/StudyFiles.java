@@ -7,6 +7,7 @@ import capsim.output.Csv;
 import capsim.scenario.ParamRegistry;
 import capsim.scenario.ParamSpec;
 import capsim.scenario.Scenario;
+import capsim.scenario.ScenarioLoader;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class StudyFiles {
 
     /** The parsed head of a study file. */
     record Head(YamlDoc doc, Map<String, Node> keys, String name, Scenario base, Scenario baseline,
-                List<SweptParameter> parameters, int replications, long seed, boolean crn) {
+                List<SweptParameter> parameters, int replications, long seed, boolean crn, StudyOverrides overrides) {
         Node node(String key) { return keys.get(key); }
     }
 
@@ -47,7 +48,7 @@ public final class StudyFiles {
         return s;
     }
 
-    static Head head(Path file, Set<String> allowed, boolean allowPaired) {
+    static Head head(Path file, Set<String> allowed, boolean allowPaired, StudyOverrides over) {
         YamlDoc doc = YamlDoc.read(file);
         Map<String, Node> k = doc.mapping(doc.root(), "", allowed);
         String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
@@ -83,7 +84,13 @@ public final class StudyFiles {
         List<SweptParameter> params = k.containsKey("parameters") ? parameters(doc, k.get("parameters"), baseline != null) : List.of();
         int reps = k.containsKey("replications") ? (int) doc.integer(k.get("replications"), "replications", 1, 100_000) : 1;
         boolean crn = k.containsKey("common_random_numbers") && doc.bool(k.get("common_random_numbers"), "common_random_numbers");
-        return new Head(doc, k, name, base, baseline, params, reps, seed, crn);
+        // the command line last, over the file's settings and set: block, on both arms alike
+        over.checkNotSwept(file, params);
+        base = over.apply(base);
+        if (baseline != null) baseline = over.apply(baseline);
+        if (over.setKeys().contains(ScenarioLoader.SEED)) seed = base.seed();   // --set seed=N is the study's seed
+        if (over.replications() != null) reps = over.replications();
+        return new Head(doc, k, name, base, baseline, params, reps, seed, crn, over);
     }
 
     private static Scenario settings(YamlDoc doc, Map<String, Node> k, Scenario s) {
@@ -253,17 +260,21 @@ public final class StudyFiles {
     }
 
     static SweepPlan plan(Head h, double[][] unit, List<OutputColumn> outputs) {
+        String over = h.overrides().describe();
         SweepPlan draft = new SweepPlan(h.name(), "", h.base(), h.baseline(), h.parameters(), unit, h.replications(),
-                h.seed(), h.crn(), outputs);
+                h.seed(), h.crn(), outputs, over);
         return new SweepPlan(draft.name(), fingerprint(draft), draft.base(), draft.baseline(), draft.parameters(), unit,
-                draft.replications(), draft.seed(), draft.commonRandomNumbers(), outputs);
+                draft.replications(), draft.seed(), draft.commonRandomNumbers(), outputs, over);
     }
 
     static boolean yearsSwept(Head h) { return h.parameters().stream().anyMatch(p -> p.name().equals("years")); }
 
     /** A sweep file: the head plus {@code design} (grid, lhs or sobol), {@code points} or {@code levels}, {@code outputs}. */
-    public static SweepPlan loadSweep(Path file) {
-        Head h = head(file, allowed("design", "points", "levels", "outputs"), true);
+    public static SweepPlan loadSweep(Path file) { return loadSweep(file, StudyOverrides.NONE); }
+
+    /** As {@link #loadSweep(Path)}, with the command line's overrides. */
+    public static SweepPlan loadSweep(Path file, StudyOverrides over) {
+        Head h = head(file, allowed("design", "points", "levels", "outputs"), true, over);
         YamlDoc doc = h.doc();
         if (h.parameters().isEmpty()) throw doc.error(doc.root(), "parameters", "at least one swept parameter");
         if (!h.keys().containsKey("outputs")) throw doc.error(doc.root(), "outputs", "the outputs to keep, e.g. total_cost: sum");

@@ -80,7 +80,8 @@ public final class SweepMerge {
             for (int s = 0; s < n; s++)
                 if (readers.get(s).readLine() != null) throw new BadInputException(parts.get(s).dir().resolve(RunsFile.RUNS) + ": more rows than its shard holds");
             String id = "fingerprint " + first.id().get("fingerprint") + "\nname " + first.id().get("name") + "\nshard 0/1\nruns " + total
-                    + "\nparameters " + first.id().get("parameters") + "\n";
+                    + "\nparameters " + first.id().get("parameters") + "\n"
+                    + (first.id().containsKey("overrides") ? "overrides " + first.id().get("overrides") + "\n" : "");
             Files.writeString(tmp.resolve(RunsFile.ID), id, StandardCharsets.UTF_8);
             PointSummary.write(tmp, Integer.parseInt(first.id().get("parameters")));
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);

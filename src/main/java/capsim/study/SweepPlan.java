@@ -4,6 +4,7 @@ import capsim.experiment.RunResult;
 import capsim.experiment.Simulation;
 import capsim.model.Seeds;
 import capsim.output.Csv;
+import capsim.output.Numbers;
 import capsim.scenario.Scenario;
 
 import java.io.Serializable;
@@ -20,10 +21,13 @@ import java.util.List;
  *
  * @param fingerprint SHA-256 of the plan's canonical text: a sweep resumes only into output
  *                    written by the same plan
+ * @param overrides   the command line's {@code --population}, {@code --years}, {@code --set} and
+ *                    {@code --replications} as typed ("" for none), already applied to the scenarios;
+ *                    kept to be written beside the output
  */
 public record SweepPlan(String name, String fingerprint, Scenario base, Scenario baseline,
                         List<SweptParameter> parameters, double[][] unitPoints, int replications, long seed,
-                        boolean commonRandomNumbers, List<OutputColumn> outputs) implements Serializable {
+                        boolean commonRandomNumbers, List<OutputColumn> outputs, String overrides) implements Serializable {
 
     public int points() { return unitPoints.length; }
 
@@ -90,7 +94,7 @@ public record SweepPlan(String name, String fingerprint, Scenario base, Scenario
         StringBuilder b = new StringBuilder();
         b.append(p).append(',').append(r).append(',').append(runSeed(p, r));
         for (Object v : values(p)) b.append(',').append(Csv.value(v));
-        for (double d : outputs(run)) b.append(',').append(Csv.num(d));
+        for (double d : outputs(run)) b.append(',').append(Numbers.data(d));   // missing (NaN) as empty
         return b.toString();
     }
 }

@@ -59,6 +59,18 @@ class JarIT {
     }
 
     @Test
+    void shippedStudiesArePlannedFromAnotherFolder() throws Exception {
+        for (String f : new String[]{"community-investment", "deprivation", "sba-assumptions-lhs"}) {
+            Result r = capsim("sweep", ROOT.resolve("scenarios/sweeps/" + f + ".yaml").toString(), "--dry-run", "--population", "2000");
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.out().contains("scenario: population 2000"), r.toString());
+        }
+        Files.copy(ROOT.resolve("scenarios/sweeps/deprivation.yaml"), cwd.resolve("deprivation.yaml"));
+        Result copied = capsim("sweep", "deprivation.yaml", "--dry-run");
+        assertEquals(0, copied.code(), copied.toString());
+    }
+
+    @Test
     void listsTheShippedScenariosFromInsideTheJar() throws Exception {
         Result r = capsim("list");
         assertEquals(0, r.code(), r.toString());

@@ -39,6 +39,24 @@ class ShippedStudiesTest {
         }
     }
 
+    /**
+     * A shipped study names shipped scenarios, not paths beside it: copied to any other folder
+     * it plans the same runs (the same fingerprint) as where it ships.
+     */
+    @Test
+    void shippedStudiesPlanTheSameRunsFromAnotherFolder(@org.junit.jupiter.api.io.TempDir Path elsewhere) throws IOException {
+        for (String dir : List.of("sweeps", "sensitivity")) {
+            for (Path f : yaml(dir)) {
+                Path copy = Files.copy(f, elsewhere.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                SweepPlan here = dir.equals("sweeps") ? StudyFiles.loadSweep(f) : SensitivityStudy.load(f).plan();
+                SweepPlan there = dir.equals("sweeps") ? StudyFiles.loadSweep(copy) : SensitivityStudy.load(copy).plan();
+                assertEquals(here.fingerprint(), there.fingerprint(), f.toString());
+                for (String line : Files.readAllLines(f))
+                    assertFalse(line.matches("^(base|baseline|scenario):.*[/.]yaml.*"), f + " names a shipped scenario, not a path: " + line);
+            }
+        }
+    }
+
     @Test
     void sensitivityFilesLoad() throws IOException {
         List<Path> files = yaml("sensitivity");
