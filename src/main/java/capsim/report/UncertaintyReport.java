@@ -127,6 +127,10 @@ public final class UncertaintyReport {
         String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, "
                 + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()
                 + (pa.draws() < Glance.FEW_DRAWS ? "; with fewer than " + Glance.FEW_DRAWS + " draws, a rough figure" : "")) + ").";
+        if (pa.draws() == 0)
+            return List.of(p, "From chance alone, the net saving is " + Numbers.signedMoney(n.mean()) + " (95% interval "
+                    + Numbers.signedMoney(n.chanceLow()) + " to " + Numbers.signedMoney(n.chanceHigh())
+                    + "); no parameter was drawn, so what is not known about the assumptions is not in it.");
         String both = n.sdParameters() == 0 && !pa.drivers().isEmpty()
                 ? "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
                 + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high())
