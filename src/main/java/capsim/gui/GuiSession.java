@@ -32,12 +32,29 @@ public final class GuiSession {
     public static GuiSession open(List<CommunityModel> models, CapsimWithUI.Settings settings) {
         GuiSession s = new GuiSession(new CapsimWithUI(models, settings));
         onSwing(() -> {
-            s.console = new Console(s.gui);
+            s.console = withoutJava3dWarning(() -> new Console(s.gui));
             s.gui.configure(s.console);
             s.console.setLocation(0, settings.height() + 80);
             s.console.setVisible(true);
         });
         return s;
+    }
+
+    /** MASON's Console warns on stderr that it found no Java3D: capsim draws nothing in 3D, so that one line is dropped. */
+    static final String JAVA3D_WARNING = "probably no Java3D";
+
+    /** Runs {@code make} with stderr filtered of MASON's Java3D warning, every other line passed through. */
+    static <T> T withoutJava3dWarning(java.util.function.Supplier<T> make) {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(held, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return make.get();
+        } finally {
+            System.setErr(err);
+            for (String line : held.toString(java.nio.charset.StandardCharsets.UTF_8).split("\\R"))
+                if (!line.isEmpty() && !line.contains(JAVA3D_WARNING)) err.println(line);
+        }
     }
 
     public CapsimWithUI gui() { return gui; }

@@ -93,6 +93,7 @@ class GuiUnderXvfbTest {
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "GUI finished in time");
         assertEquals(0, p.exitValue(), "gui exit code; output:\n" + out);
         assertFalse(out.contains("Exception"), "no exception on any thread: " + out);
+        assertFalse(out.contains("Java3D"), "no warning about a 3D library capsim does not use: " + out);
         return out;
     }
 
