@@ -180,7 +180,7 @@ public final class ReportPage {
                 .append("<p class=\"note\">Cost change is scenario minus baseline: positive means the budget spends more (invests), negative means it saves. ")
                 .append("Demand changes are in contacts and crises per year and open cases at the year's end.</p>\n")
                 .append("<table class=\"agencies\">\n<tr><th>Agency</th><th>Role</th><th>Cost change over ").append(c.years())
-                .append(" years</th><th>95% interval</th><th>Contacts change</th><th>Open cases change (mean level)</th><th>Crises change</th></tr>\n");
+                .append(" years</th><th>95% interval of the mean</th><th>Contacts change</th><th>Open cases change (mean level)</th><th>Crises change</th></tr>\n");
         for (String g : PairedComparison.groups()) {
             Interval ch = c.delta(g, "cost", 0).change();
             h.append("<tr><td>").append(esc(Words.agencyLabel(g))).append("</td><td>").append(g.equals(PairedComparison.ALL) ? "" : roleOnPage(ch))
@@ -193,7 +193,7 @@ public final class ReportPage {
         h.append("</table>\n");
         for (String g : PairedComparison.groups()) {
             h.append("<h3 id=\"agency-").append(g).append("\">").append(esc(Words.agencyLabel(g))).append("</h3>\n<table class=\"agency\">\n")
-                    .append("<tr><th>Year</th><th>Baseline cost</th><th>Scenario cost</th><th>Cost change</th><th>95% interval</th>")
+                    .append("<tr><th>Year</th><th>Baseline cost</th><th>Scenario cost</th><th>Cost change</th><th>95% interval of the mean</th>")
                     .append("<th>Contacts change</th><th>Open cases change</th><th>Crises change</th></tr>\n");
             for (int y = 1; y <= c.years(); y++) {
                 Delta d = c.delta(g, "cost", y);
@@ -236,14 +236,14 @@ public final class ReportPage {
 
     private static void outcomeTables(StringBuilder h, PairedComparison c) {
         h.append("<section id=\"outcomes\">\n<h2>Outcomes for people</h2>\n<table>\n<tr><th>Final year (mean weekly level)</th><th>Baseline</th>")
-                .append("<th>Scenario</th><th>Change</th><th>95% interval</th></tr>\n");
+                .append("<th>Scenario</th><th>Change</th><th>95% interval of the mean</th></tr>\n");
         for (Change o : c.finalYearOutcomes())
             h.append("<tr><td>").append(esc(Words.capitalised(Words.label(o.measure())))).append("</td><td>")
                     .append(Numbers.number(o.baseline().mean())).append("</td><td>").append(Numbers.number(o.scenario().mean()))
                     .append("</td><td>").append(Numbers.signedNumber(o.change().mean())).append("</td><td>").append(numberRange(o.change()))
                     .append("</td></tr>\n");
         h.append("</table>\n<h3>Gap between the most and least deprived quintiles</h3>\n<table>\n<tr><th>Most minus least deprived, final year</th>")
-                .append("<th>Baseline gap</th><th>Scenario gap</th><th>Change in gap</th><th>95% interval</th></tr>\n");
+                .append("<th>Baseline gap</th><th>Scenario gap</th><th>Change in gap</th><th>95% interval of the mean</th></tr>\n");
         for (Change g : c.deprivationGaps())
             h.append("<tr><td>").append(esc(Words.capitalised(Words.label(g.measure())))).append("</td><td>")
                     .append(Numbers.number(g.baseline().mean())).append("</td><td>").append(Numbers.number(g.scenario().mean()))
