@@ -125,7 +125,7 @@ public final class UncertaintyReport {
     public static List<String> sentences(ProbabilisticAnswer pa, int years) {
         Saving n = pa.net();
         String p = "Probability of a net saving: " + probability(n.probability()) + " (over " + years + " years, "
-                + (pa.draws() == 0 ? "from chance alone: " + pa.drawn() : "across " + pa.draws() + " draws of " + pa.drawn()
+                + (pa.draws() == 0 ? "from chance alone, no parameter drawn" : "across " + pa.draws() + " draws of " + pa.drawn()
                 + (pa.draws() < Glance.FEW_DRAWS ? "; with fewer than " + Glance.FEW_DRAWS + " draws, a rough figure" : "")) + ").";
         if (pa.draws() == 0)
             return List.of(p, "From chance alone, the net saving is " + Numbers.signedMoney(n.mean()) + " (95% interval "

@@ -58,34 +58,28 @@ public final class Layout {
     private void place(CommunityView view, int i, int h) {
         placements++;
         long r = Seeds.mix(((long) i << 20) ^ placements ^ 0x5DEECE66DL);
-        for (int k = 0, d = view.degree(i); k < d; k++) {
-            int j = view.neighbour(i, k);
-            if (view.tieKind(i, k) == CommunityView.TIE_HOUSEHOLD && j >= 0 && j < placedHood.length
-                    && placedHood[j] == h) {
-                double angle = (r & 0xffff) / 65536.0 * 2 * Math.PI;
-                double dist = 0.025 + ((r >>> 16) & 0xff) / 256.0 * 0.02;
-                u[i] = clamp(u[j] + (float) (Math.cos(angle) * dist));
-                v[i] = clamp(v[j] + (float) (Math.sin(angle) * dist));
-                placedHood[i] = h;
-                return;
-            }
-        }
-        // the first of a household: beside a relative's household already placed, so families read as
-        // clusters of clusters and kin ties stay short; with none, anywhere in the cell
-        for (int k = 0, d = view.degree(i); k < d; k++) {
-            int j = view.neighbour(i, k);
-            if (view.tieKind(i, k) == CommunityView.TIE_KIN && j >= 0 && j < placedHood.length && placedHood[j] == h) {
-                double angle = (r & 0xffff) / 65536.0 * 2 * Math.PI;
-                double dist = 0.06 + ((r >>> 16) & 0xff) / 256.0 * 0.04;
-                u[i] = clamp(u[j] + (float) (Math.cos(angle) * dist));
-                v[i] = clamp(v[j] + (float) (Math.sin(angle) * dist));
-                placedHood[i] = h;
-                return;
-            }
-        }
+        // next to a household member already placed; the first of a household beside a relative's household
+        // already placed, so families read as clusters of clusters and kin ties stay short; else anywhere in the cell
+        if (beside(view, i, h, r, CommunityView.TIE_HOUSEHOLD, 0.025, 0.02) || beside(view, i, h, r, CommunityView.TIE_KIN, 0.06, 0.04)) return;
         u[i] = clamp((float) (0.04 + 0.92 * ((r & 0xffffff) / (double) 0x1000000)));
         v[i] = clamp((float) (0.04 + 0.92 * (((r >>> 24) & 0xffffff) / (double) 0x1000000)));
         placedHood[i] = h;
+    }
+
+    /** Places i at a hashed angle and a distance of {@code near} to {@code near + spread} from its first tie of {@code kind} placed in h; false if none is. */
+    private boolean beside(CommunityView view, int i, int h, long r, int kind, double near, double spread) {
+        for (int k = 0, d = view.degree(i); k < d; k++) {
+            int j = view.neighbour(i, k);
+            if (view.tieKind(i, k) == kind && j >= 0 && j < placedHood.length && placedHood[j] == h) {
+                double angle = (r & 0xffff) / 65536.0 * 2 * Math.PI;
+                double dist = near + ((r >>> 16) & 0xff) / 256.0 * spread;
+                u[i] = clamp(u[j] + (float) (Math.cos(angle) * dist));
+                v[i] = clamp(v[j] + (float) (Math.sin(angle) * dist));
+                placedHood[i] = h;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float clamp(float x) { return Math.max(0.02f, Math.min(0.98f, x)); }
