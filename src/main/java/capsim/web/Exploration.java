@@ -40,7 +40,9 @@ final class Exploration {
     private final long started = System.nanoTime();
     private volatile State state = State.RUNNING;
     private volatile String error;
-    private volatile ComparisonRun result;
+    /** What the answer needs, kept instead of the runs (a comparison's weekly rows are tens of megabytes). */
+    private record Answer(List<String> words, ProbabilisticAnswer.Saving net, List<ProbabilisticAnswer.Saving> agencies) {}
+    private volatile Answer result;
     private volatile Path folder;
     private volatile boolean cancelled;
     private volatile long finished;
@@ -74,7 +76,7 @@ final class Exploration {
                 r.write(out.dir(), null, version, "serve", List.of("capsim", "serve", "POST /api/comparisons", body), threads, at,
                         ComparisonFiles.outputs(!draws.isEmpty(), false));
                 folder = out.commit();
-                result = r;
+                result = new Answer(r.words(), r.answer().net(), r.answer().agencies());
                 state = State.DONE;
             }
         } catch (RuntimeException e) {
@@ -103,17 +105,17 @@ final class Exploration {
         j.field("weeks_done", progress.done()).field("weeks_total", progress.total());
         j.field("elapsed_seconds", Math.round(((state == State.RUNNING ? System.nanoTime() : finished) - started) / 1e8) / 10.0);
         if (error != null) j.field("error", error);
-        ComparisonRun r = result;
+        Answer r = result;
         if (r != null) {
             j.name("answer").beginArray();
             for (String sentence : r.words()) j.value(sentence);
             j.endArray();
-            ProbabilisticAnswer.Saving net = r.answer().net();
+            ProbabilisticAnswer.Saving net = r.net();
             j.name("net_saving").beginObject().field("mean", net.mean()).field("low", net.low()).field("high", net.high())
                     .field("chance_low", net.chanceLow()).field("chance_high", net.chanceHigh()).endObject();
             j.field("probability_of_net_saving", net.probability());
             j.name("by_agency").beginArray();
-            for (ProbabilisticAnswer.Saving a : r.answer().agencies())
+            for (ProbabilisticAnswer.Saving a : r.agencies())
                 j.beginObject().field("agency", a.group()).field("mean", a.mean()).field("low", a.low()).field("high", a.high()).endObject();
             j.endArray();
             j.field("folder", folder.toString());

@@ -35,8 +35,9 @@ public final class LiveRun {
     private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
     final long created = System.nanoTime();
     volatile boolean streaming;
-    /** The people followed in each arm from the end of burn-in (empty before it). */
+    /** The people followed in each arm from the end of burn-in (empty before it); after the run, their stories frozen. */
     private volatile List<LifeStories> stories = List.of();
+    private volatile List<List<LifeStories.Story>> frozen;
     /** People followed per group of {@link LifeStories#GROUPS}. */
     static final int STORIES_PER_GROUP = 2;
 
@@ -145,6 +146,9 @@ public final class LiveRun {
             } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
         }
         for (CommunityModel m : models) m.finish();
+        // an ended run keeps its stories, not its models (a 20,000-person model is tens of megabytes)
+        frozen = stories.stream().map(LifeStories::stories).toList();
+        stories = List.of();
     }
 
     /**
@@ -159,8 +163,11 @@ public final class LiveRun {
         stories = List.copyOf(l);
     }
 
-    /** The life stories followed so far (empty during burn-in). */
-    List<LifeStories> stories() { return stories; }
+    /** Each arm's life stories so far (empty during burn-in), a copy safe to read while the run goes on. */
+    List<List<LifeStories.Story>> stories() {
+        List<List<LifeStories.Story>> f = frozen;
+        return f != null ? f : stories.stream().map(LifeStories::stories).toList();
+    }
 
     /** The arms' names, for the page's legend. */
     List<String> names() { return scenarios.stream().map(Scenario::name).toList(); }

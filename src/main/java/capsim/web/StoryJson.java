@@ -19,10 +19,10 @@ final class StoryJson {
     private StoryJson() {}
 
     /** {@code {"people": [{"id", "why", "female", "age"}]}}: the people followed (the same in every arm); ids are strings, as a 64-bit id is beyond a JavaScript number. */
-    static String people(List<LifeStories> arms) {
+    static String people(List<List<LifeStories.Story>> arms) {
         StringBuilder b = new StringBuilder("{\"people\": [");
         if (!arms.isEmpty()) {
-            List<LifeStories.Story> first = arms.get(0).stories();
+            List<LifeStories.Story> first = arms.get(0);
             for (int k = 0; k < first.size(); k++) {
                 LifeStories.Story s = first.get(k);
                 if (k > 0) b.append(", ");
@@ -34,10 +34,10 @@ final class StoryJson {
     }
 
     /** One person's story in each arm, or null if no one of that id is followed. */
-    static String story(List<LifeStories> arms, List<String> names, long id) {
+    static String story(List<List<LifeStories.Story>> arms, List<String> names, long id) {
         StringBuilder b = new StringBuilder();
         for (int a = 0; a < arms.size(); a++) {
-            LifeStories.Story s = arms.get(a).stories().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+            LifeStories.Story s = arms.get(a).stream().filter(x -> x.id() == id).findFirst().orElse(null);
             if (s == null) return null;
             if (a == 0) b.append("{\"id\": \"").append(id).append("\", \"why\": ").append(JsonWriter.quoted(s.why()))
                     .append(", \"female\": ").append(s.female()).append(", \"age\": ").append(s.ageAtStart()).append(", \"arms\": [");
