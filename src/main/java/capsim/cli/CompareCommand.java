@@ -117,7 +117,7 @@ public final class CompareCommand implements Callable<Integer> {
         };
         // a value set on the command line is the user's question (fidelity 0, no assets): held, not drawn over
         java.util.Set<String> held = new java.util.TreeSet<>();
-        for (String kv : options.set.sets) held.add(kv.substring(0, Math.max(0, kv.indexOf('='))).trim());
+        held.addAll(options.set.keys());
         ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed(), held);
         // every switch is checked (and the off arms built) before anything runs
         List<PracticeMechanisms.Mechanism> mechanisms = decompose ? PracticeMechanisms.get() : List.of();
@@ -129,7 +129,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         if (note != null) { o.println(note); o.flush(); }
 
-        Path target = out != null ? out : OutputFolder.defaultTarget(safe("compare-" + b.name() + "-vs-" + s.name()));
+        Path target = out != null ? out : OutputFolder.defaultTarget(OutputFolder.safeName("compare-" + b.name() + "-vs-" + s.name()));
         ComparisonRun result;
         Path done;
         try (OutputFolder folder = OutputFolder.open(target, out == null)) {
@@ -204,11 +204,5 @@ public final class CompareCommand implements Callable<Integer> {
         if (value < min || value > max)
             throw new CommandLine.ParameterException(spec.commandLine(),
                     option + ": expected a whole number in [" + min + ", " + max + "], got " + value);
-    }
-
-    /** A folder name from scenario names, whatever they contain. */
-    static String safe(String label) {
-        String s = label.replaceAll("[^A-Za-z0-9._-]+", "-");
-        return s.length() > 120 ? s.substring(0, 120) : s;
     }
 }

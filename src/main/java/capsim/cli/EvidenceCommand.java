@@ -69,7 +69,7 @@ public final class EvidenceCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         check("--threads", t, 1, ScenarioOptions.MAX_THREADS);
         Findings findings = Findings.load();
-        Path target = out != null ? out : OutputFolder.defaultTarget(CompareCommand.safe("evidence-" + b.name()));
+        Path target = out != null ? out : OutputFolder.defaultTarget(OutputFolder.safeName("evidence-" + b.name()));
         List<Counts> reps;
         EvidenceTable table;
         Path done;

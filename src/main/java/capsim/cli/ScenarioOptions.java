@@ -41,8 +41,7 @@ public final class ScenarioOptions {
      * (the practice's parameters on a deficit-only scenario, say): set, but it changes nothing.
      */
     void warnUnread(Scenario... sides) {
-        for (String kv : set.sets) {
-            String key = kv.substring(0, Math.max(0, kv.indexOf('='))).trim();
+        for (String key : set.keys()) {
             String why = null;
             for (Scenario s : sides) {
                 String w = capsim.analysis.ParameterDifferences.unread(s, key);

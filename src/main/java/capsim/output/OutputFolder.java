@@ -49,6 +49,12 @@ public final class OutputFolder implements AutoCloseable {
         return unique(root.resolve(label + "-" + STAMP.format(now)));
     }
 
+    /** A folder name from a label (scenario names, whatever they contain): safe characters only, at most 120. */
+    public static String safeName(String label) {
+        String s = label.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return s.length() > 120 ? s.substring(0, 120) : s;
+    }
+
     /** The default target for a run started now, under {@code output/} in the working folder. */
     public static Path defaultTarget(String label) { return defaultTarget(Path.of("output"), label, LocalDateTime.now()); }
 

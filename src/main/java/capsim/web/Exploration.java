@@ -67,7 +67,7 @@ final class Exploration {
         Scenario b = request.baseline(), s = request.scenario();
         try {
             ParameterDraws draws = ParameterDraws.of(ParameterDraws.Scope.EFFECTS, b, s, null, b.seed(), new TreeSet<>(request.held()));
-            Path target = OutputFolder.defaultTarget(root, safe("explore-" + b.name() + "-vs-" + s.name()), LocalDateTime.now());
+            Path target = OutputFolder.defaultTarget(root, OutputFolder.safeName("explore-" + b.name() + "-vs-" + s.name()), LocalDateTime.now());
             try (OutputFolder out = OutputFolder.open(target, true)) {
                 ComparisonRun r = ComparisonRun.of(b, s, request.replications(), PER_DRAW, draws, DISCOUNT_RATE, threads, n -> {
                     if (cancelled) throw new CancellationException("cancelled");
@@ -122,11 +122,5 @@ final class Exploration {
             j.field("report", "/api/comparisons/" + id + "/files/report.html");
         }
         return j.endObject().toString();
-    }
-
-    /** A folder name from scenario names, whatever they contain. */
-    private static String safe(String label) {
-        String s = label.replaceAll("[^A-Za-z0-9._-]+", "-");
-        return s.length() > 120 ? s.substring(0, 120) : s;
     }
 }

@@ -2,7 +2,6 @@ package capsim.web;
 
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
-import capsim.scenario.ScenarioLoader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,21 +71,8 @@ record ExploreRequest(Scenario baseline, Scenario scenario, int replications, Li
     }
 
     private static Scenario shipped(Map<?, ?> m, String key, List<String> sets) {
-        Object v = m.get(key);
-        if (!(v instanceof String name)) throw new BadInputException("request body: key '" + key + "' is required (a shipped scenario name)");
-        if (!ScenarioLoader.isShipped(name))
-            throw new BadInputException("request body: key '" + key + "': unknown scenario '" + name + "' (" + ScenarioLoader.suggestShipped(name) + "expected one of "
-                    + String.join(", ", ScenarioLoader.shippedNames()) + ")");
-        return ScenarioLoader.load(name, sets);
+        return RunRequest.shipped(key, RunRequest.text(m, key, true), sets);
     }
 
-    private static long whole(Map<?, ?> m, String key, long min, long max, long dflt) {
-        Object v = m.get(key);
-        if (v == null) return dflt;
-        if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()))
-            throw new BadInputException("request body: key '" + key + "': expected a whole number, got " + v);
-        long x = n.longValue();
-        if (x < min || x > max) throw new BadInputException("request body: key '" + key + "': expected " + min + " to " + max + ", got " + x);
-        return x;
-    }
+    private static long whole(Map<?, ?> m, String key, long min, long max, long dflt) { return RunRequest.whole(m, key, min, max, dflt, ""); }
 }

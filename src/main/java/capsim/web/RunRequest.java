@@ -40,7 +40,7 @@ public record RunRequest(Scenario scenario, Scenario compare) {
         bounded(m, "years", 1, MAX_YEARS, sets);
         bounded(m, "burn_in_years", 0, 40, sets);
         bounded(m, "seed", Long.MIN_VALUE, Long.MAX_VALUE, sets);
-        Scenario a = scenario(name, sets), b = other == null ? null : scenario(other, sets);
+        Scenario a = shipped("scenario", name, sets), b = other == null ? null : shipped("compare", other, sets);
         if (b != null && (a.burnInWeeks() != b.burnInWeeks() || a.reportedWeeks() != b.reportedWeeks()))
             throw new BadInputException("request body: key 'compare': " + other + " runs " + b.burnInYears() + " + " + b.years()
                     + " years and " + name + " " + a.burnInYears() + " + " + a.years() + ": side by side they must run the same weeks (set years or burn_in_years)");
@@ -65,14 +65,15 @@ public record RunRequest(Scenario scenario, Scenario compare) {
         return m;
     }
 
-    private static Scenario scenario(String name, List<String> sets) {
+    /** The shipped scenario a request names under {@code key}, with {@code sets}; else a 400's message with a "did you mean". */
+    static Scenario shipped(String key, String name, List<String> sets) {
         if (!ScenarioLoader.isShipped(name))
-            throw new BadInputException("request body: key 'scenario': unknown scenario '" + name + "' (" + ScenarioLoader.suggestShipped(name)
+            throw new BadInputException("request body: key '" + key + "': unknown scenario '" + name + "' (" + ScenarioLoader.suggestShipped(name)
                     + "expected one of " + String.join(", ", ScenarioLoader.shippedNames()) + ")");
         return ScenarioLoader.load(name, sets);
     }
 
-    private static String text(Map<?, ?> m, String key, boolean required) {
+    static String text(Map<?, ?> m, String key, boolean required) {
         Object v = m.get(key);
         if (v == null) {
             if (required) throw new BadInputException("request body: key '" + key + "' is required (a shipped scenario name)");
@@ -83,13 +84,18 @@ public record RunRequest(Scenario scenario, Scenario compare) {
     }
 
     private static void bounded(Map<?, ?> m, String key, long min, long max, List<String> sets) {
+        if (m.get(key) == null) return;
+        sets.add(0, key + "=" + whole(m, key, min, max, 0, key.equals("population") ? " for an interactive run" : ""));
+    }
+
+    /** A whole number in [min, max] under {@code key}, or {@code dflt} when absent; else a 400's message ({@code note} after the range). */
+    static long whole(Map<?, ?> m, String key, long min, long max, long dflt, String note) {
         Object v = m.get(key);
-        if (v == null) return;
+        if (v == null) return dflt;
         if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()))
             throw new BadInputException("request body: key '" + key + "': expected a whole number, got " + v);
         long x = n.longValue();
-        if (x < min || x > max)
-            throw new BadInputException("request body: key '" + key + "': expected " + min + " to " + max + (key.equals("population") ? " for an interactive run" : "") + ", got " + x);
-        sets.add(0, key + "=" + x);
+        if (x < min || x > max) throw new BadInputException("request body: key '" + key + "': expected " + min + " to " + max + note + ", got " + x);
+        return x;
     }
 }
