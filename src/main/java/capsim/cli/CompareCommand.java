@@ -9,6 +9,7 @@ import capsim.report.ComparisonRun;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
 import capsim.study.Decomposition;
+import capsim.study.DrawLayout;
 import capsim.study.ParameterDraws;
 import capsim.study.PlausibleSet;
 import capsim.study.PracticeMechanisms;
@@ -35,9 +36,11 @@ import java.util.concurrent.Callable;
                 + "report.html, and each side's own run outputs in baseline/ and scenario/.",
                 "Signs: change = scenario minus baseline; saving = baseline minus scenario. --seed, --years, --population "
                 + "and --set apply to both sides.",
-                "Parameter uncertainty (default --uncertainty effects): replications run in pairs that share a parameter draw "
-                + "(keyed to the seed), so summary.json gives probability_of_net_saving, the net saving's interval with parameter "
-                + "uncertainty beside the chance-only one, an acceptability curve and the drivers (draws.csv, charts/tornado). "
+                "Parameter uncertainty (default --uncertainty effects): " + CompareCommand.DEFAULT_DRAWS + " parameter draws over " + CompareCommand.DEFAULT_REPLICATIONS
+                + " paired replications: every draw runs once and " + (CompareCommand.DEFAULT_REPLICATIONS - CompareCommand.DEFAULT_DRAWS) + " run again from new seeds, "
+                + "so chance is measured within draws. summary.json gives probability_of_net_saving with its bootstrap standard error, "
+                + "the net saving's interval with parameter uncertainty beside the chance-only one, an acceptability curve and the "
+                + "drivers (draws.csv, charts/tornado). "
                 + "--uncertainty none: chance alone. See docs/COMPARE.md.",
                 "--decompose: also the saving by practice mechanism, one extra chance-alone comparison per mechanism "
                 + "switched off in the scenario arm (decomposition.csv)."})
@@ -54,10 +57,19 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SCENARIO", description = "The scenario to compare with it")
     String scenario;
 
-    @Option(names = {"--replications", "--draws"}, paramLabel = "R", defaultValue = "20",
-            description = "Paired replications, at least 2 for an interval; with parameter uncertainty each runs its own "
-                    + "parameter draw, so this is also the number of draws (default: ${DEFAULT-VALUE})")
-    int replications;
+    static final int DEFAULT_DRAWS = 40, DEFAULT_REPLICATIONS = DEFAULT_DRAWS + DEFAULT_DRAWS / 5;  // DrawLayout.forDraws(DEFAULT_DRAWS), a constant for the help
+
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Paired replications (seeds), at least 2 for an interval. With parameter uncertainty replication i runs "
+                    + "draw i mod D, so the R - D replications beyond one a draw run the first draws again from new seeds: the spread "
+                    + "within those measures chance alone (default: D + max(1, D / 5), " + DEFAULT_REPLICATIONS + " at the default draws; D x S with "
+                    + "--replications-per-draw)")
+    Integer replications;
+
+    @Option(names = "--draws", paramLabel = "D",
+            description = "Parameter draws, at least 3, each run once or more (ignored with --uncertainty none; default: "
+                    + DEFAULT_DRAWS + ", so " + (DEFAULT_REPLICATIONS - DEFAULT_DRAWS) + " draws run twice)")
+    Integer drawCount;
 
     @Mixin ScenarioOptions options;
 
@@ -72,10 +84,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Also draw the parameters of a plausible.csv (from capsim calibrate --history-match): each draw takes one of its rows")
     Path plausible;
 
-    @Option(names = "--replications-per-draw", paramLabel = "S", defaultValue = "2",
-            description = "Paired replications (different seeds) that share one parameter draw, at least 2: the spread within a "
-                    + "draw measures chance alone, at no extra cost (default: ${DEFAULT-VALUE}: 20 replications are 10 draws)")
-    int perDraw;
+    @Option(names = "--replications-per-draw", paramLabel = "S",
+            description = "Instead of --replications: every draw runs S times from different seeds (R = D x S), a balanced design")
+    Integer perDraw;
 
     @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.035",
             description = "Yearly discount rate of the net present value (default: ${DEFAULT-VALUE}, the HM Treasury Green Book rate)")
@@ -106,8 +117,6 @@ public final class CompareCommand implements Callable<Integer> {
         same("population", b.population(), s.population(), "--population");
         same("years", b.years(), s.years(), "--years");
         same("burn_in_years", b.burnInYears(), s.burnInYears(), "--set burn_in_years=...");
-        check("--replications", replications, 2, MAX_REPLICATIONS);
-        check("--replications-per-draw", perDraw, 2, replications);
         ParameterDraws.Scope scope = switch (uncertainty) {
             case "effects" -> ParameterDraws.Scope.EFFECTS;
             case "all" -> ParameterDraws.Scope.ALL;
@@ -119,6 +128,8 @@ public final class CompareCommand implements Callable<Integer> {
         java.util.Set<String> held = new java.util.TreeSet<>();
         held.addAll(options.set.keys());
         ParameterDraws draws = ParameterDraws.of(scope, b, s, plausible == null ? null : PlausibleSet.read(plausible), b.seed(), held);
+        DrawLayout layout = layout(draws.isEmpty());
+        int replications = layout.replications();
         // every switch is checked (and the off arms built) before anything runs
         List<PracticeMechanisms.Mechanism> mechanisms = decompose ? PracticeMechanisms.get() : List.of();
         List<Scenario> offArms = new java.util.ArrayList<>();
@@ -134,7 +145,7 @@ public final class CompareCommand implements Callable<Integer> {
         Path done;
         try (OutputFolder folder = OutputFolder.open(target, out == null)) {
             try (Progress p = Progress.onTerminal("compare " + b.name() + " vs " + s.name(), PairedExperiment.totalWeeks(b, s, replications))) {
-                result = ComparisonRun.of(b, s, replications, perDraw, draws, discountRate, t, p);
+                result = ComparisonRun.of(b, s, layout, draws, discountRate, t, p);
             }
             Decomposition decomposition = decompose ? decompose(result.runs(), draws.isEmpty(), mechanisms, offArms, t, o) : null;
             result.write(folder.dir(), decomposition, Main.version(), "compare", Main.commandLine(spec), t, started,
@@ -163,8 +174,8 @@ public final class CompareCommand implements Callable<Integer> {
         PairedExperiment.Runs full = main;
         if (!chanceAlone) {
             progressLine(o, ++k, n, "the full scenario at the files' values, chance alone (the comparison drew parameters)");
-            try (Progress p = Progress.onTerminal("decompose: full", PairedExperiment.totalWeeks(main.baseline(), main.scenario(), replications))) {
-                full = PairedExperiment.commonRandomNumbers(main.baseline(), main.scenario(), replications, t, p);
+            try (Progress p = Progress.onTerminal("decompose: full", PairedExperiment.totalWeeks(main.baseline(), main.scenario(), main.baselineRuns().size()))) {
+                full = PairedExperiment.commonRandomNumbers(main.baseline(), main.scenario(), main.baselineRuns().size(), t, p);
             }
         }
         PairedComparison fullC = PairedComparison.analyse(full.baseline(), full.scenario(), full.baselineRuns(), full.scenarioRuns(),
@@ -175,7 +186,7 @@ public final class CompareCommand implements Callable<Integer> {
             List<String> sets = m.sets(main.scenario());
             progressLine(o, ++k, n, m.name() + " off: " + String.join(" ", sets));
             PairedExperiment.Runs off;
-            long weeks = (long) replications * (offArms.get(i).burnInWeeks() + offArms.get(i).reportedWeeks());
+            long weeks = (long) main.baselineRuns().size() * (offArms.get(i).burnInWeeks() + offArms.get(i).reportedWeeks());
             try (Progress p = Progress.onTerminal("decompose: " + m.name(), weeks)) {
                 off = PairedExperiment.againstBaseline(full, offArms.get(i), t, p);
             }
@@ -198,6 +209,27 @@ public final class CompareCommand implements Callable<Integer> {
         if (b != s)
             throw new BadInputException(scenario + ": " + key + " is " + s + " but the baseline " + baseline + " has " + b
                     + "; paired runs need the same " + key.replace('_', ' ') + " (override both with " + fix + ")");
+    }
+
+    /**
+     * The design asked for: D draws (none when nothing is drawn) over R replications, R - D of which
+     * run a draw again so chance is measured within draws (at least one).
+     */
+    private DrawLayout layout(boolean nothingDrawn) {
+        if (perDraw != null && replications != null)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--replications and --replications-per-draw: give one (with --replications-per-draw S, R = D x S)");
+        int d = drawCount == null ? DEFAULT_DRAWS : drawCount;
+        check("--draws", d, 3, MAX_REPLICATIONS);
+        if (perDraw != null) check("--replications-per-draw", perDraw, 2, MAX_REPLICATIONS / d);
+        int r = replications != null ? replications : perDraw != null ? d * perDraw : DrawLayout.forDraws(d).replications();
+        check("--replications", r, 2, MAX_REPLICATIONS);
+        if (nothingDrawn) return DrawLayout.none(r);
+        if (drawCount == null && replications != null) d = DrawLayout.forReplications(r).draws();  // --replications alone
+        if (r < d + 1)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replications: expected at least --draws + 1 = " + (d + 1)
+                    + " (a draw run twice, so chance is measured within draws), got " + r);
+        return new DrawLayout(d, r);
     }
 
     private void check(String option, int value, int min, int max) {

@@ -7,6 +7,7 @@ import capsim.output.Manifest;
 import capsim.output.RunFiles;
 import capsim.scenario.Scenario;
 import capsim.study.Decomposition;
+import capsim.study.DrawLayout;
 import capsim.study.ParameterDraws;
 import capsim.study.ProbabilisticAnswer;
 
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * A comparison run, analysed and written: the paired runs (with parameter draws, one per
- * {@code perDraw} replications; without, common random numbers alone), the paired analysis
+ * A comparison run, analysed and written: the paired runs (with parameter draws, replication i
+ * running draw {@link DrawLayout#drawOf}; without, common random numbers alone), the paired analysis
  * and the probabilistic answer. {@code capsim compare} and {@code capsim serve}'s explorer both
  * go through it, so the same question gives the same numbers from either.
  */
@@ -28,12 +29,13 @@ public record ComparisonRun(PairedExperiment.Runs runs, PairedComparison compari
                             double discountRate) {
 
     /** Runs both arms ({@code progress} told the weeks done) and analyses them. */
-    public static ComparisonRun of(Scenario baseline, Scenario scenario, int replications, int perDraw, ParameterDraws draws,
+    public static ComparisonRun of(Scenario baseline, Scenario scenario, DrawLayout layout, ParameterDraws draws,
                                    double discountRate, int threads, IntConsumer progress) {
+        int replications = layout.replications();
         PairedExperiment.Runs runs = draws.isEmpty() ? PairedExperiment.commonRandomNumbers(baseline, scenario, replications, threads, progress)
-                : PairedExperiment.drawn(baseline, scenario, replications, threads, progress, (arm, i) -> draws.apply(arm, i / perDraw));
+                : PairedExperiment.drawn(baseline, scenario, replications, threads, progress, (arm, i) -> draws.apply(arm, layout.drawOf(i)));
         PairedComparison c = PairedComparison.analyse(runs.baseline(), runs.scenario(), runs.baselineRuns(), runs.scenarioRuns(), discountRate, true);
-        return new ComparisonRun(runs, c, ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), draws, perDraw), draws, discountRate);
+        return new ComparisonRun(runs, c, ProbabilisticAnswer.of(c, runs.baselineRuns(), runs.scenarioRuns(), draws, layout), draws, discountRate);
     }
 
     /** The answer in plain words, sentence by sentence (as {@code capsim compare} prints it). */

@@ -73,7 +73,11 @@ final class Glance {
     /** What the probability rests on: how many draws of how many replications, and a warning when few. */
     static String basis(ProbabilisticAnswer pa) {
         if (pa.draws() == 0) return "(from chance alone: no parameter was drawn)";
-        String s = "(from " + pa.draws() + " parameter draws of " + pa.perDraw() + " replications each";
+        int again = pa.layout().replications() - pa.draws();
+        String s = "(from " + pa.draws() + " parameter draws and " + again + (again == 1 ? " more replication that repeats a draw" : " more replications that repeat a draw")
+                + " from a new seed, to measure chance"
+                + (Double.isNaN(pa.net().probabilityStandardError()) ? ""
+                : "; the probability's standard error " + Math.round(100 * pa.net().probabilityStandardError()) + " points");
         return s + (pa.draws() < FEW_DRAWS ? "; with fewer than " + FEW_DRAWS + " draws, a rough figure)" : ")");
     }
 

@@ -115,8 +115,8 @@ public final class ReportPage {
                     .append("</td><td>").append(Numbers.signedMoney(s.mean())).append("</td><td>").append(Numbers.signedMoney(s.low()))
                     .append(" to ").append(Numbers.signedMoney(s.high())).append("</td><td>").append(Numbers.signedMoney(s.chanceLow()))
                     .append(" to ").append(Numbers.signedMoney(s.chanceHigh())).append("</td></tr>\n");
-        h.append("</table>\n<p class=\"note\">Chance alone is measured within draws: each draw ran ").append(pa.perDraw())
-                .append(" paired replications from different seeds; the draws' spread beyond that is the parameters'. ")
+        h.append("</table>\n<p class=\"note\">Chance alone is measured within draws: ").append(pa.layout().replications() - pa.draws())
+                .append(" of the ").append(pa.draws()).append(" draws ran again from a new seed; the draws' spread beyond chance is the parameters'. ")
                 .append("Drivers: ").append(esc(pa.driversMethod())).append(" (see the tornado chart and <code>draws.csv</code>).</p>\n</section>\n");
     }
 

@@ -47,16 +47,20 @@ public final class UncertaintyReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("parameters_drawn", pa.drawn());
         m.put("draws", pa.draws());
-        m.put("replications_per_draw", pa.perDraw());
+        m.put("replications", pa.layout().replications());
+        m.put("chance_degrees_of_freedom", pa.layout().chanceDegreesOfFreedom());
         m.put("method", pa.draws() == 0 ? "nothing drawn: every replication runs the files' own values, so all of the spread is "
                 + "chance; probabilities use a normal distribution with the mean's variance (sd^2 / replications)"
-                : "replication i of both arms runs parameter draw floor(i / replications_per_draw) (keyed to the seed and the draw) "
-                + "from replication seed i, paired by seed. Within a draw the spread is chance alone (pooled over draws); the spread "
-                + "of the draws' means is parameters plus chance / replications_per_draw, so var_parameters = max(0, var_between - "
-                + "var_chance / replications_per_draw). The saving's uncertainty is taken as Student t with draws - 1 degrees of freedom "
-                + "and variance var_parameters + max(var_between, var_chance / replications_per_draw) / draws: probabilities and the "
-                + "interval with parameter uncertainty come from it (so P(saving >= its interval's low end) = 97.5%). The chance-only interval is mean +- t(R - 1) "
-                + "sd_chance / sqrt(R), what R replications at fixed parameters would give.");
+                : "replication i of both arms runs parameter draw i mod draws (keyed to the seed and the draw) from replication seed i, "
+                + "paired by seed: every draw runs once and the replications beyond that run the first draws again from new seeds. "
+                + "Within a draw the spread is chance alone (pooled over the draws run more than once: chance_degrees_of_freedom); "
+                + "the spread of the draws' means is parameters plus chance / n, so var_parameters = max(0, var_between - var_chance "
+                + "x mean(1 / n)). The mean is over all replications, with variance (var_parameters x sum n^2 + var_chance x R) / R^2. "
+                + "The saving's uncertainty is taken as Student t with draws - 1 degrees of freedom and variance var_parameters + "
+                + "that: probabilities and the interval with parameter uncertainty come from it (so P(saving >= its interval's low end) "
+                + "= 97.5%). probability_standard_error: the probability's spread over " + ProbabilisticAnswer.BOOTSTRAP
+                + " bootstrap resamples of the draws. The chance-only interval is mean +- t(R - 1) sd_chance / sqrt(R), what R "
+                + "replications at fixed parameters would give.");
         m.put("net_saving_gbp", saving(pa.net()));
         List<Object> ag = new ArrayList<>();
         for (Saving s : pa.agencies()) {
@@ -92,6 +96,7 @@ public final class UncertaintyReport {
     private static Map<String, Object> saving(Saving s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("probability_of_saving", s.probability());
+        m.put("probability_standard_error", s.probabilityStandardError());
         m.put("mean", s.mean());
         m.put("with_parameter_uncertainty_ci95_low", s.low());
         m.put("with_parameter_uncertainty_ci95_high", s.high());
@@ -111,9 +116,9 @@ public final class UncertaintyReport {
         List<String> cols = draws.columns();
         for (String c : cols) b.append(',').append(c);
         b.append('\n');
-        double[] y = pa.savingByDraw();
+        double[] y = pa.savingByReplication();
         for (int i = 0; i < y.length; i++) {
-            int d = i / pa.perDraw();
+            int d = pa.layout().drawOf(i);
             b.append(i).append(',').append(d).append(',').append(Numbers.data(y[i]));
             for (double v : draws.row(d)) b.append(',').append(Numbers.data(v));
             b.append('\n');
@@ -134,8 +139,8 @@ public final class UncertaintyReport {
         String both = n.sdParameters() == 0 && !pa.drivers().isEmpty()
                 ? "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
                 + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high())
-                + "); the drawn parameters added no spread beyond chance that the " + pa.perDraw()
-                + " replications of each draw could detect."
+                + "); the drawn parameters added no spread beyond chance that the draws run "
+                + "more than once could detect."
                 : "With what is not known about the parameters as well as chance, the net saving is " + Numbers.signedMoney(n.mean())
                 + " (95% interval " + Numbers.signedMoney(n.low()) + " to " + Numbers.signedMoney(n.high()) + "); chance alone would give "
                 + Numbers.signedMoney(n.chanceLow()) + " to " + Numbers.signedMoney(n.chanceHigh()) + ", so "

@@ -72,6 +72,9 @@ public final class ParameterDraws {
         return new ParameterDraws(scope, out, plausible, seed);
     }
 
+    /** The seed draws are keyed to (the baseline's). */
+    public long seed() { return seed; }
+
     /** Registry parameters drawn from their ranges, sorted. */
     public List<String> keys() { return keys; }
 

@@ -3,6 +3,7 @@ package capsim.study;
 import capsim.analysis.PairedComparison;
 import capsim.experiment.RunResult;
 import capsim.model.Agency;
+import capsim.model.Seeds;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -11,17 +12,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The comparison's answer as a probability. Replications run in groups of S (default 2) that
- * share one parameter draw and differ in seed: the spread within a group is chance alone (pooled
- * over the groups), the spread of the group means is parameters plus chance / S, so one set of
- * R replications yields both, at no extra cost (a one-way random-effects decomposition).
- * The net saving's uncertainty is then taken as normal with variance
- * {@code var_parameters + var_of_group_means / G} (what the parameters could be, plus the error of
- * the mean of G draws) and G - 1 degrees of freedom (a Student t, so the few draws widen it),
- * which gives the probability of a saving of at least X (the acceptability curve; X = 0 the
- * probability of a net saving) and the 95% interval, consistently: P(saving >= low) = 97.5%. The chance-only interval beside it is what R replications at fixed parameters give:
- * the mean &plusmn; t(R - 1) sd_chance / sqrt(R). With nothing drawn the replications are chance
- * alone and the two coincide.
+ * The comparison's answer as a probability. Replication i runs parameter draw i mod G from its own
+ * seed ({@link DrawLayout}): each draw runs once, and the R - G replications beyond that run the
+ * first draws again from new seeds. The spread within a draw is chance alone (pooled over the
+ * draws run more than once); the spread of the draws' means is parameters plus chance / n (a
+ * one-way random-effects decomposition, by moments, for groups of unequal size n). The mean is
+ * over all R replications (the comparison's own mean), with variance
+ * {@code (var_parameters * sum n^2 + var_chance * R) / R^2}; the net saving's uncertainty is taken
+ * as Student t with G - 1 degrees of freedom and variance {@code var_parameters + var_of_mean}
+ * (what the parameters could be, plus the error of the mean of G draws), which gives the
+ * probability of a saving of at least X (the acceptability curve; X = 0 the probability of a net
+ * saving) and the 95% interval, consistently: P(saving >= low) = 97.5%. The probability's own
+ * standard error is a bootstrap over the draws (each resample G draws with their replications,
+ * from a generator keyed to the seed). The chance-only interval beside it is what R replications
+ * at fixed parameters give: the mean &plusmn; t(R - 1) sd_chance / sqrt(R). With nothing drawn
+ * the replications are chance alone and the two coincide.
  */
 public final class ProbabilisticAnswer {
     // null generators: only distribution functions are used, and the default generator is clock-seeded
@@ -31,10 +36,13 @@ public final class ProbabilisticAnswer {
         return df >= 1 ? new TDistribution(null, df) : Z;
     }
 
+    /** Bootstrap resamples of the draws behind a probability's standard error. */
+    public static final int BOOTSTRAP = 1000;
+
     /** A saving (baseline minus scenario) with both kinds of uncertainty. */
     public record Saving(String group, double mean, double sdTotal, double sdChance, double sdParameters, double sdOfAnswer,
                          double low, double high, double chanceLow, double chanceHigh, double probability,
-                         double shareOfDrawsSaving, int degreesOfFreedom) {
+                         double probabilityStandardError, double shareOfDrawsSaving, int degreesOfFreedom) {
         /** Probability that the saving is at least x: Student t with the interval's degrees of freedom, so P(low) = 97.5%. */
         public double probabilityAtLeast(double x) {
             if (sdOfAnswer == 0) return mean >= x ? 1 : 0;
@@ -51,42 +59,41 @@ public final class ProbabilisticAnswer {
 
     public record Point(double savingAtLeast, double probability) {}
 
-    private final int draws;
-    private final int perDraw;
+    private final DrawLayout layout;
     private final String drawn;
     private final Saving net;
     private final List<Saving> agencies;
     private final List<Point> acceptability;
     private final List<Driver> drivers;
     private final String driversMethod;
-    private final double[] savingByDraw;
+    private final double[] savingByReplication;
 
-    private ProbabilisticAnswer(int draws, int perDraw, String drawn, Saving net, List<Saving> agencies,
-                                List<Point> acceptability, List<Driver> drivers, String driversMethod, double[] savingByDraw) {
-        this.draws = draws;
-        this.perDraw = perDraw;
+    private ProbabilisticAnswer(DrawLayout layout, String drawn, Saving net, List<Saving> agencies,
+                                List<Point> acceptability, List<Driver> drivers, String driversMethod, double[] savingByReplication) {
+        this.layout = layout;
         this.drawn = drawn;
         this.net = net;
         this.agencies = agencies;
         this.acceptability = acceptability;
         this.drivers = drivers;
         this.driversMethod = driversMethod;
-        this.savingByDraw = savingByDraw;
+        this.savingByReplication = savingByReplication;
     }
 
     /**
-     * @param c the comparison of the drawn replications (replication i ran draw i / perDraw)
-     * @param perDraw replications per parameter draw; ignored when nothing is drawn
+     * @param c the comparison of the drawn replications (replication i ran draw {@code layout.drawOf(i)})
+     * @param layout which draw each replication ran; {@link DrawLayout#none} when nothing is drawn
      */
     public static ProbabilisticAnswer of(PairedComparison c, List<RunResult> drawnBaseline, List<RunResult> drawnScenario,
-                                         ParameterDraws draws, int perDraw) {
-        int r = drawnBaseline.size();
-        int per = draws.isEmpty() ? 1 : perDraw;
+                                         ParameterDraws draws, DrawLayout layout) {
+        if (layout.replications() != drawnBaseline.size() || layout.nothingDrawn() != draws.isEmpty())
+            throw new IllegalArgumentException("the layout does not match the runs");
+        long seed = Seeds.mix(draws.seed() ^ 0x3C6E_F372_FE94_F82BL);
         double[] y = savings(drawnBaseline, drawnScenario, "total_cost");
-        Saving net = saving(PairedComparison.ALL, y, per, draws.isEmpty());
+        Saving net = saving(PairedComparison.ALL, y, layout, seed);
         List<Saving> ag = new ArrayList<>();
         for (Agency a : Agency.values())
-            ag.add(saving(a.code, savings(drawnBaseline, drawnScenario, a.code + "_cost"), per, draws.isEmpty()));
+            ag.add(saving(a.code, savings(drawnBaseline, drawnScenario, a.code + "_cost"), layout, seed));
         List<Point> curve = new ArrayList<>();
         double span = Math.max(3 * net.sdOfAnswer(), Math.abs(net.mean()) * 0.1);
         if (span == 0) span = 1;
@@ -101,7 +108,7 @@ public final class ProbabilisticAnswer {
         List<Driver> drivers = new ArrayList<>();
         String method = "no parameters drawn";
         List<String> cols = draws.columns();
-        double[] means = groupMeans(y, per);
+        double[] means = groupMeans(y, layout);
         if (!cols.isEmpty() && means.length >= 3) {
             double[][] x = new double[means.length][];
             for (int g = 0; g < means.length; g++) x[g] = draws.row(g);
@@ -111,8 +118,7 @@ public final class ProbabilisticAnswer {
             drivers.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(d.coefficient())).thenComparing(Driver::key));
             method = rc.method();
         }
-        return new ProbabilisticAnswer(draws.isEmpty() ? 0 : means.length, per, draws.describe(), net, List.copyOf(ag),
-                List.copyOf(curve), List.copyOf(drivers), method, y);
+        return new ProbabilisticAnswer(layout, draws.describe(), net, List.copyOf(ag), List.copyOf(curve), List.copyOf(drivers), method, y);
     }
 
     static double[] savings(List<RunResult> b, List<RunResult> s, String column) {
@@ -121,56 +127,108 @@ public final class ProbabilisticAnswer {
         return out;
     }
 
-    /** Mean of each group of {@code per} consecutive values (the last group may be smaller). */
-    static double[] groupMeans(double[] y, int per) {
-        int g = (y.length + per - 1) / per;
-        double[] m = new double[g];
-        for (int k = 0; k < g; k++) {
-            int from = k * per, to = Math.min(y.length, from + per);
-            double s = 0;
-            for (int i = from; i < to; i++) s += y[i];
-            m[k] = s / (to - from);
-        }
+    /** Mean of each group of replications that share a draw, in draw order. */
+    static double[] groupMeans(double[] y, DrawLayout layout) {
+        Groups g = Groups.of(y, layout);
+        double[] m = new double[g.n.length];
+        for (int k = 0; k < m.length; k++) m[k] = g.sum[k] / g.n[k];
         return m;
     }
 
-    /**
-     * Splits the replications' spread into chance (within groups of {@code per} that share a draw)
-     * and parameters (between the groups' means); with nothing drawn, all of it is chance.
-     */
-    static Saving saving(String group, double[] y, int per, boolean nothingDrawn) {
-        int r = y.length;
-        double mean = mean(y), varT = variance(y);
-        double[] means = groupMeans(y, nothingDrawn ? 1 : per);
-        int g = means.length;
-        double varC, varP, varOfMean;
-        if (nothingDrawn || per < 2) {
-            varC = varT;
-            varP = 0;
-            varOfMean = varT / r;
-        } else {
-            double ss = 0;
-            int df = 0;
-            for (int k = 0; k < g; k++) {
-                int from = k * per, to = Math.min(r, from + per);
-                for (int i = from; i < to; i++) ss += (y[i] - means[k]) * (y[i] - means[k]);
-                df += to - from - 1;
+    /** Each group's size, sum and sum of squares about its mean: all the estimates need, and what a bootstrap resamples. */
+    record Groups(int[] n, double[] sum, double[] ss) {
+        static Groups of(double[] y, DrawLayout layout) {
+            int g = layout.groups();
+            int[] n = new int[g];
+            double[] sum = new double[g], ss = new double[g];
+            for (int i = 0; i < y.length; i++) { n[layout.groupOf(i)]++; sum[layout.groupOf(i)] += y[i]; } // fixed order
+            for (int i = 0; i < y.length; i++) {
+                int k = layout.groupOf(i);
+                double d = y[i] - sum[k] / n[k];
+                ss[k] += d * d;
             }
-            varC = df > 0 ? ss / df : 0;
-            double varBetween = variance(means);
-            varP = Math.max(0, varBetween - varC / per);
-            varOfMean = Math.max(varBetween, varC / per) / g;
+            return new Groups(n, sum, ss);
         }
-        double sdAnswer = Math.sqrt(varP + varOfMean);
+    }
+
+    /** The moment estimates from groups (chosen by {@code pick}: every group once, or a bootstrap resample). */
+    record Estimate(double mean, double varTotal, double varChance, double varParameters, double varOfMean, int groups,
+                    int chanceDf, double[] means) {
+        static Estimate of(Groups gs, int[] pick, boolean nothingDrawn) {
+            int g = pick.length, r = 0, dfC = 0;
+            double total = 0, ssWithin = 0;
+            double[] means = new double[g];
+            for (int k = 0; k < g; k++) {
+                int j = pick[k];
+                r += gs.n[j];
+                total += gs.sum[j];
+                ssWithin += gs.ss[j];
+                dfC += gs.n[j] - 1;
+                means[k] = gs.sum[j] / gs.n[j];
+            }
+            double mean = total / r, ssTotal = ssWithin, sumN2 = 0, inv = 0;
+            for (int k = 0; k < g; k++) {
+                int n = gs.n[pick[k]];
+                ssTotal += n * (means[k] - mean) * (means[k] - mean);
+                sumN2 += (double) n * n;
+                inv += 1.0 / n;
+            }
+            inv /= g;
+            double varT = r >= 2 ? ssTotal / (r - 1) : 0;
+            if (nothingDrawn) return new Estimate(mean, varT, varT, 0, varT / r, r, r - 1, means);
+            double varC = dfC > 0 ? ssWithin / dfC : 0;
+            double varP = Math.max(0, variance(means) - varC * inv);
+            return new Estimate(mean, varT, varC, varP, (varP * sumN2 + varC * r) / ((double) r * r), g, dfC, means);
+        }
+
+        double sdOfAnswer() { return Math.sqrt(varParameters + varOfMean); }
+
+        double probability() {
+            double sd = sdOfAnswer();
+            return sd == 0 ? (mean > 0 ? 1 : mean < 0 ? 0 : 0.5) : 1 - tail(Math.max(1, groups - 1)).cumulativeProbability(-mean / sd);
+        }
+    }
+
+    /**
+     * Splits the replications' spread into chance (within draws) and parameters (between the
+     * draws' means); with nothing drawn, all of it is chance.
+     */
+    static Saving saving(String group, double[] y, DrawLayout layout, long seed) {
+        int r = y.length;
+        Groups gs = Groups.of(y, layout);
+        int[] all = new int[gs.n.length];
+        for (int k = 0; k < all.length; k++) all[k] = k;
+        Estimate e = Estimate.of(gs, all, layout.nothingDrawn());
+        int g = e.groups();
+        double sdAnswer = e.sdOfAnswer();
         double t = g >= 2 ? new TDistribution(null, g - 1).inverseCumulativeProbability(0.975) : Double.NaN;
         double tc = r >= 2 ? new TDistribution(null, r - 1).inverseCumulativeProbability(0.975) : Double.NaN;
-        double half = t * sdAnswer, chanceHalf = tc * Math.sqrt(varC / r);
+        double half = t * sdAnswer;
+        // chance is unmeasured when no draw ran twice: its interval is missing, not zero
+        double chanceHalf = e.chanceDf() > 0 ? tc * Math.sqrt(e.varChance() / r) : Double.NaN;
         int df = Math.max(1, g - 1);
-        double p = sdAnswer == 0 ? (mean > 0 ? 1 : mean < 0 ? 0 : 0.5) : 1 - tail(df).cumulativeProbability(-mean / sdAnswer);
         int saving = 0;
-        for (double v : means) if (v > 0) saving++;
-        return new Saving(group, mean, Math.sqrt(varT), Math.sqrt(varC), Math.sqrt(varP), sdAnswer, mean - half, mean + half,
-                mean - chanceHalf, mean + chanceHalf, p, (double) saving / g, df);
+        for (double v : e.means()) if (v > 0) saving++;
+        return new Saving(group, e.mean(), Math.sqrt(e.varTotal()), Math.sqrt(e.varChance()), Math.sqrt(e.varParameters()), sdAnswer,
+                e.mean() - half, e.mean() + half, e.mean() - chanceHalf, e.mean() + chanceHalf, e.probability(),
+                bootstrapError(gs, layout.nothingDrawn(), seed), (double) saving / g, df);
+    }
+
+    /** Standard error of the probability: its spread over {@link #BOOTSTRAP} resamples of the draws (the groups), with replacement. */
+    static double bootstrapError(Groups gs, boolean nothingDrawn, long seed) {
+        int g = gs.n.length;
+        if (g < 2) return Double.NaN;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[] pick = new int[g];
+        double s = 0, ss = 0;
+        for (int b = 0; b < BOOTSTRAP; b++) {
+            for (int k = 0; k < g; k++) pick[k] = random.nextInt(g);
+            double p = Estimate.of(gs, pick, nothingDrawn).probability();
+            s += p;
+            ss += p * p;
+        }
+        double m = s / BOOTSTRAP;
+        return Math.sqrt(Math.max(0, (ss - BOOTSTRAP * m * m) / (BOOTSTRAP - 1)));
     }
 
     private static double mean(double[] v) {
@@ -187,9 +245,9 @@ public final class ProbabilisticAnswer {
     }
 
     /** Parameter draws (0 when nothing is drawn). */
-    public int draws() { return draws; }
-    /** Replications per draw, with different seeds: what measures chance. */
-    public int perDraw() { return perDraw; }
+    public int draws() { return layout.draws(); }
+    /** Which draw each replication ran. */
+    public DrawLayout layout() { return layout; }
     /** What was drawn, in words. */
     public String drawn() { return drawn; }
     public Saving net() { return net; }
@@ -198,5 +256,6 @@ public final class ProbabilisticAnswer {
     /** Drawn parameters by the strength of their (partial) rank correlation with the net saving. */
     public List<Driver> drivers() { return drivers; }
     public String driversMethod() { return driversMethod; }
-    public double[] savingByDraw() { return savingByDraw.clone(); }
+    /** The net saving of each replication, in replication order. */
+    public double[] savingByReplication() { return savingByReplication.clone(); }
 }

@@ -8,6 +8,7 @@ import capsim.report.ComparisonFiles;
 import capsim.report.ComparisonRun;
 import capsim.scenario.BadInputException;
 import capsim.scenario.Scenario;
+import capsim.study.DrawLayout;
 import capsim.study.ParameterDraws;
 import capsim.study.ProbabilisticAnswer;
 
@@ -20,16 +21,14 @@ import java.util.concurrent.CancellationException;
 
 /**
  * A commissioner's comparison run in the background ({@code POST /api/comparisons}): the
- * comparison {@code capsim compare} makes (paired replications, two per parameter draw of the
- * effects' assumptions, values asked about held), written to a new folder under the server's
+ * comparison {@code capsim compare} makes (paired replications over parameter draws of the effects'
+ * assumptions, a fifth of them repeated from new seeds as compare does, values asked about held), written to a new folder under the server's
  * output root with its {@code report.html}; its progress in weeks simulated, and when done the
  * answer in plain words with the net saving and the probability of one.
  */
 final class Exploration {
     enum State { RUNNING, DONE, FAILED, CANCELLED }
 
-    /** Replications that share one parameter draw, as {@code capsim compare}'s default. */
-    static final int PER_DRAW = 2;
     /** The Green Book's rate, {@code capsim compare}'s default. */
     static final double DISCOUNT_RATE = 0.035;
 
@@ -69,7 +68,8 @@ final class Exploration {
             ParameterDraws draws = ParameterDraws.of(ParameterDraws.Scope.EFFECTS, b, s, null, b.seed(), new TreeSet<>(request.held()));
             Path target = OutputFolder.defaultTarget(root, OutputFolder.safeName("explore-" + b.name() + "-vs-" + s.name()), LocalDateTime.now());
             try (OutputFolder out = OutputFolder.open(target, true)) {
-                ComparisonRun r = ComparisonRun.of(b, s, request.replications(), PER_DRAW, draws, DISCOUNT_RATE, threads, n -> {
+                ComparisonRun r = ComparisonRun.of(b, s, draws.isEmpty() ? DrawLayout.none(request.replications())
+                        : DrawLayout.forReplications(request.replications()), draws, DISCOUNT_RATE, threads, n -> {
                     if (cancelled) throw new CancellationException("cancelled");
                     progress.accept(n);
                 });

@@ -38,8 +38,6 @@ record ExploreRequest(Scenario baseline, Scenario scenario, int replications, Li
         if (m.get("years") != null) both.add("years=" + whole(m, "years", 1, RunRequest.MAX_YEARS, 0));
         if (m.get("seed") != null) both.add("seed=" + whole(m, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0));
         long replications = whole(m, "replications", MIN_REPLICATIONS, MAX_REPLICATIONS, DEFAULT_REPLICATIONS);
-        if (replications % 2 != 0)
-            throw new BadInputException("request body: key 'replications': expected an even number (two replications share each parameter draw), got " + replications);
         Object set = m.get("set");
         if (set != null) {
             if (!(set instanceof Map<?, ?> sm)) throw new BadInputException("request body: key 'set': expected an object of parameter: value");

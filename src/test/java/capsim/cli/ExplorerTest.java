@@ -50,8 +50,8 @@ class ExplorerTest {
             assertEquals(400, small.statusCode());
             assertTrue(small.body().contains("key 'population': expected 2000 to 50000"), small.body());
             assertEquals(400, post(base, "{\"baseline\": ").statusCode());
-            HttpResponse<String> odd = post(base, "{\"baseline\": \"baseline-deficit\", \"scenario\": \"strengths-based\", \"replications\": 5}");
-            assertTrue(odd.statusCode() == 400 && odd.body().contains("even"), odd.body());
+            HttpResponse<String> few = post(base, "{\"baseline\": \"baseline-deficit\", \"scenario\": \"strengths-based\", \"replications\": 3}");
+            assertTrue(few.statusCode() == 400 && few.body().contains("key 'replications': expected 4 to 40"), few.body());
             HttpResponse<String> lever = post(base, "{\"baseline\": \"baseline-deficit\", \"scenario\": \"strengths-based\", \"fidelity\": 2}");
             assertTrue(lever.statusCode() == 400 && lever.body().contains("sba.fidelity"), lever.body());
 

@@ -31,14 +31,15 @@ class ProbabilisticCompareTest {
     void summaryCarriesTheProbabilityAndBothIntervals() throws IOException {
         Path out = tmp.resolve("p");
         Cli.Result r = Cli.run("compare", "baseline-deficit", "strengths-based", "--population", "1500", "--years", "2", "--set",
-                "burn_in_years=1", "--draws", "6", "--replications-per-draw", "2", "--out", out.toString());
+                "burn_in_years=1", "--draws", "3", "--replications-per-draw", "2", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
         Map<String, Object> s = json(out.resolve("summary.json"));
         double p = num(s.get("probability_of_net_saving"));
         assertTrue(p >= 0 && p <= 1, "probability " + p);
         Map<String, Object> u = map(s.get("uncertainty"));
-        assertEquals(3, u.get("draws"), "six replications, two per draw");
-        assertEquals(2, u.get("replications_per_draw"));
+        assertEquals(3, u.get("draws"), "three draws of two replications each");
+        assertEquals(6, u.get("replications"));
+        assertEquals(3, u.get("chance_degrees_of_freedom"), "one a draw beyond the first");
         Map<String, Object> net = map(u.get("net_saving_gbp"));
         assertEquals(p, num(net.get("probability_of_saving")));
         double wide = num(net.get("with_parameter_uncertainty_ci95_high")) - num(net.get("with_parameter_uncertainty_ci95_low"));
@@ -65,7 +66,8 @@ class ProbabilisticCompareTest {
         assertTrue(r.out().contains("Probability of a net saving: "), r.out());
         List<String> rows = Files.readAllLines(out.resolve("draws.csv"));
         assertEquals(7, rows.size(), "a header and one row per replication");
-        assertEquals(rows.get(1).split(",", 4)[3], rows.get(2).split(",", 4)[3], "replications 0 and 1 share draw 0");
+        assertEquals(rows.get(1).split(",", 4)[3], rows.get(4).split(",", 4)[3], "replications 0 and 3 share draw 0 (draw i mod 3)");
+        assertEquals("3,0,", rows.get(4).substring(0, 4), "replication 3 runs draw 0");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("How sure are we?") && html.contains("chance alone") && html.contains("charts/tornado.png"));
         assertTrue(Files.isRegularFile(out.resolve("charts/acceptability.png")));

@@ -67,7 +67,7 @@ class ReportInBrowserTest {
             assertTrue(headline.matches("Net saving over 2 years: [+−]£[0-9.,]+[km]?; 95% interval with parameter uncertainty [+−]£.* to [+−]£.*\\."),
                     "one headline interval, saying its kind: " + headline);
             assertTrue(d.findElement(org.openqa.selenium.By.cssSelector("#glance .probability")).getText()
-                    .matches("Probability of a net saving over 2 years: (\\d+%|over 99%|under 1%) \\(from 3 parameter draws of 2 replications each;.*"));
+                    .matches("Probability of a net saving over 2 years: (\\d+%|over 99%|under 1%) \\(from 5 parameter draws and 1 more replication that repeats a draw from a new seed, to measure chance; the probability's standard error \\d+ points.*"));
             assertEquals(10, d.findElements(org.openqa.selenium.By.cssSelector("#who-invests-who-saves tr")).size(), "a row for each budget");
             Files.createDirectories(SCREENSHOTS);
             Files.copy(((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),

@@ -7,6 +7,8 @@ import capsim.scenario.ScenarioLoader;
 import capsim.scenario.Uncertainty;
 import capsim.scenario.Uncertainty.Dist;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -174,9 +176,10 @@ class ParameterDrawsTest {
 
     @Test
     void chanceWithinDrawsAndParametersBetweenThem() {
-        // five draws of two replications each: the pairs differ by chance (about 1), the draws by parameters (about 3)
-        double[] y = {10, 11, 14, 13, 6, 7, 12, 12, 8, 9};
-        ProbabilisticAnswer.Saving s = ProbabilisticAnswer.saving("all", y, 2, false);
+        // five draws of two replications each (replication i runs draw i mod 5): the pairs differ by chance
+        // (about 1), the draws by parameters (about 3)
+        double[] y = {10, 14, 6, 12, 8, 11, 13, 7, 12, 9};
+        ProbabilisticAnswer.Saving s = ProbabilisticAnswer.saving("all", y, DrawLayout.balanced(5, 2), 1);
         double varC = 2.0 / 5, varBetween = 30.8 / 4; // pooled within pairs (5 degrees of freedom); of the draws' means
         assertEquals(10.2, s.mean(), 1e-12);
         assertEquals(Math.sqrt(varC), s.sdChance(), 1e-12);
@@ -189,13 +192,70 @@ class ParameterDrawsTest {
         assertEquals(0.975, s.probabilityAtLeast(s.low()), 1e-9, "the probability and the interval are one model");
         assertTrue(s.probabilityAtLeast(12) < s.probabilityAtLeast(8), "the acceptability curve falls as X rises");
         // no spread between draws beyond chance: the parameters' share is zero, and the intervals nearly coincide
-        ProbabilisticAnswer.Saving flat = ProbabilisticAnswer.saving("all", new double[]{-1, 1, 1, -1, -1, 1}, 2, false);
+        ProbabilisticAnswer.Saving flat = ProbabilisticAnswer.saving("all", new double[]{-1, 1, -1, 1, -1, 1}, DrawLayout.balanced(3, 2), 1);
         assertEquals(0.0, flat.sdParameters());
         assertEquals(0.5, flat.probability(), 1e-12);
         // nothing drawn: all the spread is chance, and the two intervals are the same
-        ProbabilisticAnswer.Saving none = ProbabilisticAnswer.saving("all", y, 1, true);
+        ProbabilisticAnswer.Saving none = ProbabilisticAnswer.saving("all", y, DrawLayout.none(y.length), 1);
         assertEquals(none.chanceLow(), none.low(), 1e-9);
         assertEquals(none.chanceHigh(), none.high(), 1e-9);
+    }
+
+    @Test
+    void unequalDrawsSplitByMoments() {
+        // four draws, the first two run twice (replications 4 and 5): chance from those two pairs only
+        double[] y = {10, 20, 30, 40, 12, 18};
+        DrawLayout layout = new DrawLayout(4, 6);
+        ProbabilisticAnswer.Saving s = ProbabilisticAnswer.saving("all", y, layout, 7);
+        double varC = (2 + 2) / 2.0, varBetween = 482 / 3.0, inv = (0.5 + 0.5 + 1 + 1) / 4;
+        double varP = varBetween - varC * inv, varOfMean = (varP * 10 + varC * 6) / 36;
+        assertEquals(130 / 6.0, s.mean(), 1e-12, "the mean over every replication, as the comparison's own");
+        assertEquals(Math.sqrt(varC), s.sdChance(), 1e-12);
+        assertEquals(Math.sqrt(varP), s.sdParameters(), 1e-12);
+        assertEquals(Math.sqrt(varP + varOfMean), s.sdOfAnswer(), 1e-12);
+        assertEquals(3, s.degreesOfFreedom(), "draws - 1");
+        // balanced, the general formula is the one for groups of equal size
+        double[] b = {10, 14, 6, 12, 8, 11, 13, 7, 12, 9};
+        ProbabilisticAnswer.Saving e = ProbabilisticAnswer.saving("all", b, DrawLayout.balanced(5, 2), 1);
+        assertEquals(Math.sqrt(30.8 / 4 - 0.2 + 30.8 / 4 / 5), e.sdOfAnswer(), 1e-12);
+    }
+
+    @Test
+    void theProbabilitysErrorIsABootstrapOverDrawsKeyedToTheSeed() {
+        double[] y = new double[48];
+        for (int i = 0; i < y.length; i++) y[i] = Math.sin(i % 40 * 1.7) * 3 + 0.5 + (i >= 40 ? 0.2 : 0);
+        DrawLayout layout = new DrawLayout(40, 48);
+        ProbabilisticAnswer.Saving a = ProbabilisticAnswer.saving("all", y, layout, 11), b = ProbabilisticAnswer.saving("all", y, layout, 11);
+        assertEquals(a.probabilityStandardError(), b.probabilityStandardError(), 0, "the same seed, the same error");
+        double p = a.probability(), binomial = Math.sqrt(p * (1 - p) / 40);
+        assertTrue(a.probabilityStandardError() > binomial / 4 && a.probabilityStandardError() < binomial * 2,
+                "of the order of a proportion's from 40 draws: " + a.probabilityStandardError() + " vs " + binomial);
+        // four times the draws of the same kind: about half the error
+        double[] y4 = new double[160 + 8];
+        for (int i = 0; i < y4.length; i++) y4[i] = Math.sin(i % 160 * 1.7) * 3 + 0.5;
+        ProbabilisticAnswer.Saving c = ProbabilisticAnswer.saving("all", y4, new DrawLayout(160, 168), 11);
+        assertTrue(c.probabilityStandardError() < 0.75 * a.probabilityStandardError(), c.probabilityStandardError() + " vs " + a.probabilityStandardError());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // draws, replications, replication, its draw, runs of draw 0, runs of the last draw, chance df
+            "40, 48, 0, 0, 2, 1, 8",
+            "40, 48, 39, 39, 2, 1, 8",
+            "40, 48, 40, 0, 2, 1, 8",
+            "40, 48, 47, 7, 2, 1, 8",
+            "10, 20, 13, 3, 2, 2, 10",
+            "3, 5, 4, 1, 2, 1, 2",
+            "0, 20, 13, 0, 1, 1, 19"})
+    void whichDrawEachReplicationRuns(int draws, int replications, int replication, int draw, int runs0, int runsLast, int df) {
+        DrawLayout l = new DrawLayout(draws, replications);
+        assertEquals(draw, l.drawOf(replication));
+        assertEquals(runs0, l.runsOf(0));
+        assertEquals(runsLast, l.runsOf(l.groups() - 1));
+        assertEquals(df, l.chanceDegreesOfFreedom());
+        int total = 0;
+        for (int g = 0; g < l.groups(); g++) total += l.runsOf(g);
+        assertEquals(replications, total, "every replication in one group");
     }
 
     @Test
