@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
  * Runs a baseline and a scenario R times each for a paired comparison. With common random
  * numbers (the default) both are run from the same base seed, so replication i of each gets
  * the same seed and, stream by stream, the same random draws: both meet the same life events.
+ * A pair is one job, and where the arms differ only in the policy applied at the switch the
+ * scenario arm is forked from the baseline's burn-in ({@link Simulation#runPair}).
  * The independent-seeds variant exists only to measure what that pairing buys.
  */
 public final class PairedExperiment {
@@ -30,9 +32,8 @@ public final class PairedExperiment {
     public static Runs commonRandomNumbers(Scenario baseline, Scenario scenario, int replications, int threads,
                                            IntConsumer progress) {
         Scenario paired = scenario.withSeed(baseline.seed());
-        List<RunResult> b = Replications.run(baseline, replications, threads, progress);
-        List<RunResult> s = Replications.run(paired, replications, threads, progress);
-        return new Runs(baseline, paired, b, s, true);
+        Replications.Pairs runs = Replications.runPairs(i -> baseline, i -> paired, replications, threads, progress);
+        return new Runs(baseline, paired, runs.baseline(), runs.scenario(), true);
     }
 
     /**
@@ -55,9 +56,9 @@ public final class PairedExperiment {
     public static Runs drawn(Scenario baseline, Scenario scenario, int replications, int threads, IntConsumer progress,
                              BiFunction<Scenario, Integer, Scenario> drawOf) {
         Scenario paired = scenario.withSeed(baseline.seed());
-        List<RunResult> b = Replications.run(i -> drawOf.apply(baseline, i), 0, replications, threads, progress);
-        List<RunResult> s = Replications.run(i -> drawOf.apply(paired, i), 0, replications, threads, progress);
-        return new Runs(baseline, paired, b, s, true);
+        Replications.Pairs runs = Replications.runPairs(i -> drawOf.apply(baseline, i), i -> drawOf.apply(paired, i), replications,
+                threads, progress);
+        return new Runs(baseline, paired, runs.baseline(), runs.scenario(), true);
     }
 
     /** A base seed whose replication seeds share nothing with the baseline's. */

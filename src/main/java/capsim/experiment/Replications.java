@@ -45,6 +45,41 @@ public final class Replications {
         return inOrder(jobs, threads, "capsim-replication");
     }
 
+    /** Both arms' replications, in replication order. */
+    public record Pairs(List<RunResult> baseline, List<RunResult> scenario) {}
+
+    /**
+     * Paired replications {@code 0 .. count - 1}: replication r of {@code baselineOf(r)} and of
+     * {@code scenarioOf(r)}, one job a pair ({@link Simulation#runPair}: a shared burn-in where the
+     * arms allow it), each pair seeded from (its scenario's seed, r) alone, so results do not depend
+     * on the threads.
+     */
+    public static Pairs runPairs(IntFunction<Scenario> baselineOf, IntFunction<Scenario> scenarioOf, int count, int threads,
+                                 IntConsumer progress) {
+        if (count < 1) throw new IllegalArgumentException("replications must be at least 1");
+        IntConsumer p = progress == null ? w -> {} : progress;
+        IntConsumer shared = threads <= 1 ? p : w -> { synchronized (p) { p.accept(w); } };
+        List<java.util.concurrent.Callable<RunResult[]>> jobs = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            final int rep = r;
+            jobs.add(() -> Simulation.runPair(baselineOf.apply(rep), scenarioOf.apply(rep), rep, shared));
+        }
+        List<RunResult[]> done;
+        if (threads <= 1 || count == 1) {
+            done = new ArrayList<>();
+            try {
+                for (java.util.concurrent.Callable<RunResult[]> j : jobs) done.add(j.call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        } else done = inOrder(jobs, threads, "capsim-replication");
+        List<RunResult> b = new ArrayList<>(), s = new ArrayList<>();
+        for (RunResult[] pair : done) { b.add(pair[0]); s.add(pair[1]); }
+        return new Pairs(List.copyOf(b), List.copyOf(s));
+    }
+
     /**
      * Runs the jobs on up to {@code threads} daemon threads and returns their results in job
      * order, whatever order they finish in; a job's failure is rethrown as it was.

@@ -21,7 +21,7 @@ import capsim.scenario.ParamSet;
  * ({@code sba.shared_lives_share}; the usual assessment, {@code agencies.asc.shared_lives_share}).
  * When the carer at home can no longer care, support moves out of the family home that week.
  */
-final class AdultCases {
+final class AdultCases implements java.io.Serializable {
     private final Services s;
     private final CommunityModel m;
     private final Population pop;

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * measures, and tells the listeners. Per event, not per person-week: a count and, with no
  * listener, an empty loop.
  */
-final class CareEvents {
+final class CareEvents implements java.io.Serializable {
     /** Agencies, then one column for events at no agency. */
     private static final int COLUMNS = Agency.values().length + 1, NONE = COLUMNS - 1;
 

@@ -13,7 +13,7 @@ import capsim.scenario.ParamSet;
  * <p>Real hours are linear in model hours through two points ({@code carers.model_hours_20} and
  * {@code carers.model_hours_50}), a measurement mapping used only from 20 real hours up.
  */
-final class Carers {
+final class Carers implements java.io.Serializable {
     /** Age bands of the employment rates: 16-24, 25-34, 35-49, 50-64. */
     static final int[] BAND_FROM = {16, 25, 35, 50};
     static final int WORK_FROM = 16, WORK_TO = 64;
@@ -22,7 +22,7 @@ final class Carers {
     record Settings(double[] menRates, double[] womenRates, double exitRate, double exitFactor20, double exitFactor50,
             double entryFactor20, double entryFactor50, double modelHours20, double modelHours50, double carerHours, double inWorkLoss,
             double allowanceHours, int allowanceMaxAge, double takeup, double inWorkShare, double allowanceWeek,
-            double earningsWeek) {
+            double earningsWeek) implements java.io.Serializable {
         static Settings read(ParamSet p) {
             String[] bands = {"16_24", "25_34", "35_49", "50_64"};
             double[] men = new double[4], women = new double[4];

@@ -6,7 +6,7 @@ import capsim.scenario.ParamSet;
  * A case-holding agency: practitioners, caseload, waiting list, and the reviews of long-term
  * support that practitioners' time also goes to (both pathways alike).
  */
-final class CaseAgency {
+final class CaseAgency implements java.io.Serializable {
     final Agency agency;
     final int domain;
     final boolean enabled;

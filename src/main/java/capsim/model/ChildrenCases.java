@@ -8,7 +8,7 @@ import capsim.scenario.ParamSet;
  * child's safety need, stepping up and down, and leaving care (back home when need has fallen,
  * or to permanence with kin or adopters; at 18 every case ends).
  */
-final class ChildrenCases {
+final class ChildrenCases implements java.io.Serializable {
     private final Services s;
     private final CommunityModel m;
     private final Population pop;

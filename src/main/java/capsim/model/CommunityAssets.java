@@ -7,7 +7,7 @@ import java.util.Arrays;
  * sustained by funding and volunteers, and a member list. Places above what funding and
  * volunteers sustain shrink away week by week.
  */
-public final class CommunityAssets {
+public final class CommunityAssets implements java.io.Serializable {
     public static final String[] KINDS = {"parent and toddler group", "youth club", "peer support", "befriending",
             "food bank", "faith or cultural group", "social prescribing scheme"};
 

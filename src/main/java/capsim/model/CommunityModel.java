@@ -17,8 +17,8 @@ import java.util.List;
 public class CommunityModel extends SimState {
     private static final long serialVersionUID = 1L;
 
-    final Scenario scenario;
-    final ParamSet p;
+    transient Scenario scenario;  // inputs, not state: a fork takes the other arm's (forkAs)
+    transient ParamSet p;
     final Population pop;
     final SocialNetwork net;
     final CommunityAssets assets = new CommunityAssets();
@@ -38,7 +38,7 @@ public class CommunityModel extends SimState {
     /** What happens, as it happens: counted for the measures, told to listeners (studies, views). */
     final CareEvents events = new CareEvents(this);
     /** Where strengths-based practice may happen: everywhere, unless a study limits it. */
-    PracticeGate practiceGate = PracticeGate.EVERYWHERE;
+    transient PracticeGate practiceGate = PracticeGate.EVERYWHERE;  // a study's, never forked (forkAs)
     final Counters counters = new Counters();
     /** Deprivation deciles and residents; laid out by the build. */
     Neighbourhoods neighbourhoods;
@@ -55,7 +55,7 @@ public class CommunityModel extends SimState {
     final int targetPopulation;
     final double scale;           // population / 50,000: scales investment given per 50,000
 
-    private final List<WeekListener> listeners = new ArrayList<>();
+    private transient List<WeekListener> listeners = new ArrayList<>();  // observers are not state: a fork has its own
     private final double[] row = new double[Measures.count()];
     private final Recorder recorder;
     int week;
@@ -188,6 +188,62 @@ public class CommunityModel extends SimState {
         for (WeekListener l : listeners) l.onWeek(rw, row);
     }
 
+    // ---- sharing a burn-in between the arms of a pair ----
+
+    /**
+     * Keys the arms of a pair may differ on and still share a burn-in: read only by
+     * {@link Policy.Settings} and used only by {@link Policy#scenario}, the policy applied at the
+     * switch (ForkTest moves each and finds the burn-in unchanged). Anything else two arms
+     * differ on (a place, a process, an effect read at construction) and each runs its own burn-in.
+     */
+    static boolean forkSafe(String key) {
+        return key.equals("sba.trained_share") || key.equals("investment.community_per_year") || key.equals("sba.as_cuts")
+                || (key.startsWith("agencies.") && key.endsWith(".pathway"));
+    }
+
+    /** Whether a run of {@code other} from this run's seed may be forked from this run's burn-in ({@link #forkAs}). */
+    public static boolean canShareBurnIn(Scenario a, Scenario b) {
+        if (a.seed() != b.seed() || a.population() != b.population() || a.burnInWeeks() != b.burnInWeeks()) return false;
+        java.util.Map<String, Object> x = a.params().asMap(), y = b.params().asMap();
+        java.util.Set<String> keys = new java.util.TreeSet<>(x.keySet());
+        keys.addAll(y.keySet());
+        for (String k : keys) if (!java.util.Objects.equals(x.get(k), y.get(k)) && !forkSafe(k)) return false;
+        return true;
+    }
+
+    /**
+     * A deep copy of this model at the end of its burn-in, to go on as a run of {@code other}: the
+     * arms of a pair are identical until the switch when they differ only on {@link #forkSafe}
+     * keys, so the copy takes {@code other}'s scenario and the policy it applies at the switch and
+     * is, week for week, the run {@code other} would make from scratch (ForkTest). Listeners are
+     * not copied. A copy by Java serialization, as MASON checkpoints a model.
+     */
+    public CommunityModel forkAs(Scenario other) {
+        if (!canShareBurnIn(scenario, other)) throw new IllegalArgumentException(other.name() + " cannot share " + scenario.name() + "'s burn-in");
+        if (practiceGate != PracticeGate.EVERYWHERE) throw new IllegalStateException("a study's model is not forked");
+        if (week != scenario.burnInWeeks()) throw new IllegalStateException("a fork is made at the end of the burn-in, week " + scenario.burnInWeeks());
+        CommunityModel copy;
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) { out.writeObject(this); }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                copy = (CommunityModel) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("could not copy the model: " + e, e);
+        }
+        copy.scenario = other;
+        copy.p = other.params();
+        copy.scenarioPolicy.copyFrom(Policy.scenario(Policy.Settings.read(other.params())));
+        return copy;
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        listeners = new ArrayList<>();
+        practiceGate = PracticeGate.EVERYWHERE;
+    }
+
     // ---- helpers shared by the processes ----
 
     double deprivation(int hood) { return (10 - neighbourhoods.decile[hood]) / 9.0; }
@@ -202,7 +258,7 @@ public class CommunityModel extends SimState {
     void leaveHousehold(int person) { households.leave(pop.household[person], person); }
 
     /** Weekly sums that are not counts of events (those are {@link CareEvents}'). */
-    static final class Counters {
+    static final class Counters implements java.io.Serializable {
         /** Hours of informal support given this week. */
         double supportHours;
         /** Earnings carers lose this week (GBP): a societal cost, never charged to the ledger. */

@@ -18,7 +18,7 @@ import capsim.scenario.ParamSet;
  * adult social care records for a long-term client with it (NHS England ASC-FR). A person
  * without a condition whose support is for frailty or illness is recorded as "physical".
  */
-public final class Conditions {
+public final class Conditions implements java.io.Serializable {
     public static final byte NONE = 0, LEARNING_DISABILITY = 1, AUTISM = 2, PHYSICAL = 3, MENTAL_ILLNESS = 4, SENSORY = 5;
     /** Parameter and column names, by code. */
     public static final String[] NAMES = {"none", "learning_disability", "autism", "physical_disability", "serious_mental_illness", "sensory_impairment"};

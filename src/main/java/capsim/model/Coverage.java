@@ -8,7 +8,7 @@ import capsim.scenario.ParamSet;
  * and the informal share (hours received against hours asked). Crises (step 8), unmet need and
  * frailty are driven by the uncovered rest.
  */
-final class Coverage {
+final class Coverage implements java.io.Serializable {
     /** The agency whose cases cover each need domain. */
     private static final int[] DOMAIN_AGENCY = {Agency.CSC.ordinal(), Agency.ASC.ordinal(), Agency.MH.ordinal(), Agency.HOUSING.ordinal()};
     private final Population pop;

@@ -9,7 +9,7 @@ import capsim.scenario.ParamSet;
  * mental health crisis team, an emergency placement of a child, temporary accommodation, an
  * emergency care home admission. Crisis responses are the same under both pathways.
  */
-final class CrisisResponses {
+final class CrisisResponses implements java.io.Serializable {
     private final Services s;
     private final CommunityModel m;
     private final Population pop;

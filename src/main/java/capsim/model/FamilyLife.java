@@ -11,14 +11,14 @@ import capsim.scenario.ParamSet;
  * of a comparison meet the same changes while their people agree. A move keeps the person's
  * ties: former housemates become kin, new housemates household ties (when the network exists).
  */
-final class FamilyLife {
+final class FamilyLife implements java.io.Serializable {
     private final CommunityModel m;
     private final Settings c;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double leaveHome, int leaveFrom, int leaveTo, double moveLocal, double partnering, double partneringOlder,
             int partnerGap, double partneringYoung, double separation, double motherStays, int moveInAge, double moveInNeed, double moveInRate,
-            double informalRate, float householdWeight, float kinWeight, float kinAwayWeight) {
+            double informalRate, float householdWeight, float kinWeight, float kinAwayWeight) implements java.io.Serializable {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("households.leave_home_rate"),

@@ -16,7 +16,7 @@ import capsim.scenario.ParamSet;
  * come. Help that practice mobilised lowers need once it is delivered, and then shows at the
  * reviews both pathways have.
  */
-final class FrontDoor {
+final class FrontDoor implements java.io.Serializable {
     private final Services s;
     private final CommunityModel m;
     private final Population pop;

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * each one's members' slots. A household emptied by deaths and moves keeps its number until the
  * build's relayout drops it. New household state is a column in {@link #columns}.
  */
-final class Households {
+final class Households implements java.io.Serializable {
     /** Members' slots: the first {@code size[h]} of row h. */
     int[][] members;
     int[] size;

@@ -17,7 +17,7 @@ import capsim.scenario.ParamSet;
  * A child who goes to kin moves into the carer's household: the carer's hours, strain and work
  * then follow from the same mechanisms as any carer's. Either pathway meets the same rules.
  */
-final class KinshipCare {
+final class KinshipCare implements java.io.Serializable {
     static final byte INFORMAL = 1, KIN_FOSTER = 2, SGO = 3, CAO = 4;
 
     private final CommunityModel m;
@@ -30,7 +30,7 @@ final class KinshipCare {
 
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double fosterShare, double sgoShare, double caoShare, double sgoAllowanceShare, double caoAllowanceShare,
-            double allowanceWeek, int carerMinAge, int carerMaxAge) {
+            double allowanceWeek, int carerMinAge, int carerMaxAge) implements java.io.Serializable {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("kinship.foster_share"),

@@ -6,7 +6,7 @@ package capsim.model;
  * (child, 18-64, 65+). Weekly totals are read by the recorder and then cleared; running totals
  * let tests check the books balance.
  */
-public final class Ledger {
+public final class Ledger implements java.io.Serializable {
     public enum Category { CONTACT, ASSESSMENT, PACKAGE, CRISIS, PLACEMENT, TRAINING, INVESTMENT, GRANT, BENEFIT }
 
     final double[] weekByAgency = new double[Agency.values().length];

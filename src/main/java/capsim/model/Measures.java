@@ -38,7 +38,7 @@ public final class Measures {
     private static final List<Counted> COUNTED = new ArrayList<>();
 
     /** A flow that counts an event at an agency (null: at none), in column {@code column}. */
-    record Counted(int column, CareEvent event, Agency agency) {}
+    record Counted(int column, CareEvent event, Agency agency) implements java.io.Serializable {}
 
     private static final List<Computed> COMPUTED = new ArrayList<>();
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * year's {@link #clearResidents} and rebuild (Demography), so a reader checks they are live and
  * still here. New neighbourhood state is a column in {@link #columns}.
  */
-final class Neighbourhoods {
+final class Neighbourhoods implements java.io.Serializable {
     /** Deprivation decile, 1 = most deprived. */
     int[] decile;
     /** Residents' slots: the first {@code residentCount[h]} of row h. */

@@ -8,7 +8,7 @@ import capsim.scenario.ParamSet;
  * (friends from 12, neighbours from 18) or lose a friend or neighbour to a death or a move.
  * Draws are keyed by person id (Rng.TIES, Rng.RENEW), like the rest of the build.
  */
-final class NetworkBuilder {
+final class NetworkBuilder implements java.io.Serializable {
     private final CommunityModel m;
     private final Population pop;
     final float householdWeight, kinWeight, friendWeight, neighbourWeight, kinAwayWeight;

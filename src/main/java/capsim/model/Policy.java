@@ -12,7 +12,7 @@ import java.util.Set;
  * every agency uses the deficit pathway with no investment; at the switch the scenario's policy
  * applies. Mutable on purpose, with bean accessors, so a class can change it while the model runs.
  */
-public final class Policy {
+public final class Policy implements java.io.Serializable {
     final boolean[] strengths = new boolean[Agency.values().length];
     final double[] thresholdFactor = new double[Agency.values().length];
     double trainedShare;

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * over 250,000 people stay in cache). A slot freed by a death or a move is reused by a birth
  * or a newcomer; {@code id} is unique over the run and keys the counter-based draws.
  */
-public final class Population {
+public final class Population implements java.io.Serializable {
     public static final int SAFETY = 0, HEALTH = 1, MENTAL = 2, LIVING = 3;
     public static final int NO_ASSET = -1;
 

@@ -11,7 +11,7 @@ import capsim.scenario.ParamSet;
  * to its steady state. Every draw is keyed (Rng.draws): by person id, household index or
  * neighbourhood, so the build does not depend on the order of other draws.
  */
-final class PopulationBuilder {
+final class PopulationBuilder implements java.io.Serializable {
     /** Household types (England's main types, ONS Families and Households). */
     static final int OLDER_SINGLE = 0, OLDER_COUPLE = 1, SINGLE = 2, COUPLE = 3, COUPLE_FAMILY = 4, LONE_PARENT = 5, SHARERS = 6;
     /** Life stages a household is chosen to replenish: the stage of {@link Population#stageOf}. */
@@ -37,7 +37,7 @@ final class PopulationBuilder {
             double mortA, double mortB, double frailty, double migration,
             double neighbourhoodSize, double deprivationSkew, int spinUpYears, int spinUpNetworkYears,
             double shareChildren, double shareOlder, double olderShareTrend,
-            double assetsPer1000, double assetsDeprivationGap, double fundingPerAsset, double costPerPlace, double initialFill) {
+            double assetsPer1000, double assetsDeprivationGap, double fundingPerAsset, double costPerPlace, double initialFill) implements java.io.Serializable {
         static Settings read(ParamSet p) {
             return new Settings(
                     p.num("area.deprivation_event_gradient"),

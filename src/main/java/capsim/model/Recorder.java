@@ -9,7 +9,7 @@ import capsim.scenario.ParamSet;
  * unmet need, carer strain, looked-after children and long-term support, all also by
  * deprivation quintile where it makes sense).
  */
-final class Recorder {
+final class Recorder implements java.io.Serializable {
     private final CommunityModel m;
     private final int[][] agencyCol = new int[Agency.values().length][Measures.AGENCY_MEASURES.length];
     private final int[][] quintileCol = new int[5][Measures.QUINTILE_MEASURES.length];
@@ -20,7 +20,7 @@ final class Recorder {
     private final double carerHours, unmetLevel;
     private final Wellbeing wellbeingScale;
     private final Measures.Counted[] counted = Measures.counted().toArray(new Measures.Counted[0]);
-    private final Measures.Computed[] computed = Measures.computed().toArray(new Measures.Computed[0]);
+    private static final Measures.Computed[] COMPUTED = Measures.computed().toArray(new Measures.Computed[0]);  // the one list, not state
 
     /** The parameters, named only here (SettingsTest checks no other read). */
     record Settings(double carerHours, double unmetLevel) {
@@ -267,7 +267,7 @@ final class Recorder {
         row[col("places_filled")] = filled;
         row[col("volunteers")] = volunteers;
         row[col("mean_degree")] = 2.0 * m.net.ties * inv;  // each tie has two ends, both alive (a death or move removes its ties)
-        for (Measures.Computed f : computed) row[f.column()] = f.value().applyAsDouble(m);
+        for (Measures.Computed f : COMPUTED) row[f.column()] = f.value().applyAsDouble(m);
         for (int q = 0; q < 5; q++) {
             int[] c = quintileCol[q];
             // a mean over nobody is missing, not 0 (written empty); crises and cost over nobody are truly 0

@@ -6,7 +6,7 @@ package capsim.model;
  * before, so the two arms of a comparison meet the same draws even after their populations
  * drift apart (stronger common random numbers than one sequential stream per process).
  */
-final class Rng {
+final class Rng implements java.io.Serializable {
     private final long[] streams;
 
     Rng(long runSeed, int count) {

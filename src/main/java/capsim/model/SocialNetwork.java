@@ -12,7 +12,7 @@ import java.util.Arrays;
  * person to find first. MASON's {@code sim.field.network.Network} allocates an Edge object per
  * tie, too heavy for 2.5 million ties stepped weekly; the GUI draws ties straight from this store.
  */
-public final class SocialNetwork {
+public final class SocialNetwork implements java.io.Serializable {
     /** KIN: kin in the same neighbourhood; KIN_AWAY: kin elsewhere in the authority (less hands-on help: network.kin_away_weight). */
     public static final byte HOUSEHOLD = 0, KIN = 1, FRIEND = 2, NEIGHBOUR = 3, CO_MEMBER = 4, KIN_AWAY = 5;
     public static final String[] KIND_NAMES = {"household", "kin", "friend", "neighbour", "co-member", "kin elsewhere"};

@@ -7,7 +7,7 @@ import capsim.scenario.ParamSet;
  * it is uplifted by {@code (1 + costs.inflation)^(costs.price_year - its year)}. The derived
  * costs (an assessment = hours x hourly rate) are computed once here.
  */
-final class UnitCosts {
+final class UnitCosts implements java.io.Serializable {
     final double cscHour, ascHour, gp, ae, ambulance, admitShort, admitLong, mhContact, mhCrisis, homeCareHour,
             careHome, reablement, socialPrescribing, residentialWeek, fosterWeek, policeOrder, policeViolence,
             policeInjury, tempAccommodation, housingCase, housingHour, unpaidCareHour, communityPlace, excessBedDay,

@@ -4,7 +4,7 @@ package capsim.model;
  * A first-come first-served queue of people (slot and id, so a reused slot is not served by
  * mistake), each with a tag (for reviews, the week they are due).
  */
-final class WaitingList {
+final class WaitingList implements java.io.Serializable {
     private int[] slot = new int[64];
     private long[] id = new long[64];
     private int[] tag = new int[64];

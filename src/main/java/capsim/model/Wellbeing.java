@@ -8,7 +8,7 @@ import capsim.scenario.ParamSet;
  * weights from {@code measures.wellbeing.*}, read once. An output only: nothing in the model
  * reads it back.
  */
-final class Wellbeing {
+final class Wellbeing implements java.io.Serializable {
     private final double base, strengths, meanNeed, maxNeed, strain, support;
 
     /** The parameters, named only here (SettingsTest checks no other read). */
