@@ -29,6 +29,13 @@ class CompareCommandTest {
     }
 
     @Test
+    void theHelpsDefaultReplicationsAreTheDesignRulesForTheDefaultDraws() {
+        // the help needs a constant; the rule lives in DrawLayout: the two must not drift apart
+        assertEquals(capsim.study.DrawLayout.forDraws(CompareCommand.DEFAULT_DRAWS).replications(), CompareCommand.DEFAULT_REPLICATIONS);
+        assertEquals(CompareCommand.DEFAULT_DRAWS, capsim.study.DrawLayout.forReplications(CompareCommand.DEFAULT_REPLICATIONS).draws());
+    }
+
+    @Test
     void scenarioAgainstItselfIsExactlyZeroInEveryAgencyAndYear() throws IOException {
         Path out = tmp.resolve("self");
         Cli.Result r = compare(out, "strengths-based", "strengths-based");
