@@ -65,6 +65,7 @@ public final class TrialRuns {
     /** One run of one study: the model's trial counters, and for the before-and-after study the yearly series it needs. */
     static SortedMap<String, Double> one(VirtualStudy v, Scenario s, long seed, IntConsumer progress) {
         CommunityModel model = new CommunityModel(s, seed);
+        model.observeBurnIn(false);  // the trial and the series below read reported weeks only
         VirtualTrials trial = VirtualTrials.attach(model);
         int plans = Measures.index("child_protection_plans"), starts = Measures.index("asc_long_term_starts");
         int before = s.params().integer("sba.start_year"), after = before + 2;  // the year before the switch; the second year after it

@@ -17,6 +17,7 @@ public final class Simulation {
     public static RunResult run(Scenario scenario, int replication, IntConsumer progress) {
         long seed = Seeds.replicationSeed(scenario.seed(), replication);
         CommunityModel model = new CommunityModel(scenario, seed);
+        model.observeBurnIn(false);  // Rows keeps reported weeks only
         Rows rows = new Rows(scenario, model, progress);
         model.start();
         int total = scenario.burnInWeeks() + scenario.reportedWeeks();
@@ -38,6 +39,7 @@ public final class Simulation {
             return new RunResult[]{run(baseline, replication, progress), run(scenario, replication, progress)};
         long seed = Seeds.replicationSeed(baseline.seed(), replication);
         CommunityModel b = new CommunityModel(baseline, seed);
+        b.observeBurnIn(false);  // Rows keeps reported weeks only
         Rows rb = new Rows(baseline, b, progress);
         b.start();
         for (int i = 0; i < baseline.burnInWeeks(); i++) b.schedule.step(b);

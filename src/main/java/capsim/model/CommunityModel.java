@@ -157,6 +157,16 @@ public class CommunityModel extends SimState {
         }
     }
 
+    private boolean observeBurnIn = true;
+
+    /**
+     * Whether burn-in weeks are observed (their rows computed), as by default. A run that reads
+     * no burn-in row turns it off ({@code Simulation}): observation is a fifth of a week's time and
+     * changes nothing in the model, so every reported row is the same (BurnInObservationTest);
+     * listeners are still told each burn-in week, with a row of NaN.
+     */
+    public void observeBurnIn(boolean on) { observeBurnIn = on; }
+
     /** Names of the weekly processes in schedule order (docs/ODD.md section 3). */
     public static final String[] PROCESSES = {"begin week", "life events", "recovery", "informal support",
             "community participation", "help seeking", "services", "escalation", "demography", "observation"};
@@ -183,8 +193,10 @@ public class CommunityModel extends SimState {
 
     private void endWeek() {
         events.weekEnded(reportedWeek());
-        recorder.record(row);
         int rw = reportedWeek();
+        // observation changes nothing in the model, so a burn-in week nobody reads need not be observed
+        if (rw >= 1 || observeBurnIn) recorder.record(row);
+        else if (!Double.isNaN(row[0])) java.util.Arrays.fill(row, Double.NaN);  // unobserved: a row read by mistake shows it
         for (WeekListener l : listeners) l.onWeek(rw, row);
     }
 
