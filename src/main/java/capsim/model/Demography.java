@@ -66,6 +66,7 @@ final class Demography implements Steppable {
         migration = c.migration();
         mortMen = 2 * c.maleRatio() / (1 + c.maleRatio());
         mortWomen = 2 / (1 + c.maleRatio());
+        for (int a = 0; a < gompertzByAge.length; a++) gompertzByAge[a] = mortA * Math.exp(mortB * a);
     }
 
     /**
@@ -92,6 +93,7 @@ final class Demography implements Steppable {
         ties = withTies;
         for (int y = from; y < to; y++) year(SPIN_UP_YEAR + y, 0);
         spinning = false;
+        if (to > from) m.family.count();  // what the last year's count would have been: nothing it reads changes after it
         ties = true;
         m.counters.clear();
         m.events.clear();
@@ -124,7 +126,7 @@ final class Demography implements Steppable {
                 pop.dependency[i] *= spinDependencyKeep;
             }
             if (ties && (age == 12 || age == 18)) grown = push(grown, ng++, i);
-            double q = Math.min(1, mortA * Math.exp(mortB * age) * (1 + frailty * pop.need[Population.HEALTH][i])
+            double q = Math.min(1, gompertz(age) * (1 + frailty * pop.need[Population.HEALTH][i])
                     * (pop.female[i] ? mortWomen : mortMen));
             if (rng.u(Rng.DEATH, year, id) < q) { m.events.raise(CareEvent.DEATH, i); left = push(left, nleft++, -1 - pop.household[i]); remove(i); continue; }
             if (rng.u(Rng.MOVE, year, id) < migration) {
@@ -161,7 +163,7 @@ final class Demography implements Steppable {
         m.family.year(year, ties);
         immigrate(year, trendYear);
         rebuildResidents();
-        m.family.count();
+        if (!spinning) m.family.count();  // observation only: the spin-up counts once, at its end
         if (!ties) return;
         // growing up and replacing lost ties keep the network's density steady (without them mean degree fell by a fifth in ten years)
         for (int k = 0; k < ng; k++) {
@@ -175,6 +177,11 @@ final class Demography implements Steppable {
         ng = nl = 0;
         m.net.compact(m.pop.size);
     }
+
+    /** mortA * exp(mortB * age) by age, worked once: the same doubles as the expression, without an exp per person a year. */
+    private final double[] gompertzByAge = new double[131];
+
+    private double gompertz(int age) { return age < gompertzByAge.length ? gompertzByAge[age] : mortA * Math.exp(mortB * age); }
 
     /** Households an adult left this year by moving away (h), or by dying (-1 - h). */
     private int[] left = new int[256];

@@ -244,7 +244,8 @@ final class FamilyLife implements java.io.Serializable {
         Population pop = m.pop;
         for (int i = 0; i < n; i++) {
             if (!pop.live[i] || pop.age[i] < 18 || pop.partner[i] != Population.NO_PARTNER && !pop.female[i]) continue;  // a couple's chance once, by the mother's draw
-            if (!hasChildAtHome(i) || m.rng.u(Rng.KINSHIP, year, pop.id[i]) >= c.informalRate()) continue;
+            // the draw first: it is keyed, so asking it first changes nothing, and it rules out nearly everyone before the walk over the household
+            if (m.rng.u(Rng.KINSHIP, year, pop.id[i]) >= c.informalRate() || !hasChildAtHome(i)) continue;
             m.kinship.toKin(i, this);
         }
     }
