@@ -120,6 +120,9 @@ final class InformalSupport implements Steppable {
             askSafety = new float[askers.length];
             askDemand = new float[askers.length];
         }
+        if (askedFactor.length < n) askedFactor = new float[pop.live.length];
+        float[] asked = askedFactor, byFemale = {1f, womenAsked};
+        boolean[] female = pop.female;
         int[] who = askers;
         float[] ah = askH, am = askMental, as = askSafety;
         int count = 0;
@@ -132,6 +135,7 @@ final class InformalSupport implements Steppable {
             float cap = (float) (capByAge[Math.min(age, capByAge.length - 1)] * (1 - max) * (1 - strainCapacityLoss * strain[i]));
             capacity[i] = cap;
             spare[i] = cap;
+            asked[i] = byFemale[female[i] ? 1 : 0];  // a table, not a branch: sexes interleave at random
             float childSafety = s * Population.child(age);  // a child's safety need counts, an adult's not
             double want = Population.max(h, mh, childSafety, 0f);
             // append everyone, keep only those above the floor: the count moves by the sign bit, not a branch
@@ -161,6 +165,8 @@ final class InformalSupport implements Steppable {
      */
     private int[] askers = new int[0];
     private float[] askH, askMental, askSafety, askDemand;
+    /** Each person's factor on their ties' share of the hours asked (informal.women_asked_factor for a woman, else 1), set by {@link #demands}. */
+    private float[] askedFactor = new float[0];
     private int askerCount;
 
     private double[] capByAgeTable;
@@ -198,8 +204,7 @@ final class InformalSupport implements Steppable {
         float touch = 0;
         int[] nb = net.nbr, tieFirst = net.first, tieCount = net.degree;
         float[] w = net.weight;
-        boolean[] female = pop.female;
-        float women = womenAsked;
+        float[] asked = askedFactor;
         for (int c = 0; c < askerCount; c++) {
             int a = first + c < askerCount ? first + c : first + c - askerCount;
             // read a little of the asker four places on (the start of their ties and their first
@@ -214,14 +219,14 @@ final class InformalSupport implements Steppable {
             double sumW = 0;
             // the hours asked are shared by tie weight times the giver's sex factor, so a factor
             // moves who gives, not how much is asked
-            for (int t = from; t < to; t++) sumW += w[t] * (female[nb[t]] ? women : 1f);
+            for (int t = from; t < to; t++) sumW += w[t] * asked[nb[t]];
             if (sumW <= 0) continue;
             double got = 0, share = d / sumW;
             for (int t = from; t < to; t++) {
                 int j = nb[t];
                 float left = spare[j];
                 if (left <= 0) continue;
-                double want = share * w[t] * (female[j] ? women : 1f);
+                double want = share * w[t] * asked[j];
                 double give = left < want ? left : want;
                 spare[j] = (float) (left - give);
                 got += give;
