@@ -181,7 +181,7 @@ final class Demography implements Steppable {
     /** mortA * exp(mortB * age) by age, worked once: the same doubles as the expression, without an exp per person a year. */
     private final double[] gompertzByAge = new double[131];
 
-    private double gompertz(int age) { return age < gompertzByAge.length ? gompertzByAge[age] : mortA * Math.exp(mortB * age); }
+    double gompertz(int age) { return age < gompertzByAge.length ? gompertzByAge[age] : mortA * Math.exp(mortB * age); }
 
     /** Households an adult left this year by moving away (h), or by dying (-1 - h). */
     private int[] left = new int[256];

@@ -166,7 +166,7 @@ final class InformalSupport implements Steppable {
     private int[] askers = new int[0];
     private float[] askH, askMental, askSafety, askDemand;
     /** Each person's factor on their ties' share of the hours asked (informal.women_asked_factor for a woman, else 1), set by {@link #demands}. */
-    private float[] askedFactor = new float[0];
+    float[] askedFactor = new float[0];
     private int askerCount;
 
     private double[] capByAgeTable;
